@@ -13,18 +13,29 @@ export class UnsafeArgumentError extends Error {
 // 0x1a ends a TCL RPC message; other control characters have no business in
 // a file name or number and would be mangled by Tcl's backslash rules.
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\x00-\x1f\x7f]/
+const ANY_CONTROL = /[\x00-\x1f\x7f]/
+// A script may span lines and hold tabs; those survive as escapes.
+// eslint-disable-next-line no-control-regex
+const SCRIPT_CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/
+const LINE_ESCAPES: Record<string, string> = { '\n': '\\n', '\t': '\\t', '\r': '\\r' }
 
-/**
- * Quotes a value as one Tcl word: every character other than ASCII letters,
- * digits and a few inert punctuation marks is backslash-escaped, which leaves
- * no substitution ($, [, \), grouping ({, ", whitespace) or separator (;) active.
- */
+// Every character other than ASCII letters, digits and a few inert marks is
+// backslash-escaped, which leaves no substitution ($, [, \), grouping ({, ",
+// whitespace) or separator (;) active.
+function quote(value: string, control: RegExp): string {
+  if (control.test(value)) throw new UnsafeArgumentError(value, 'it contains a control character')
+  if (value === '') return '{}'
+  return value.replace(/[^A-Za-z0-9_./:+-]/gu, (c) => LINE_ESCAPES[c] ?? `\\${c}`)
+}
+
+/** Quotes a value as one Tcl word. */
 export function tclWord(value: string | number | bigint): string {
-  const s = String(value)
-  if (s === '') return '{}'
-  if (CONTROL.test(s)) throw new UnsafeArgumentError(s, 'it contains a control character')
-  return s.replace(/[^A-Za-z0-9_./:+-]/gu, (c) => `\\${c}`)
+  return quote(String(value), ANY_CONTROL)
+}
+
+/** Quotes a whole Tcl script (a raw command, possibly several lines) as one word, for `eval`. */
+export function tclScript(script: string): string {
+  return quote(script, SCRIPT_CONTROL)
 }
 
 /** Formats a number as a Tcl-safe hexadecimal literal (0x...). */

@@ -1,0 +1,59 @@
+// Turns OpenOCD's log into a named cause, so that "probe not found" and
+// "target not responding" read as such instead of as a wall of log lines.
+import { ProcessError, type StartFailure } from './errors.js'
+
+const RULES: Array<{ failure: StartFailure; pattern: RegExp; hint: string }> = [
+  {
+    failure: 'config-not-found',
+    pattern: /Can't find (\S+)|couldn't open (\S+\.cfg)/,
+    hint: 'a config file was not found: check the interface/target names and the script search dirs',
+  },
+  {
+    failure: 'port-in-use',
+    pattern: /couldn't bind \S+ to socket|Address already in use/,
+    hint: 'a server port is already in use',
+  },
+  {
+    failure: 'probe-not-found',
+    pattern:
+      /open failed|No (?:J-Link|CMSIS-DAP|ST-?Link)[^\n]*found|unable to open ftdi device|no device found|LIBUSB_ERROR_(?:ACCESS|NO_DEVICE|NOT_FOUND)|can't connect to \S+|Couldn't connect socket|remote_bitbang[^\n]*(?:connect|socket)|Error: couldn't open|adapter serial[^\n]*not found/i,
+    hint: 'the debug probe was not found or could not be opened: is it plugged in, is the serial right, and may this user open it (udev rules)?',
+  },
+  {
+    failure: 'target-not-responding',
+    pattern:
+      /examination failed|JTAG scan chain interrogation failed|Error connecting DP|Target not examined|init mode failed|Could not find MEM-AP|Invalid ACK|IR capture error|target \S+ not halted|timed out while waiting for target/i,
+    hint: 'the probe answered but the target did not: check power, wiring, the transport and the target config',
+  },
+]
+
+export interface Classification {
+  failure: StartFailure
+  hint: string
+}
+
+export function classifyLog(log: string, fallback: StartFailure = 'exited'): Classification {
+  for (const rule of RULES) {
+    if (rule.pattern.test(log)) return { failure: rule.failure, hint: rule.hint }
+  }
+  return { failure: fallback, hint: 'see the OpenOCD log for details' }
+}
+
+export function logTail(log: string, lines = 15): string {
+  return log.trimEnd().split('\n').slice(-lines).join('\n')
+}
+
+/** A ProcessError that names the cause found in the log and quotes its tail. */
+export function startFailure(
+  what: string,
+  log: string,
+  fallback: StartFailure = 'exited',
+): ProcessError {
+  const { failure, hint } = classifyLog(log, fallback)
+  const tail = logTail(log)
+  return new ProcessError(
+    `${what}: ${hint}\n--- last lines of the OpenOCD log ---\n${tail}`,
+    failure,
+    tail,
+  )
+}

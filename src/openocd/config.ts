@@ -1,0 +1,66 @@
+// OpenOCD configuration as an ordered list of files and commands, turned into
+// argv without a shell. Files become `script <word>` commands rather than `-f`
+// because OpenOCD wraps -f arguments in braces unquoted, so a `}` in a file
+// name would break out of them.
+import { tclCommand } from './tcl.js'
+
+export type OpenOcdConfigItem = { file: string } | { command: string }
+
+export interface ServerPorts {
+  /** TCL RPC port: 0 picks a free one. */
+  tcl: number
+  /** Telnet port, or 'disabled' (the default). */
+  telnet?: number | 'disabled'
+  /** GDB port, or 'disabled' (the default). */
+  gdb?: number | 'disabled'
+}
+
+export function openOcdArgs(
+  config: readonly OpenOcdConfigItem[],
+  options: { searchDirs?: readonly string[]; ports: ServerPorts; debugLevel?: number },
+): string[] {
+  const { ports } = options
+  const args: string[] = []
+  if (options.debugLevel !== undefined) args.push('-d' + String(options.debugLevel))
+  for (const dir of options.searchDirs ?? []) args.push('-s', dir)
+  args.push(
+    '-c',
+    'bindto 127.0.0.1',
+    '-c',
+    `tcl_port ${ports.tcl}`,
+    '-c',
+    `telnet_port ${ports.telnet ?? 'disabled'}`,
+    '-c',
+    `gdb_port ${ports.gdb ?? 'disabled'}`,
+  )
+  for (const item of config) {
+    args.push('-c', 'file' in item ? tclCommand('script', item.file) : item.command)
+  }
+  // init is sent over RPC, so its failure comes back as an answer we can
+  // classify instead of a dead process.
+  args.push('-c', 'noinit')
+  return args
+}
+
+/** The usual board description (interface, adapter, target) as config items. */
+export function boardConfig(board: {
+  interface: readonly string[]
+  target: readonly string[]
+  config?: readonly string[]
+  serial?: string
+  speed?: number
+  transport?: string
+  commands?: readonly string[]
+}): OpenOcdConfigItem[] {
+  const items: OpenOcdConfigItem[] = board.interface.map((file) => ({ file }))
+  if (board.serial !== undefined)
+    items.push({ command: tclCommand('adapter serial', board.serial) })
+  if (board.transport !== undefined)
+    items.push({ command: tclCommand('transport select', board.transport) })
+  if (board.speed !== undefined) items.push({ command: tclCommand('adapter speed', board.speed) })
+  for (const file of board.target) items.push({ file })
+  for (const file of board.config ?? []) items.push({ file })
+  // Extra commands are the workflow author's own Tcl, passed through as written.
+  for (const command of board.commands ?? []) items.push({ command })
+  return items
+}

@@ -1,0 +1,264 @@
+// session.flash: OpenOCD's flash command family, typed.
+import { readFile, rm, stat, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { readImage, type ImageFormat } from '../image/index.js'
+import { compareBytes, mergeResults } from './compare.js'
+import { CommandError, FlashError } from './errors.js'
+import { parseFlashInfo, parseFlashList, sectorsWithProtection } from './parse.js'
+import type { Session } from './session.js'
+import { tclCommand } from './tcl.js'
+import type { FlashBank, VerifyResult } from './types.js'
+
+export interface WriteImageOptions {
+  /** Erase the sectors the image touches first. Default true. */
+  erase?: boolean
+  /** Compare flash with the image afterwards; a mismatch throws FlashError. Default true. */
+  verify?: boolean
+  /** Load address of a .bin; for .hex and .elf, an offset added to their addresses. */
+  address?: number
+  format?: ImageFormat
+  timeoutMs?: number
+}
+
+const OPENOCD_TYPE: Record<ImageFormat, string> = { bin: 'bin', ihex: 'ihex', elf: 'elf' }
+
+/** A verification mismatch; `result` pins every differing range. */
+export class VerifyMismatchError extends FlashError {
+  constructor(
+    message: string,
+    readonly result: VerifyResult,
+  ) {
+    super(message)
+  }
+}
+
+export class Flash {
+  private tmpCount = 0
+
+  constructor(
+    private readonly session: Session,
+    private readonly tmp: string,
+  ) {}
+
+  /** All configured banks, without sectors. Probes banks whose size is not known yet. */
+  async banks(): Promise<FlashBank[]> {
+    let banks = parseFlashList(await this.run('flash list'))
+    const unprobed = banks.filter((b) => b.size === 0)
+    for (const b of unprobed) {
+      await this.run(tclCommand('flash probe', b.index)).catch(() => undefined)
+    }
+    if (unprobed.length) banks = parseFlashList(await this.run('flash list'))
+    return banks
+  }
+
+  /** One bank with its sectors and protection blocks. */
+  async info(bank: number): Promise<FlashBank> {
+    const banks = await this.banks()
+    const entry = banks[bank]
+    if (!entry) {
+      throw new FlashError(
+        `there is no flash bank ${bank}: ${banks.length} bank(s) configured (${banks.map((b) => `${b.index}: ${b.name}`).join(', ') || 'none'})`,
+      )
+    }
+    const blocksInfo = parseFlashInfo(await this.run(tclCommand('flash info', bank)))
+    const sectorInfo = parseFlashInfo(await this.run(tclCommand('flash info', bank, 'sectors')))
+    const blocks = blocksInfo.blocks.map(({ protectionKnown: _, ...b }) => b)
+    return {
+      ...entry,
+      base: sectorInfo.base,
+      size: sectorInfo.size,
+      sectors: sectorsWithProtection(sectorInfo.blocks, blocks),
+      protectionBlocks: blocks,
+      description: blocksInfo.description,
+    }
+  }
+
+  async read(bank: number, offset: number, size: number): Promise<Uint8Array> {
+    const file = this.tempFile('read')
+    try {
+      await this.run(tclCommand('flash read_bank', bank, file, offset, size), size)
+      return new Uint8Array(await readFile(file))
+    } finally {
+      await rm(file, { force: true })
+    }
+  }
+
+  /** Dumps a bank (or part of it) to a file. */
+  async readToFile(
+    bank: number,
+    file: string,
+    range?: { offset: number; size: number },
+  ): Promise<void> {
+    const args: Array<string | number> = [bank, path.resolve(file)]
+    if (range) args.push(range.offset, range.size)
+    await this.run(tclCommand('flash read_bank', ...args), range?.size ?? 1 << 20)
+  }
+
+  async write(bank: number, offset: number, data: Uint8Array): Promise<void> {
+    const file = this.tempFile('write')
+    await writeFile(file, data)
+    try {
+      await this.run(tclCommand('flash write_bank', bank, file, offset), data.length * 2)
+    } finally {
+      await rm(file, { force: true })
+    }
+  }
+
+  /** Programs a .bin, .hex or .elf image, erasing and verifying by default. */
+  async writeImage(
+    file: string,
+    options: WriteImageOptions = {},
+  ): Promise<VerifyResult | undefined> {
+    const image = await this.loadImage(file, options)
+    const bytes = image.segments.reduce((n, s) => n + s.data.length, 0)
+    const args: Array<string | number> = []
+    if (options.erase !== false) args.push('erase')
+    args.push(path.resolve(file))
+    if (image.format === 'bin') args.push(options.address!)
+    else args.push(options.address ?? 0)
+    args.push(OPENOCD_TYPE[image.format])
+    await this.run(tclCommand('flash write_image', ...args), bytes * 2, options.timeoutMs)
+    if (options.verify === false) return undefined
+    const result = await this.verifyImage(file, options)
+    if (!result.match) throw mismatchError(file, result)
+    return result
+  }
+
+  /** Compares an image with what the target holds. Read-only. */
+  async verifyImage(
+    file: string,
+    options: { address?: number; format?: ImageFormat } = {},
+  ): Promise<VerifyResult> {
+    const image = await this.loadImage(file, options)
+    const results: VerifyResult[] = []
+    for (const segment of image.segments) {
+      const actual = await this.readMemory(segment.address, segment.data.length)
+      results.push(compareBytes(segment.data, actual, segment.address))
+    }
+    return mergeResults(results)
+  }
+
+  /** Compares a bank, from `offset`, with a reference file (a golden image). Read-only. */
+  async verify(bank: number, file: string, offset = 0): Promise<VerifyResult> {
+    const expected = new Uint8Array(await this.readReference(file))
+    const banks = await this.banks()
+    const b = banks[bank]
+    if (!b) throw new FlashError(`there is no flash bank ${bank}`)
+    if (offset + expected.length > b.size) {
+      throw new FlashError(
+        `'${file}' is ${expected.length} bytes: from offset 0x${offset.toString(16)} it runs past the end of bank ${bank} (${b.size} bytes)`,
+      )
+    }
+    const actual = await this.read(bank, offset, expected.length)
+    return compareBytes(expected, actual, b.base + offset)
+  }
+
+  async eraseSector(bank: number, first: number, last: number): Promise<void> {
+    const info = await this.info(bank)
+    checkRange('sector', first, last, info.sectors.length, bank)
+    const bytes = info.sectors.slice(first, last + 1).reduce((n, s) => n + s.size, 0)
+    await this.run(tclCommand('flash erase_sector', bank, first, last), bytes / 16)
+  }
+
+  async eraseAll(bank: number): Promise<void> {
+    const info = await this.info(bank)
+    await this.run(
+      tclCommand('flash erase_sector', bank, 0, info.sectors.length - 1),
+      info.size / 16,
+    )
+  }
+
+  /**
+   * Sets or clears write protection. `first` and `last` number protection
+   * blocks, as OpenOCD's `flash protect` does (sectors on most chips).
+   */
+  async protect(bank: number, first: number, last: number, on: boolean): Promise<void> {
+    const info = await this.info(bank)
+    checkRange('protection block', first, last, info.protectionBlocks.length, bank)
+    await this.run(tclCommand('flash protect', bank, first, last, on ? 'on' : 'off'))
+  }
+
+  private async loadImage(file: string, options: { address?: number; format?: ImageFormat }) {
+    await this.readReference(file, true)
+    try {
+      return await readImage(file, options)
+    } catch (err) {
+      throw new FlashError((err as Error).message, { cause: err })
+    }
+  }
+
+  private async readReference(file: string, statOnly = false): Promise<Buffer> {
+    try {
+      if (statOnly) {
+        if (!(await stat(file)).isFile()) throw new Error('not a regular file')
+        return Buffer.alloc(0)
+      }
+      return await readFile(file)
+    } catch (err) {
+      throw new FlashError(`cannot read '${file}': ${(err as Error).message}`, { cause: err })
+    }
+  }
+
+  /** Reads target memory through a file, which is much faster than read_memory for large ranges. */
+  private async readMemory(address: number, size: number): Promise<Uint8Array> {
+    const file = this.tempFile('dump')
+    try {
+      await this.run(tclCommand('dump_image', file, address, size), size)
+      return new Uint8Array(await readFile(file))
+    } finally {
+      await rm(file, { force: true })
+    }
+  }
+
+  private tempFile(kind: string): string {
+    return path.join(this.tmp, `${kind}-${++this.tmpCount}.bin`)
+  }
+
+  private async run(command: string, bytes = 0, timeoutMs = timeLimit(bytes)): Promise<string> {
+    try {
+      return await this.session.command(command, { timeoutMs })
+    } catch (err) {
+      if (err instanceof CommandError) {
+        throw new FlashError(err.message, {
+          command,
+          response: err.response,
+          code: err.code,
+          cause: err,
+        })
+      }
+      throw err
+    }
+  }
+}
+
+// Time limits scale with the bytes moved: a slow probe on a large bank must
+// not be cut off, and a small operation must not wait minutes to fail.
+function timeLimit(bytes: number): number {
+  return 30_000 + bytes * 2
+}
+
+function checkRange(what: string, first: number, last: number, count: number, bank: number): void {
+  for (const [name, v] of [
+    ['first', first],
+    ['last', last],
+  ] as const) {
+    if (!Number.isInteger(v) || v < 0)
+      throw new FlashError(`${what} ${name} must be a non-negative integer, not ${v}`)
+  }
+  if (first > last)
+    throw new FlashError(`${what} range ${first}..${last} is empty: first must be <= last`)
+  if (last >= count) {
+    throw new FlashError(
+      `${what} ${last} does not exist: bank ${bank} has ${count} ${what}s (0..${count - 1})`,
+    )
+  }
+}
+
+export function mismatchError(file: string, result: VerifyResult): VerifyMismatchError {
+  const first = result.ranges[0]
+  const at = first ? ` first at 0x${first.address.toString(16).padStart(8, '0')}` : ''
+  return new VerifyMismatchError(
+    `verification of '${file}' failed: ${result.mismatchedBytes} byte(s) differ in ${result.ranges.length}${result.truncated ? '+' : ''} range(s),${at}`,
+    result,
+  )
+}

@@ -1,0 +1,194 @@
+// An OpenOCD session: a connection to its TCL RPC port (to an OpenOCD we
+// started, or one someone else runs), with the flash and target APIs on top.
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { logTail, startFailure } from './classify.js'
+import { CommandError, OpenOcdError, TimeoutError } from './errors.js'
+import { Flash } from './flash.js'
+import { launchOpenOcd, type LaunchOptions, type OpenOcdProcess } from './launcher.js'
+import { RpcClient } from './rpc.js'
+import { tclScript } from './tcl.js'
+import { Target } from './target.js'
+
+export interface CommandOptions {
+  timeoutMs?: number
+}
+
+export interface CommandOutput {
+  /** What the command returned. */
+  result: string
+  /** What OpenOCD logged while it ran (errors, warnings, progress). */
+  log: string[]
+}
+
+export interface StartOptions extends LaunchOptions {
+  /** Run OpenOCD's `init` (connect to the probe and examine the target). Default true. */
+  init?: boolean
+  /** Default time limit for each command. Default 60 s. */
+  commandTimeoutMs?: number
+}
+
+export interface ConnectOptions {
+  host?: string
+  port?: number
+  commandTimeoutMs?: number
+}
+
+const DEFAULT_TIMEOUT_MS = 60_000
+// Written to OpenOCD's log after every command, so that the log lines a
+// command produced can be told apart from the next command's.
+const MARK = '@@openocd-flash:'
+
+export class Session {
+  readonly flash: Flash
+  readonly target: Target
+  private readonly tmp: string
+  private sequence = 0
+  private closing: Promise<void> | undefined
+
+  private constructor(
+    private readonly rpc: RpcClient,
+    /** The OpenOCD process, when this session started it. */
+    readonly process: OpenOcdProcess | undefined,
+    private readonly commandTimeoutMs: number,
+  ) {
+    this.tmp = mkdtempSync(path.join(os.tmpdir(), 'openocd-flash-'))
+    this.flash = new Flash(this, this.tmp)
+    this.target = new Target(this)
+  }
+
+  /** Starts OpenOCD, connects to it and (by default) runs `init`. */
+  static async start(options: StartOptions): Promise<Session> {
+    const proc = await launchOpenOcd(options)
+    let session: Session | undefined
+    try {
+      const rpc = await RpcClient.connect('127.0.0.1', proc.tclPort)
+      session = new Session(rpc, proc, options.commandTimeoutMs ?? DEFAULT_TIMEOUT_MS)
+      if (options.init !== false) await session.init()
+      return session
+    } catch (err) {
+      if (session) await session.close()
+      else await proc.kill(500)
+      throw err
+    }
+  }
+
+  /** Connects to an OpenOCD that is already running. */
+  static async connect(options: ConnectOptions = {}): Promise<Session> {
+    const rpc = await RpcClient.connect(options.host ?? '127.0.0.1', options.port ?? 6666)
+    return new Session(rpc, undefined, options.commandTimeoutMs ?? DEFAULT_TIMEOUT_MS)
+  }
+
+  /** The OpenOCD log so far, when this session started OpenOCD. */
+  log(): string {
+    return this.process?.log() ?? ''
+  }
+
+  /**
+   * Runs a raw Tcl command and returns its result. Throws CommandError, with
+   * OpenOCD's logged error lines, when it fails.
+   */
+  async command(tcl: string, options: CommandOptions = {}): Promise<string> {
+    return (await this.execute(tcl, options)).result
+  }
+
+  /** Runs a command and returns its result together with what it logged. */
+  async execute(tcl: string, options: CommandOptions = {}): Promise<CommandOutput> {
+    const mark = `${MARK}${++this.sequence}@@`
+    const logged: string[] = []
+    let marked: () => void = () => {}
+    const markSeen = new Promise<void>((resolve) => (marked = resolve))
+    const unsubscribe = this.process?.onLogLine((line) => {
+      if (line.includes(mark)) marked()
+      else logged.push(line)
+    })
+    const timeoutMs = options.timeoutMs ?? this.commandTimeoutMs
+    try {
+      const message =
+        `set __ofl_rc [catch {eval ${tclScript(tcl)}} __ofl_res]; ` +
+        `${unsubscribe ? `echo ${mark}; ` : ''}return "$__ofl_rc $__ofl_res"`
+      const reply = await this.rpc.send(message, timeoutMs).catch((err: unknown) => {
+        throw this.onTransportError(err, tcl)
+      })
+      if (unsubscribe) {
+        // The log arrives on another pipe than the reply; wait for the mark
+        // briefly, but never let a redirected log hold the session up.
+        await Promise.race([markSeen, delay(1000)])
+      }
+      const space = reply.indexOf(' ')
+      const rc = Number(space < 0 ? reply : reply.slice(0, space))
+      const result = space < 0 ? '' : reply.slice(space + 1)
+      const log = logged.map(stripLevel).filter((l) => l !== '')
+      if (rc !== 0) {
+        const words = [result, ...log.filter(isProblem)].filter((s) => s.trim()).join('\n')
+        throw new CommandError(`'${tcl}' failed: ${words || `return code ${rc}`}`, {
+          command: tcl,
+          response: [result, ...log].join('\n'),
+          code: rc,
+        })
+      }
+      return { result, log }
+    } finally {
+      unsubscribe?.()
+    }
+  }
+
+  /** Sends `shutdown`, stops the process if we started it, removes temp files. Idempotent. */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      // With a live connection OpenOCD is asked to shut down (it then
+      // releases the probe cleanly); a broken one means it may be stuck.
+      const polite = !this.rpc.closed
+      if (polite) {
+        await this.rpc.send('shutdown', 2000).catch(() => undefined)
+        this.rpc.close()
+      }
+      if (this.process) {
+        const exited =
+          polite && (await Promise.race([this.process.exited.then(() => true), delay(2000)]))
+        if (!exited) await this.process.kill(polite ? 2000 : 300)
+      }
+      rmSync(this.tmp, { recursive: true, force: true })
+    })()
+    return this.closing
+  }
+
+  private async init(): Promise<void> {
+    try {
+      await this.execute('init')
+    } catch (err) {
+      if (!(err instanceof OpenOcdError) || err instanceof TimeoutError) throw err
+      const log = this.log()
+      throw startFailure('OpenOCD could not initialise the probe and target', log)
+    }
+  }
+
+  // A timed-out or broken connection leaves OpenOCD in an unknown state; we
+  // stop it rather than leave it holding the probe.
+  private onTransportError(err: unknown, tcl: string): unknown {
+    if (this.process) void this.close()
+    if (err instanceof TimeoutError) {
+      const tail = this.process
+        ? `\n--- last lines of the OpenOCD log ---\n${logTail(this.log())}`
+        : ''
+      return new TimeoutError(`'${tcl}': ${err.message}${tail}`, {
+        command: tcl,
+        response: this.log(),
+      })
+    }
+    return err
+  }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref())
+}
+
+function stripLevel(line: string): string {
+  return line.replace(/\r$/, '')
+}
+
+function isProblem(line: string): boolean {
+  return /^(Error|Warn)\b/.test(line) || !/^(Info|Debug)\s*:/.test(line)
+}

@@ -1,0 +1,72 @@
+// session.target: run control and memory access of the current target.
+import { TargetError, CommandError } from './errors.js'
+import { parseNumberList, parseTargetState } from './parse.js'
+import type { Session } from './session.js'
+import { tclCommand, tclWord } from './tcl.js'
+import type { MemoryWidth, ResetMode, TargetState } from './types.js'
+
+const WIDTHS: readonly number[] = [8, 16, 32, 64]
+
+export class Target {
+  constructor(private readonly session: Session) {}
+
+  async state(): Promise<TargetState> {
+    return parseTargetState(await this.run('[target current] curstate'))
+  }
+
+  /** Halts the target and waits until it is halted (at most `timeoutMs`). */
+  async halt(timeoutMs = 5000): Promise<void> {
+    await this.run(tclCommand('halt', timeoutMs))
+  }
+
+  async resume(): Promise<void> {
+    await this.run('resume')
+  }
+
+  async reset(mode: ResetMode = 'run'): Promise<void> {
+    if (!['halt', 'run', 'init'].includes(mode)) {
+      throw new TargetError(`reset mode must be halt, run or init, not '${mode}'`)
+    }
+    await this.run(tclCommand('reset', mode))
+  }
+
+  async readMemory(address: number, width: MemoryWidth, count: number): Promise<bigint[]> {
+    checkWidth(width)
+    const values = parseNumberList(await this.run(tclCommand('read_memory', address, width, count)))
+    if (values.length !== count) {
+      throw new TargetError(`read_memory returned ${values.length} values, expected ${count}`)
+    }
+    return values
+  }
+
+  async writeMemory(
+    address: number,
+    width: MemoryWidth,
+    values: ReadonlyArray<number | bigint>,
+  ): Promise<void> {
+    checkWidth(width)
+    const list = values.map((v) => `0x${v.toString(16)}`).join(' ')
+    await this.run(`write_memory ${tclWord(address)} ${tclWord(width)} ${tclWord(list)}`)
+  }
+
+  private async run(command: string): Promise<string> {
+    try {
+      return await this.session.command(command)
+    } catch (err) {
+      if (err instanceof CommandError) {
+        throw new TargetError(err.message, {
+          command,
+          response: err.response,
+          code: err.code,
+          cause: err,
+        })
+      }
+      throw err
+    }
+  }
+}
+
+function checkWidth(width: number): void {
+  if (!WIDTHS.includes(width))
+    throw new TargetError(`memory access width must be 8, 16, 32 or 64, not ${width}`)
+}

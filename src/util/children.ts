@@ -1,0 +1,63 @@
+// Keeps track of the long-running child processes we start (OpenOCD, the
+// virtual target) so that none outlives us: on normal exit they are killed,
+// and on SIGINT/SIGTERM they are killed before the signal takes its course.
+import type { ChildProcess } from 'node:child_process'
+
+const live = new Set<ChildProcess>()
+let handlersInstalled = false
+
+function killAll(signal: NodeJS.Signals): void {
+  for (const child of live) killGroup(child, signal)
+}
+
+/** Signals the child's whole process group (it was started detached). */
+export function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return
+  try {
+    process.kill(-child.pid, signal)
+  } catch {
+    try {
+      child.kill(signal)
+    } catch {
+      // already gone
+    }
+  }
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  killAll('SIGKILL')
+  removeHandlers()
+  // Let the signal do what it would have done had we not been listening,
+  // unless someone else is also handling it.
+  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal)
+}
+
+const onExit = () => killAll('SIGKILL')
+const onSigint = () => onSignal('SIGINT')
+const onSigterm = () => onSignal('SIGTERM')
+
+function installHandlers(): void {
+  if (handlersInstalled) return
+  handlersInstalled = true
+  process.on('exit', onExit)
+  process.on('SIGINT', onSigint)
+  process.on('SIGTERM', onSigterm)
+}
+
+function removeHandlers(): void {
+  if (!handlersInstalled) return
+  handlersInstalled = false
+  process.off('exit', onExit)
+  process.off('SIGINT', onSigint)
+  process.off('SIGTERM', onSigterm)
+}
+
+/** Registers a child to be killed if this process exits or is signalled. */
+export function trackChild(child: ChildProcess): void {
+  live.add(child)
+  installHandlers()
+  child.once('exit', () => {
+    live.delete(child)
+    if (live.size === 0) removeHandlers()
+  })
+}
