@@ -203,7 +203,7 @@ export class Flash {
   private async readMemory(address: number, size: number): Promise<Uint8Array> {
     const file = this.tempFile('dump')
     try {
-      await this.run(tclCommand('dump_image', file, address, size), size)
+      await this.session.target.dumpToFile(file, address, size)
       return new Uint8Array(await readFile(file))
     } finally {
       await rm(file, { force: true })

@@ -49,9 +49,14 @@ export class Target {
     await this.run(`write_memory ${tclWord(address)} ${tclWord(width)} ${tclWord(list)}`)
   }
 
-  private async run(command: string): Promise<string> {
+  /** Writes `size` bytes of target memory from `address` to a file. */
+  async dumpToFile(file: string, address: number, size: number): Promise<void> {
+    await this.run(tclCommand('dump_image', file, address, size), 30_000 + size * 2)
+  }
+
+  private async run(command: string, timeoutMs?: number): Promise<string> {
     try {
-      return await this.session.command(command)
+      return await this.session.command(command, { timeoutMs })
     } catch (err) {
       if (err instanceof CommandError) {
         throw new TargetError(err.message, {

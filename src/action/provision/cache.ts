@@ -4,7 +4,7 @@
 import * as core from '@actions/core'
 import * as tc from '@actions/tool-cache'
 import { readFile, rm, writeFile } from 'node:fs/promises'
-import { sha256Tree } from './hash.js'
+import { sha256Tree } from '../../util/hash.js'
 
 const TOOL = 'openocd-xpack'
 

@@ -4,7 +4,7 @@ import * as tc from '@actions/tool-cache'
 import { readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ChecksumError, ProvisionError } from './errors.js'
-import { sha256File } from './hash.js'
+import { sha256File } from '../../util/hash.js'
 
 /** The path of the downloaded archive, only once its SHA-256 matched. */
 export async function downloadVerified(url: string, sha256: string): Promise<string> {

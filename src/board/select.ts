@@ -1,0 +1,77 @@
+// Which board a run targets, from what the user gave: an inventory name or
+// `virtual:<chip>`, or explicit interface/target configs. Shared by the CLI
+// and the action so both accept and reject the same things.
+import { loadInventory, resolveBoard } from './inventory.js'
+import type { BoardSpec } from './spec.js'
+import { BoardError } from './virtual.js'
+
+export interface BoardChoice {
+  /** Inventory name or `virtual:<chip>[:<size>]`. */
+  board?: string
+  inventory?: string
+  interface: string[]
+  target: string[]
+  config: string[]
+  serial?: string
+  speed?: number
+  transport?: string
+  commands: string[]
+  searchDirs: string[]
+  /** Virtual boards only: state file and faults. */
+  state?: string
+  faults: string[]
+}
+
+export function selectBoard(choice: BoardChoice, env: NodeJS.ProcessEnv): BoardSpec {
+  const explicitFiles = [...choice.interface, ...choice.target, ...choice.config]
+  if (choice.board) {
+    if (choice.interface.length || choice.target.length) {
+      throw new BoardError(
+        `give either a board ('${choice.board}') or interface/target configs, not both`,
+      )
+    }
+    const base = resolveBoard(choice.board, () => loadInventory({ path: choice.inventory, env }))
+    if (!base.virtual && (choice.state || choice.faults.length)) {
+      throw new BoardError(
+        `state files and faults are for virtual boards; '${choice.board}' is a real one`,
+      )
+    }
+    return {
+      ...base,
+      config: [...base.config, ...choice.config],
+      commands: [...base.commands, ...choice.commands],
+      searchDirs: [...base.searchDirs, ...choice.searchDirs],
+      serial: choice.serial ?? base.serial,
+      speed: choice.speed ?? base.speed,
+      transport: choice.transport ?? base.transport,
+      virtual: base.virtual && {
+        ...base.virtual,
+        state: choice.state ?? base.virtual.state,
+        faults: [...base.virtual.faults, ...choice.faults],
+      },
+    }
+  }
+  if (explicitFiles.length === 0) {
+    throw new BoardError(
+      'say which board: a board name from the inventory, virtual:stm32f103 / virtual:stm32f407, or interface and target config files',
+    )
+  }
+  if (choice.state || choice.faults.length) {
+    throw new BoardError('state files and faults are for virtual boards (virtual:<chip>)')
+  }
+  return {
+    name:
+      [...choice.interface, ...choice.target]
+        .map((f) => f.replace(/^.*\//, '').replace(/\.cfg$/, ''))
+        .join('+') || 'custom',
+    interface: choice.interface,
+    target: choice.target,
+    config: choice.config,
+    serial: choice.serial,
+    speed: choice.speed,
+    transport: choice.transport,
+    commands: choice.commands,
+    searchDirs: choice.searchDirs,
+    labels: [],
+  }
+}

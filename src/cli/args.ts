@@ -1,0 +1,35 @@
+// Shared option parsing for subcommands: parseArgs with errors turned into
+// one-line messages and exit code 2.
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'UsageError'
+  }
+}
+
+export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
+  argv: string[],
+  options: T,
+  allowPositionals = true,
+) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals, strict: true })
+  } catch (err) {
+    throw new UsageError((err as Error).message)
+  }
+}
+
+/** `30s`, `500ms`, `2m` or plain seconds → milliseconds. */
+export function parseDuration(value: string, name: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m)?$/.exec(value.trim())
+  if (!m) throw new UsageError(`--${name}: '${value}' is not a duration such as 30s, 500ms or 2m`)
+  return Number(m[1]) * (m[2] === 'ms' ? 1 : m[2] === 'm' ? 60_000 : 1000)
+}
+
+export function parseInteger(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined
+  if (!/^\d+$/.test(value)) throw new UsageError(`--${name}: '${value}' is not a whole number`)
+  return Number(value)
+}

@@ -1,0 +1,124 @@
+// openocd-flash run STEPS.yml: runs a step file on a board and writes the report.
+import os from 'node:os'
+import { selectBoard } from '../../board/select.js'
+import { BoardError } from '../../board/virtual.js'
+import { runStepFile } from '../../engine/run.js'
+import { ExitCode } from '../../exit-codes.js'
+import { SourceError } from '../../util/yaml-schema.js'
+import { parseDuration, parseInteger, parseOptions, UsageError } from '../args.js'
+
+const HELP = `usage: openocd-flash run STEPS.yml [options]
+
+Runs the steps of STEPS.yml on a board and writes report.json, report.md,
+junit.xml, the dumps and the OpenOCD log into the report folder.
+
+board (one of):
+  --board NAME            a board from the inventory, or virtual:stm32f103[:128K] / virtual:stm32f407
+  --interface CFG         interface config file (repeatable), with --target CFG (repeatable)
+  --config CFG            extra config file, loaded after the target (repeatable)
+  --serial SERIAL         adapter serial, when several probes of a kind are attached
+  --speed KHZ             adapter speed
+  --transport NAME        transport select (swd, jtag, hla_swd, ...)
+  -c, --command TCL       extra OpenOCD command after the configs (repeatable)
+  -s, --search-dir DIR    OpenOCD script search dir (repeatable)
+  --inventory FILE        board inventory (default: $OPENOCD_FLASH_INVENTORY, /etc/openocd-flash/boards.yml)
+  --state FILE            virtual boards: keep the flash in FILE across runs
+  --fault SPEC            virtual boards: inject a fault (repeatable; see 'openocd-flash sim --help')
+
+run:
+  --openocd PATH          the OpenOCD binary (default: openocd on PATH)
+  --out DIR               report folder (default: openocd-flash-report)
+  --dry-run               connect, read the flash layout, print the plan, change nothing
+  --timeout DURATION      time limit for the whole run (e.g. 10m)
+  --lock-timeout DURATION how long to wait for a probe another job holds (default 10m)
+  --lock-dir DIR          probe lock folder (default: $OPENOCD_FLASH_LOCK_DIR, /var/lock/openocd-flash)
+  --no-lock               do not take the probe lock
+
+exit codes: 0 success, 1 a step failed, 2 invalid input, 3 infrastructure
+(OpenOCD, probe, target), 4 probe busy past --lock-timeout, 5 timeout.`
+
+export default async function run(argv: string[]): Promise<number> {
+  try {
+    const { values, positionals } = parseOptions(argv, {
+      help: { type: 'boolean', short: 'h' },
+      board: { type: 'string' },
+      interface: { type: 'string', multiple: true, default: [] },
+      target: { type: 'string', multiple: true, default: [] },
+      config: { type: 'string', multiple: true, default: [] },
+      serial: { type: 'string' },
+      speed: { type: 'string' },
+      transport: { type: 'string' },
+      command: { type: 'string', short: 'c', multiple: true, default: [] },
+      'search-dir': { type: 'string', short: 's', multiple: true, default: [] },
+      inventory: { type: 'string' },
+      state: { type: 'string' },
+      fault: { type: 'string', multiple: true, default: [] },
+      openocd: { type: 'string' },
+      out: { type: 'string', default: 'openocd-flash-report' },
+      'dry-run': { type: 'boolean', default: false },
+      timeout: { type: 'string' },
+      'lock-timeout': { type: 'string', default: '10m' },
+      'lock-dir': { type: 'string' },
+      'no-lock': { type: 'boolean', default: false },
+    })
+    if (values.help) {
+      console.log(HELP)
+      return ExitCode.Success
+    }
+    if (positionals.length !== 1)
+      throw new UsageError('give exactly one step file: openocd-flash run STEPS.yml')
+    const board = selectBoard(
+      {
+        board: values.board,
+        inventory: values.inventory,
+        interface: values.interface,
+        target: values.target,
+        config: values.config,
+        serial: values.serial,
+        speed: parseInteger(values.speed, 'speed'),
+        transport: values.transport,
+        commands: values.command,
+        searchDirs: values['search-dir'],
+        state: values.state,
+        faults: values.fault,
+      },
+      process.env,
+    )
+    const controller = new AbortController()
+    const onSignal = () => controller.abort()
+    process.once('SIGINT', onSignal)
+    process.once('SIGTERM', onSignal)
+    try {
+      const outcome = await runStepFile({
+        stepFile: positionals[0],
+        board,
+        openocd: { binary: values.openocd },
+        outDir: values.out,
+        dryRun: values['dry-run'],
+        timeoutMs:
+          values.timeout === undefined ? undefined : parseDuration(values.timeout, 'timeout'),
+        lock: values['no-lock']
+          ? undefined
+          : {
+              timeoutMs: parseDuration(values['lock-timeout'], 'lock-timeout'),
+              dir: values['lock-dir'],
+              description: `openocd-flash run ${positionals[0]} (${process.env.USER ?? process.env.USERNAME ?? 'cli'} on ${os.hostname()})`,
+            },
+        signal: controller.signal,
+        log: (line) => console.log(line),
+      })
+      console.log(`report: ${outcome.files.markdown}`)
+      return outcome.exitCode
+    } finally {
+      process.off('SIGINT', onSignal)
+      process.off('SIGTERM', onSignal)
+    }
+  } catch (err) {
+    if (err instanceof UsageError || err instanceof BoardError || err instanceof SourceError) {
+      console.error(`openocd-flash run: ${err.message}`)
+      if (err instanceof UsageError) console.error("run 'openocd-flash run --help' for the options")
+      return ExitCode.InvalidInput
+    }
+    throw err
+  }
+}

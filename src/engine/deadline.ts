@@ -1,0 +1,44 @@
+// Races work against a time limit and a cancel signal. When either wins, the
+// caller's `stop` runs (it kills OpenOCD, so the work in flight ends too).
+
+export class DeadlineError extends Error {
+  constructor(
+    readonly reason: 'timeout' | 'cancelled',
+    message: string,
+  ) {
+    super(message)
+    this.name = 'DeadlineError'
+  }
+}
+
+export async function withDeadline<T>(
+  work: () => Promise<T>,
+  opts: { timeoutMs?: number; signal?: AbortSignal; what: string; stop: () => Promise<void> },
+): Promise<T> {
+  if (opts.signal?.aborted) throw new DeadlineError('cancelled', `${opts.what} was cancelled`)
+  let timer: NodeJS.Timeout | undefined
+  let onAbort: (() => void) | undefined
+  const limit = new Promise<never>((_, reject) => {
+    const fail = (err: DeadlineError) => {
+      void opts.stop().finally(() => reject(err))
+    }
+    const ms = opts.timeoutMs
+    if (ms !== undefined) {
+      const err = new DeadlineError('timeout', `${opts.what} did not finish within ${ms / 1000} s`)
+      timer = setTimeout(() => fail(err), ms)
+    }
+    onAbort = () => fail(new DeadlineError('cancelled', `${opts.what} was cancelled`))
+    opts.signal?.addEventListener('abort', onAbort, { once: true })
+  })
+  const running = work()
+  try {
+    return await Promise.race([running, limit])
+  } catch (err) {
+    // If the limit won, the work fails too once OpenOCD is gone: ignore that.
+    running.catch(() => undefined)
+    throw err
+  } finally {
+    clearTimeout(timer)
+    if (onAbort) opts.signal?.removeEventListener('abort', onAbort)
+  }
+}

@@ -1,0 +1,197 @@
+// The plan: before any erase, which sectors each step touches, checked
+// against the target's real layout and protection (as probe-rs plans sectors
+// before it erases). A plan with refusals is never started.
+import { stat } from 'node:fs/promises'
+import { readImage, type Image } from '../image/index.js'
+import type { FlashBank } from '../openocd/types.js'
+import type { Step } from './steps.js'
+import {
+  bankContaining,
+  blocksOfSectors,
+  describeBanks,
+  hex,
+  resolveArea,
+  unitsOverlapping,
+  type AreaResolution,
+} from './sectors.js'
+
+export interface BankTouch {
+  bank: number
+  /** Erase sectors the step touches. */
+  sectors: number[]
+  /** Protection blocks the step changes (protect/unprotect). */
+  blocks: number[]
+}
+
+export interface PlannedStep {
+  step: Step
+  touches: BankTouch[]
+  /** Bytes the step moves (read, written or compared). */
+  bytes: number
+  /** Set when an address range was rounded out to whole sectors or blocks. */
+  rounded?: AreaResolution['rounded']
+  /** The parsed image, for write and verify steps. */
+  image?: Image
+}
+
+export interface Refusal {
+  step: Step
+  message: string
+}
+
+export class PlanError extends Error {
+  constructor(readonly refusals: Refusal[]) {
+    super(refusals.map((r) => `step ${r.step.index + 1} (${r.step.name}): ${r.message}`).join('\n'))
+    this.name = 'PlanError'
+  }
+}
+
+export async function buildPlan(
+  steps: readonly Step[],
+  banks: readonly FlashBank[],
+): Promise<PlannedStep[]> {
+  // Protection as it will be when each step runs: protect/unprotect steps
+  // change it for the steps after them.
+  const protectedBlocks = new Map(
+    banks.map((b) => [
+      b.index,
+      new Set(b.protectionBlocks.filter((p) => p.protected).map((p) => p.index)),
+    ]),
+  )
+  const refusals: Refusal[] = []
+  const planned: PlannedStep[] = []
+  for (const step of steps) {
+    try {
+      const p = await planStep(step, banks)
+      for (const t of p.touches) {
+        const bank = banks[t.bank]
+        const state = protectedBlocks.get(t.bank)!
+        if (step.kind === 'protect' || step.kind === 'unprotect') {
+          for (const b of t.blocks) {
+            if (step.kind === 'protect') state.add(b)
+            else state.delete(b)
+          }
+        } else if (step.kind === 'erase' || step.kind === 'write') {
+          const blocked = blocksOfSectors(bank, t.sectors).filter((b) => state.has(b))
+          if (blocked.length) {
+            const hit = t.sectors.filter((s) =>
+              blocksOfSectors(bank, [s]).some((b) => state.has(b)),
+            )
+            throw new Error(
+              `would ${step.kind === 'erase' ? 'erase' : 'write'} write-protected sector${hit.length > 1 ? 's' : ''} ${hit.join(', ')} of bank ${t.bank} (${hex(bank.base + bank.sectors[hit[0]].offset)}): add an 'unprotect' step before it if that is intended`,
+            )
+          }
+        }
+      }
+      planned.push(p)
+    } catch (err) {
+      refusals.push({ step, message: (err as Error).message })
+    }
+  }
+  if (refusals.length) throw new PlanError(refusals)
+  return planned
+}
+
+async function planStep(step: Step, banks: readonly FlashBank[]): Promise<PlannedStep> {
+  switch (step.kind) {
+    case 'backup': {
+      const list =
+        step.bank === 'all' ? banks.filter((b) => b.size > 0) : [bankOrThrow(banks, step.bank)]
+      return {
+        step,
+        touches: list.map((b) => ({
+          bank: b.index,
+          sectors: b.sectors.map((s) => s.index),
+          blocks: [],
+        })),
+        bytes: list.reduce((n, b) => n + b.size, 0),
+      }
+    }
+    case 'erase': {
+      const r = resolveArea(banks, step.area, (b) => b.sectors, 'sector')
+      return {
+        step,
+        touches: [{ bank: r.bank.index, sectors: r.indices, blocks: [] }],
+        bytes: sumSizes(r.bank.sectors, r.indices),
+        rounded: r.rounded,
+      }
+    }
+    case 'protect':
+    case 'unprotect': {
+      const r = resolveArea(banks, step.area, (b) => b.protectionBlocks, 'protection block')
+      return {
+        step,
+        touches: [{ bank: r.bank.index, sectors: [], blocks: r.indices }],
+        bytes: 0,
+        rounded: r.rounded,
+      }
+    }
+    case 'write':
+    case 'verify': {
+      const image = await readImage(step.image.path, step.image)
+      return {
+        step,
+        touches: imageTouches(image, banks),
+        bytes: image.segments.reduce((n, s) => n + s.data.length, 0),
+        image,
+      }
+    }
+    case 'verify-bank': {
+      const bank = bankOrThrow(banks, step.bank)
+      const size = (await stat(step.file)).size
+      if (step.offset + size > bank.size) {
+        throw new Error(
+          `the reference file is ${size} bytes: from offset ${hex(step.offset)} it runs past the end of bank ${bank.index} (${bank.size} bytes)`,
+        )
+      }
+      return {
+        step,
+        touches: [
+          {
+            bank: bank.index,
+            sectors: unitsOverlapping(bank, bank.sectors, bank.base + step.offset, size),
+            blocks: [],
+          },
+        ],
+        bytes: size,
+      }
+    }
+    case 'dump':
+      return { step, touches: [], bytes: step.size }
+    case 'reset':
+    case 'command':
+      return { step, touches: [], bytes: 0 }
+  }
+}
+
+function imageTouches(image: Image, banks: readonly FlashBank[]): BankTouch[] {
+  const touches = new Map<number, Set<number>>()
+  for (const seg of image.segments) {
+    const end = seg.address + seg.data.length - 1
+    const bank = bankContaining(banks, seg.address)
+    if (!bank || bankContaining(banks, end) !== bank) {
+      throw new Error(
+        `the image has data at ${hex(seg.address)}..${hex(end)}, outside every flash bank (${describeBanks(banks)}): is the address right?`,
+      )
+    }
+    const set = touches.get(bank.index) ?? new Set<number>()
+    for (const s of unitsOverlapping(bank, bank.sectors, seg.address, seg.data.length)) set.add(s)
+    touches.set(bank.index, set)
+  }
+  return [...touches].map(([bank, set]) => ({
+    bank,
+    sectors: [...set].sort((a, b) => a - b),
+    blocks: [],
+  }))
+}
+
+function bankOrThrow(banks: readonly FlashBank[], index: number): FlashBank {
+  const b = banks[index]
+  if (!b || b.size === 0)
+    throw new Error(`there is no flash bank ${index} (${describeBanks(banks)})`)
+  return b
+}
+
+function sumSizes(units: readonly { size: number }[], indices: readonly number[]): number {
+  return indices.reduce((n, i) => n + units[i].size, 0)
+}

@@ -1,0 +1,146 @@
+// The step file, version 1: what should happen to the board, as data.
+// Validated before anything touches the target; `schema/steps.schema.json`
+// is generated from this for editors (npm run schema).
+import { z } from 'zod'
+
+const ADDRESS_HELP = 'an address: a number such as 0x08000000'
+const SIZE_HELP = 'a size: a number of bytes, or with K or M (16K, 1M)'
+
+/** Numbers may be YAML integers (0x08000000 is one) or strings with _ separators. */
+const address = z.union([z.number(), z.string()], { error: ADDRESS_HELP }).transform((v, ctx) => {
+  const n = typeof v === 'number' ? v : Number(v.replace(/_/g, '').trim())
+  if (!Number.isSafeInteger(n) || n < 0 || n > 0xffffffff) {
+    ctx.addIssue({ code: 'custom', message: `${JSON.stringify(v)} is not ${ADDRESS_HELP}` })
+    return z.NEVER
+  }
+  return n
+})
+
+const size = z.union([z.number(), z.string()], { error: SIZE_HELP }).transform((v, ctx) => {
+  const m =
+    typeof v === 'number' ? null : /^(0x[0-9a-f]+|\d+)\s*(?:([KM])(?:i?B)?)?$/i.exec(v.trim())
+  const n =
+    typeof v === 'number'
+      ? v
+      : m
+        ? Number(m[1]) * (m[2]?.toUpperCase() === 'M' ? 1 << 20 : m[2] ? 1024 : 1)
+        : NaN
+  if (!Number.isSafeInteger(n) || n <= 0) {
+    ctx.addIssue({ code: 'custom', message: `${JSON.stringify(v)} is not ${SIZE_HELP}` })
+    return z.NEVER
+  }
+  return n
+})
+
+const duration = z
+  .union([
+    z.number().positive(),
+    z.string().regex(/^\d+(\.\d+)?\s*(ms|s|m)?$/, 'a duration such as 30s, 500ms or 2m'),
+  ])
+  .transform((v) => {
+    if (typeof v === 'number') return v * 1000
+    const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m)?$/.exec(v)!
+    return Number(m[1]) * (m[2] === 'ms' ? 1 : m[2] === 'm' ? 60_000 : 1000)
+  })
+
+const bankIndex = z.number().int().nonnegative()
+
+/** `all`, one sector, a list, or a range such as `2-7`. */
+const sectors = z.union(
+  [
+    z.literal('all'),
+    z.number().int().nonnegative(),
+    z.array(z.number().int().nonnegative()).min(1),
+    z.string().regex(/^\d+\s*-\s*\d+$/, 'a sector range such as 2-7'),
+  ],
+  { error: "sectors: 'all', a number, a list of numbers, or a range such as 2-7" },
+)
+
+/** Either sectors of a bank, or an address range rounded out to whole sectors. */
+const area = z.strictObject({
+  bank: bankIndex.optional(),
+  sectors: sectors.optional(),
+  address: address.optional(),
+  size: size.optional(),
+})
+
+const imageFormat = z.enum(['bin', 'ihex', 'elf'])
+
+export const stepKinds = {
+  backup: z.strictObject({
+    /** A bank number or `all`. */
+    bank: z.union([bankIndex, z.literal('all')]).default('all'),
+    /** File name pattern inside the output folder; {bank} is replaced. */
+    file: z.string().min(1).default('backup-bank{bank}.bin'),
+  }),
+  erase: area,
+  write: z.strictObject({
+    image: z.string().min(1),
+    address: address.optional(),
+    format: imageFormat.optional(),
+    verify: z.boolean().default(true),
+  }),
+  verify: z.strictObject({
+    /** An image (.elf, .hex, .bin + address) to compare with flash. */
+    image: z.string().min(1).optional(),
+    address: address.optional(),
+    format: imageFormat.optional(),
+    /** Or a bank compared with a reference file (a golden image). */
+    bank: bankIndex.optional(),
+    file: z.string().min(1).optional(),
+    offset: address.optional(),
+  }),
+  protect: area,
+  unprotect: area,
+  reset: z.enum(['halt', 'run', 'init']),
+  dump: z.strictObject({ address, size, file: z.string().min(1) }),
+  command: z.string().min(1),
+} as const
+
+export type StepKind = keyof typeof stepKinds
+export const STEP_KINDS = Object.keys(stepKinds) as StepKind[]
+
+const common = {
+  name: z.string().min(1).optional(),
+  timeout: duration.optional(),
+  'continue-on-error': z.boolean().default(false),
+}
+
+const stepShape = {
+  ...common,
+  ...Object.fromEntries(STEP_KINDS.map((k) => [k, stepKinds[k].optional()])),
+} as { [K in StepKind]: z.ZodOptional<(typeof stepKinds)[K]> } & typeof common
+
+export const stepSchema = z.strictObject(stepShape).superRefine((step, ctx) => {
+  const kinds = STEP_KINDS.filter((k) => step[k] !== undefined)
+  if (kinds.length !== 1) {
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        kinds.length === 0
+          ? `a step needs one of: ${STEP_KINDS.join(', ')}`
+          : `a step does one thing, but this one has ${kinds.join(' and ')}`,
+    })
+  }
+})
+
+export const stepFileSchema = z.strictObject({
+  version: z.literal(1, { error: 'version: this tool reads step files of version 1' }),
+  /** `command` steps bypass every safety check, so a file must opt in. */
+  'allow-raw-commands': z.boolean().default(false),
+  /** What to do with the target before the first step. */
+  prepare: z.enum(['reset-halt', 'halt', 'none']).default('reset-halt'),
+  'on-failure': z
+    .strictObject({
+      /** Write back the backup taken earlier in the run, and verify it. */
+      'restore-backup': z.boolean().default(false),
+      /** Reset the target after a failure (after any restore). */
+      reset: z.enum(['halt', 'run', 'init', 'none']).default('none'),
+    })
+    .default({ 'restore-backup': false, reset: 'none' }),
+  steps: z.array(stepSchema).min(1, 'steps: a step file needs at least one step'),
+})
+
+export type StepFile = z.output<typeof stepFileSchema>
+export type RawStep = z.output<typeof stepSchema>
+export type Area = z.output<typeof area>

@@ -1,0 +1,45 @@
+// junit.xml: one test case per step, so any CI shows the run in its test view.
+import type { Report } from './model.js'
+
+const xml = (s: string) =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\x00-\x08\x0b\x0c\x0e-\x1f]/g, '')
+
+export function renderJunit(r: Report): string {
+  const failures = r.steps.filter((s) => s.status === 'failed' || s.status === 'timeout').length
+  const skipped = r.steps.filter((s) => s.status === 'skipped' || s.status === 'planned').length
+  const suiteName = `openocd-flash ${r.stepFile} on ${r.board.name}`
+  const cases = r.steps.map((s) => {
+    const attrs = `name="${xml(`${s.index + 1}. ${s.name}`)}" classname="${xml(`openocd-flash.${s.kind}`)}" file="${xml(r.stepFile)}" line="${s.line}" time="${((s.durationMs ?? 0) / 1000).toFixed(3)}"`
+    if (s.status === 'failed' || s.status === 'timeout') {
+      const detail = [s.error?.message ?? s.status, s.error?.openocd ?? ''].join('\n\n').trim()
+      return `    <testcase ${attrs}>\n      <failure message="${xml(s.error?.message ?? s.status)}" type="${s.status}">${xml(detail)}</failure>\n    </testcase>`
+    }
+    if (s.status === 'skipped' || s.status === 'planned') {
+      return `    <testcase ${attrs}>\n      <skipped message="${s.status === 'planned' ? 'dry run' : 'not run after an earlier failure'}"/>\n    </testcase>`
+    }
+    return `    <testcase ${attrs}/>`
+  })
+  // A run that failed before any step (bad input, no probe) is one failing case.
+  if (r.steps.length === 0 && r.result !== 'success') {
+    cases.push(
+      `    <testcase name="run" classname="openocd-flash" time="0">\n      <failure message="${xml(r.result)}">${xml([r.message ?? '', ...r.problems].join('\n'))}</failure>\n    </testcase>`,
+    )
+  }
+  const total = Math.max(r.steps.length, cases.length)
+  const failed = r.steps.length ? failures : cases.length
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="openocd-flash" tests="${total}" failures="${failed}" skipped="${skipped}" time="${(r.durationMs / 1000).toFixed(3)}">`,
+    `  <testsuite name="${xml(suiteName)}" tests="${total}" failures="${failed}" skipped="${skipped}" timestamp="${r.startedAt}" time="${(r.durationMs / 1000).toFixed(3)}">`,
+    ...cases,
+    '  </testsuite>',
+    '</testsuites>',
+    '',
+  ].join('\n')
+}

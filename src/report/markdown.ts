@@ -1,0 +1,161 @@
+// report.md: what a person reads (and the GitHub job summary): the outcome,
+// a table of steps, the first mismatches, and a per-sector map.
+import { formatBytes, formatDuration, formatIndices, formatRate, hex32 } from './format.js'
+import type { BankRecord, Report, SectorActivity, StepRecord } from './model.js'
+
+const ICON: Record<StepRecord['status'], string> = {
+  passed: '✅',
+  failed: '❌',
+  skipped: '⏭️',
+  timeout: '⏱️',
+  planned: '📝',
+}
+
+const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, '<br>')
+
+export function renderMarkdown(r: Report): string {
+  const out: string[] = []
+  const verdict =
+    r.result === 'success'
+      ? r.dryRun
+        ? '📝 dry run: nothing was changed'
+        : '✅ success'
+      : `❌ ${r.result}`
+  out.push(`## openocd-flash: ${verdict}`, '')
+  out.push(
+    `Board **${r.board.name}**${r.board.virtual ? ` (virtual ${r.board.virtual})` : ''} · step file \`${r.stepFile}\` · ${formatDuration(r.durationMs)} · exit code ${r.exitCode}`,
+  )
+  if (r.openocd.version) out.push('', `OpenOCD: ${r.openocd.version}`)
+  if (r.message) out.push('', '> ' + r.message.split('\n').join('\n> '))
+  if (r.problems.length)
+    out.push('', '### Problems in the step file', '', ...r.problems.map((p) => `- \`${p}\``))
+
+  if (r.steps.length) {
+    out.push(
+      '',
+      '### Steps',
+      '',
+      '| # | step | status | time | bytes | throughput | sectors |',
+      '|---|---|---|---|---|---|---|',
+    )
+    for (const s of r.steps) {
+      const sectors = s.plan
+        .map((t) =>
+          t.blocks.length
+            ? `bank ${t.bank} blocks ${formatIndices(t.blocks)}`
+            : t.sectors.length
+              ? `bank ${t.bank}: ${formatIndices(t.sectors)}`
+              : '',
+        )
+        .filter(Boolean)
+        .join('; ')
+      out.push(
+        `| ${s.index + 1} | ${esc(s.name)} | ${ICON[s.status]} ${s.status} | ${s.durationMs !== undefined ? formatDuration(s.durationMs) : ''} | ${s.bytes ? formatBytes(s.bytes) : ''} | ${formatRate(s.bytesPerSecond)} | ${sectors} |`,
+      )
+    }
+    for (const s of r.steps) {
+      const lines = [
+        ...(s.error ? [`**Error:** ${s.error.message}`] : []),
+        ...s.notes.map((n) => `- ${n}`),
+      ]
+      if (s.rounded) {
+        lines.push(
+          `- address range ${hex32(s.rounded.requested.address)}+${formatBytes(s.rounded.requested.size)} rounded out to ${hex32(s.rounded.actual.address)}+${formatBytes(s.rounded.actual.size)}`,
+        )
+      }
+      if (s.error?.openocd) lines.push('', '```', s.error.openocd.trim(), '```')
+      if (s.verification && !s.verification.match) lines.push('', ...renderMismatches(s))
+      if (lines.length) out.push('', `#### ${s.index + 1}. ${esc(s.name)}`, '', ...lines)
+    }
+  }
+
+  if (r.restore) {
+    out.push(
+      '',
+      `### Restore from backup: ${r.restore.status === 'passed' ? '✅ restored and verified' : '❌ failed'}`,
+      '',
+    )
+    for (const b of r.restore.banks) {
+      out.push(
+        `- bank ${b.bank}: ${b.sectors.length ? `rewrote sectors ${formatIndices(b.sectors)}` : 'already matched the backup'}, ${b.verified ? 'verified' : 'NOT verified'} against \`${b.backup}\``,
+      )
+    }
+    if (r.restore.error) out.push('', `**Error:** ${r.restore.error}`)
+  }
+
+  for (const bank of r.banksAfter.length ? r.banksAfter : r.banksBefore) {
+    const activity = r.activity.find((a) => a.bank === bank.index)
+    const before = r.banksBefore.find((b) => b.index === bank.index)
+    if (bank.sectors.length) out.push('', ...renderSectorMap(bank, before, activity))
+  }
+  if (r.log) out.push('', `OpenOCD log: \`${r.log}\``)
+  return out.join('\n') + '\n'
+}
+
+function renderMismatches(s: StepRecord): string[] {
+  const v = s.verification!
+  const lines = [
+    `${v.mismatchedBytes} byte(s) differ in ${v.ranges.length}${v.truncated ? '+' : ''} range(s) of ${formatBytes(v.length)} compared:`,
+    '',
+    '| address | bytes | bank/sector | expected | actual |',
+    '|---|---|---|---|---|',
+  ]
+  for (const m of v.ranges.slice(0, 16)) {
+    const where = m.sector !== undefined ? `${m.bank}/${m.sector}` : ''
+    lines.push(
+      `| ${hex32(m.address)} | ${m.length} | ${where} | \`${m.expected.slice(0, 32)}\` | \`${m.actual.slice(0, 32)}\` |`,
+    )
+  }
+  if (v.ranges.length > 16) lines.push('', `(${v.ranges.length - 16} more ranges in report.json)`)
+  return lines
+}
+
+type Flags = {
+  protBefore: boolean
+  protAfter: boolean
+  b: boolean
+  e: boolean
+  w: boolean
+  v: boolean
+}
+
+// Consecutive sectors with the same story are folded into one row, so a
+// 128-page bank stays readable.
+function renderSectorMap(
+  bank: BankRecord,
+  before: BankRecord | undefined,
+  a: SectorActivity | undefined,
+): string[] {
+  const has = (list: number[] | undefined, i: number) => list?.includes(i) ?? false
+  const rows: Array<{ first: number; last: number; flags: Flags }> = []
+  for (const s of bank.sectors) {
+    const flags: Flags = {
+      protBefore: before?.sectors[s.index]?.protected ?? false,
+      protAfter: s.protected,
+      b: has(a?.backedUp, s.index),
+      e: has(a?.erased, s.index),
+      w: has(a?.written, s.index),
+      v: has(a?.verified, s.index),
+    }
+    const last = rows.at(-1)
+    if (last && JSON.stringify(last.flags) === JSON.stringify(flags)) last.last = s.index
+    else rows.push({ first: s.index, last: s.index, flags })
+  }
+  const mark = (on: boolean, sym: string) => (on ? sym : '·')
+  const lines = [
+    `### Bank ${bank.index}: ${bank.name} at ${hex32(bank.base)}, ${formatBytes(bank.size)}`,
+    '',
+    '| sectors | address | size | backed up | erased | written | verified | protected before → after |',
+    '|---|---|---|---|---|---|---|---|',
+  ]
+  for (const row of rows) {
+    const first = bank.sectors[row.first]
+    const last = bank.sectors[row.last]
+    const size = last.offset + last.size - first.offset
+    const f = row.flags
+    lines.push(
+      `| ${row.first === row.last ? row.first : `${row.first}-${row.last}`} | ${hex32(bank.base + first.offset)} | ${formatBytes(size)} | ${mark(f.b, 'B')} | ${mark(f.e, 'E')} | ${mark(f.w, 'W')} | ${mark(f.v, 'V')} | ${f.protBefore ? '🔒' : '·'} → ${f.protAfter ? '🔒' : '·'} |`,
+    )
+  }
+  return lines
+}

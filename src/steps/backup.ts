@@ -1,0 +1,39 @@
+// backup: reads whole banks to files in the report folder, hashed before any
+// later step may change the flash. The files are kept whatever happens next.
+import { mkdir } from 'node:fs/promises'
+import path from 'node:path'
+import type { StepExecutor } from './context.js'
+import { fileRecord } from './files.js'
+
+export const backup: StepExecutor = async (ctx, planned) => {
+  if (planned.step.kind !== 'backup') throw new Error('not a backup step')
+  const pattern = planned.step.file
+  const result = {
+    bytes: 0,
+    files: [] as Awaited<ReturnType<typeof fileRecord>>[],
+    activity: [] as { bank: number; backedUp: number[] }[],
+  }
+  for (const touch of planned.touches) {
+    const bank = ctx.banks[touch.bank]
+    const file = path.join(ctx.outDir, pattern.replace(/\{bank\}/g, String(bank.index)))
+    await mkdir(path.dirname(file), { recursive: true })
+    await ctx.session.flash.readToFile(bank.index, file)
+    const record = await fileRecord(file, 'backup', ctx.outDir)
+    if (record.bytes !== bank.size) {
+      throw new Error(
+        `backup of bank ${bank.index} is ${record.bytes} bytes, but the bank has ${bank.size}`,
+      )
+    }
+    ctx.backups.set(bank.index, {
+      bank: bank.index,
+      file,
+      relative: record.path,
+      sha256: record.sha256,
+    })
+    ctx.log(`  bank ${bank.index} → ${record.path} sha256 ${record.sha256}`)
+    result.bytes += record.bytes
+    result.files.push(record)
+    result.activity.push({ bank: bank.index, backedUp: touch.sectors })
+  }
+  return result
+}

@@ -1,0 +1,26 @@
+// protect / unprotect: write protection of protection blocks. Some chips
+// (STM32F1) load protection from option bytes only at reset, so when OpenOCD
+// does not yet show the change, the target is reset (halted) to apply it.
+import { runsOf } from '../plan/sectors.js'
+import type { StepExecutor } from './context.js'
+
+export const protect: StepExecutor = async (ctx, planned) => {
+  const on = planned.step.kind === 'protect'
+  const { bank, blocks } = planned.touches[0]
+  for (const [first, last] of runsOf(blocks)) await ctx.session.flash.protect(bank, first, last, on)
+  const notes: string[] = []
+  const applied = async () => {
+    const info = await ctx.session.flash.info(bank)
+    return blocks.every((b) => info.protectionBlocks[b]?.protected === on)
+  }
+  if (!(await applied())) {
+    await ctx.session.target.reset('halt')
+    notes.push('the chip applies protection changes at reset: reset and halted the target')
+    if (!(await applied())) {
+      throw new Error(
+        `protection of blocks ${blocks.join(', ')} of bank ${bank} did not change to '${on ? 'on' : 'off'}', even after a reset`,
+      )
+    }
+  }
+  return { notes, activity: [{ bank, [on ? 'protected' : 'unprotected']: blocks }] }
+}
