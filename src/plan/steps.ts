@@ -80,7 +80,8 @@ export function toStep(raw: RawStep, index: number, line: number, baseDir: strin
         ...common,
         kind: 'verify-bank',
         bank: v.bank ?? 0,
-        file: abs(v.file!),
+        // a missing file is reported by the loader, with its line
+        file: v.file === undefined ? '' : abs(v.file),
         offset: v.offset ?? 0,
       }
     }
