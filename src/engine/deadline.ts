@@ -19,8 +19,11 @@ export async function withDeadline<T>(
   let timer: NodeJS.Timeout | undefined
   let onAbort: (() => void) | undefined
   const limit = new Promise<never>((_, reject) => {
+    // Reject first: stopping OpenOCD makes the work fail too, and the
+    // deadline must be what the race sees.
     const fail = (err: DeadlineError) => {
-      void opts.stop().finally(() => reject(err))
+      reject(err)
+      void opts.stop()
     }
     const ms = opts.timeoutMs
     if (ms !== undefined) {

@@ -121,7 +121,7 @@ export class Session {
       const result = space < 0 ? '' : reply.slice(space + 1)
       const log = logged.map(stripLevel).filter((l) => l !== '')
       if (rc !== 0) {
-        const words = [result, ...log.filter(isProblem)].filter((s) => s.trim()).join('\n')
+        const words = [result, ...problems(log)].filter((s) => s.trim()).join('\n')
         throw new CommandError(`'${tcl}' failed: ${words || `return code ${rc}`}`, {
           command: tcl,
           response: [result, ...log].join('\n'),
@@ -189,6 +189,8 @@ function stripLevel(line: string): string {
   return line.replace(/\r$/, '')
 }
 
-function isProblem(line: string): boolean {
-  return /^(Error|Warn)\b/.test(line) || !/^(Info|Debug)\s*:/.test(line)
+// The lines that say what went wrong: errors if there are any, else warnings.
+function problems(log: string[]): string[] {
+  const errors = log.filter((l) => /^Error\b/.test(l))
+  return errors.length ? errors : log.filter((l) => /^Warn\b/.test(l))
 }

@@ -1,0 +1,310 @@
+// The step engine end to end: real OpenOCD, the virtual target, real files.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parseVirtualRef } from '../../src/board/virtual.js'
+import type { VirtualChip } from '../../src/board/spec.js'
+import { runStepFile } from '../../src/engine/run.js'
+import { sha256File } from '../../src/util/hash.js'
+import { elf, intelHex, pattern } from '../support/images.js'
+import { readFlash } from '../support/virtual.js'
+
+interface Job {
+  chip: VirtualChip
+  steps: string
+  state?: string
+  faults?: string[]
+  dryRun?: boolean
+}
+
+function workdir() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ofl-engine-'))
+  const put = (name: string, data: string | Buffer) => {
+    writeFileSync(path.join(dir, name), data)
+    return path.join(dir, name)
+  }
+  return { dir, put }
+}
+
+async function run(w: ReturnType<typeof workdir>, job: Job) {
+  const stepFile = w.put('steps.yml', job.steps)
+  const board = parseVirtualRef(`virtual:${job.chip}`)!
+  board.virtual = { ...board.virtual!, state: job.state, faults: job.faults ?? [] }
+  const out = mkdtempSync(path.join(w.dir, 'out-'))
+  const lines: string[] = []
+  const outcome = await runStepFile({
+    stepFile,
+    board,
+    outDir: out,
+    dryRun: job.dryRun,
+    log: (l) => lines.push(l),
+  })
+  return { ...outcome, out, lines }
+}
+
+describe('full plan: backup, erase, write .bin/.hex/.elf, verify, protect bootloader, reset', () => {
+  it('on the STM32F103', async () => {
+    const w = workdir()
+    const bin = pattern(1024, 11)
+    const hexA = pattern(700, 12)
+    const text = pattern(600, 13)
+    const data = pattern(512, 14)
+    w.put('app.bin', bin)
+    w.put('cfg.hex', intelHex([{ address: 0x08006000, data: hexA }]))
+    w.put(
+      'app.elf',
+      elf([
+        { address: 0x08004000, data: text },
+        { address: 0x08004300, data, runAddress: 0x20000000 },
+      ]),
+    )
+    const state = path.join(w.dir, 'board.bin')
+    const r = await run(w, {
+      chip: 'stm32f103',
+      state,
+      steps: `version: 1
+steps:
+  - backup: { bank: 0 }
+  - name: erase the config page
+    erase: { address: 0x08006000, size: 1K }
+  - write: { image: app.bin, address: 0x08002000 }
+  - write: { image: cfg.hex }
+  - write: { image: app.elf }
+  - verify: { image: app.elf }
+  - name: protect the bootloader
+    protect: { address: 0x08000000, size: 4K }
+  - reset: run
+`,
+    })
+    expect(r.lines.filter((l) => l.startsWith('✘'))).toEqual([])
+    expect(r.exitCode).toBe(0)
+    const rep = r.report
+    expect(rep.steps.map((s) => s.status)).toEqual(Array(8).fill('passed'))
+    // backup hashed and kept
+    const backup = rep.steps[0].files[0]
+    expect(backup).toMatchObject({ path: 'backup-bank0.bin', role: 'backup', bytes: 0x10000 })
+    expect(backup.sha256).toBe(await sha256File(path.join(r.out, 'backup-bank0.bin')))
+    // the plan names the sectors each step touches; address ranges round out
+    expect(rep.steps[1].plan).toEqual([{ bank: 0, sectors: [24], blocks: [] }])
+    expect(rep.steps[4].plan[0].sectors).toEqual([16, 17])
+    expect(rep.steps[6].plan[0].blocks).toEqual([0])
+    expect(rep.steps[2].bytesPerSecond).toBeGreaterThan(0)
+    expect(rep.banksAfter[0].protectionBlocks[0].protected).toBe(true)
+    expect(rep.banksBefore[0].protectionBlocks[0].protected).toBe(false)
+    expect(rep.activity[0].written).toEqual([8, 16, 17, 24])
+    // written where they belong: .data at its load address in flash
+    expect(await readFlash('stm32f103', state, 0x08004300, 512)).toEqual(data)
+    expect(await readFlash('stm32f103', state, 0x08002000, 1024)).toEqual(bin)
+    // report files
+    const md = readFileSync(path.join(r.out, 'report.md'), 'utf8')
+    expect(md, md).toContain('| 24 | 0x08006000 | 1 KiB | B | E | W | V | · → · |')
+    expect(readFileSync(path.join(r.out, 'junit.xml'), 'utf8')).toContain('tests="8" failures="0"')
+    expect(readFileSync(path.join(r.out, 'openocd.log'), 'utf8')).toMatch(/Open On-Chip Debugger/)
+  })
+
+  it('on the STM32F407', async () => {
+    const w = workdir()
+    // images end on sector boundaries: the F4 driver pads each write to the end of its sector
+    const text = pattern(768, 21)
+    const data = pattern(256, 22)
+    w.put(
+      'app.elf',
+      elf([
+        { address: 0x08007800, data: text },
+        { address: 0x08007b00, data, runAddress: 0x20000000 },
+      ]),
+    )
+    w.put('app.hex', intelHex([{ address: 0x0800bc00, data: pattern(1024, 23) }]))
+    w.put('app.bin', pattern(512, 24))
+    const state = path.join(w.dir, 'board.bin')
+    const r = await run(w, {
+      chip: 'stm32f407',
+      state,
+      steps: `version: 1
+steps:
+  - backup: { bank: 0, file: "dumps/bank{bank}.bin" }
+  - erase: { sectors: 3 }
+  - write: { image: app.elf }
+  - write: { image: app.hex }
+  - write: { image: app.bin, address: 0x0800fe00 }
+  - verify: { image: app.hex }
+  - protect: { sectors: 0 }
+  - reset: run
+`,
+    })
+    expect(r.exitCode, r.report.message).toBe(0)
+    expect(r.report.steps[0].files[0]).toMatchObject({ path: 'dumps/bank0.bin', bytes: 0x100000 })
+    expect(r.report.steps[2].plan[0].sectors).toEqual([1])
+    expect(r.report.banksAfter[0].sectors[0].protected).toBe(true)
+    expect(await readFlash('stm32f407', state, 0x08007b00, 256)).toEqual(data)
+  })
+})
+
+describe('failures are reported, pinned and recoverable', () => {
+  it('pins a verification mismatch (stuck bits) to its address and sector', async () => {
+    const w = workdir()
+    const img = pattern(1024, 31)
+    img[0x123] = 0xff
+    w.put('app.bin', img)
+    const r = await run(w, {
+      chip: 'stm32f103',
+      faults: ['stuck-bits:addr=0x08002523,mask=0x80,level=0'],
+      steps: `version: 1
+steps:
+  - write: { image: app.bin, address: 0x08002400 }
+  - reset: run
+`,
+    })
+    expect(r.exitCode).toBe(1)
+    const step = r.report.steps[0]
+    expect(step.status).toBe('failed')
+    expect(step.verification?.mismatchedBytes).toBe(1)
+    expect(step.verification?.ranges[0]).toMatchObject({
+      address: 0x08002523,
+      length: 1,
+      bank: 0,
+      sector: 9,
+      expected: 'ff',
+      actual: '7f',
+    })
+    expect(r.report.steps[1].status).toBe('skipped')
+    expect(step.error?.message).toMatch(/0x08002523 \(bank 0 sector 9\)/)
+    expect(readFileSync(path.join(r.out, 'report.md'), 'utf8')).toMatch(
+      /\| 0x08002523 \| 1 \| 0\/9 \| `ff` \| `7f` \|/,
+    )
+    expect(readFileSync(path.join(r.out, 'junit.xml'), 'utf8')).toMatch(
+      /<failure message="[^"]*0x08002523/,
+    )
+  })
+
+  it('reports an erase failure with OpenOCD its own words', async () => {
+    const w = workdir()
+    const r = await run(w, {
+      chip: 'stm32f103',
+      faults: ['erase-fail:sector=5'],
+      steps: `version: 1
+steps:
+  - erase: { sectors: 4-6 }
+`,
+    })
+    expect(r.exitCode).toBe(1)
+    expect(r.report.steps[0].status).toBe('failed')
+    expect(r.report.steps[0].error?.message).toMatch(/failed/)
+    expect(r.report.steps[0].error?.openocd).toMatch(/erase|flash/i)
+  })
+
+  it('refuses a write into a protected sector before anything is erased', async () => {
+    const w = workdir()
+    const state = path.join(w.dir, 'board.bin')
+    w.put('boot.bin', pattern(512, 41))
+    const first = await run(w, {
+      chip: 'stm32f103',
+      state,
+      steps: `version: 1
+steps:
+  - write: { image: boot.bin, address: 0x08000000 }
+  - protect: { sectors: 0 }
+`,
+    })
+    expect(first.exitCode).toBe(0)
+    w.put('new.bin', pattern(6000, 42))
+    const r = await run(w, {
+      chip: 'stm32f103',
+      state,
+      steps: `version: 1
+steps:
+  - backup: { bank: 0 }
+  - write: { image: new.bin, address: 0x08000000 }
+`,
+    })
+    expect(r.exitCode).toBe(1)
+    expect(r.report.steps[1].status).toBe('failed')
+    expect(r.report.steps[1].error?.message).toMatch(
+      /refused before anything was changed.*write-protected sectors 0, 1, 2, 3/,
+    )
+    // nothing ran, not even the backup
+    expect(r.report.steps[0].status).toBe('skipped')
+    expect(await readFlash('stm32f103', state, 0x08000000, 512)).toEqual(pattern(512, 41))
+  })
+
+  it('restores the backup after a failed write and verifies it', async () => {
+    const w = workdir()
+    const state = path.join(w.dir, 'board.bin')
+    w.put('good.bin', pattern(2048, 51))
+    const setup = await run(w, {
+      chip: 'stm32f103',
+      state,
+      steps: 'version: 1\nsteps:\n  - write: { image: good.bin, address: 0x08001000 }\n',
+    })
+    expect(setup.exitCode).toBe(0)
+    // the fault sits where the backup is erased, so the restore does not
+    // program that cell again
+    w.put('bad.bin', pattern(4096, 52))
+    const r = await run(w, {
+      chip: 'stm32f103',
+      state,
+      faults: ['program-fail:addr=0x08001c00'],
+      steps: `version: 1
+on-failure: { restore-backup: true, reset: run }
+steps:
+  - backup: { bank: 0 }
+  - write: { image: bad.bin, address: 0x08001000 }
+`,
+    })
+    expect(r.exitCode).toBe(1)
+    expect(r.report.steps[1].status).toBe('failed')
+    expect(r.report.restore, JSON.stringify(r.report.restore)).toMatchObject({
+      status: 'passed',
+      banks: [{ bank: 0, verified: true, sectors: [4, 5, 6] }],
+    })
+    expect(await readFlash('stm32f103', state, 0x08001000, 2048)).toEqual(pattern(2048, 51))
+  })
+
+  it('--dry-run prints the plan and changes nothing', async () => {
+    const w = workdir()
+    const state = path.join(w.dir, 'board.bin')
+    w.put('a.bin', pattern(1024, 61))
+    await run(w, {
+      chip: 'stm32f103',
+      state,
+      steps: 'version: 1\nsteps:\n  - write: { image: a.bin, address: 0x08000400 }\n',
+    })
+    const before = await readFlash('stm32f103', state, 0x08000000, 0x10000)
+    w.put('b.bin', pattern(4096, 62))
+    const r = await run(w, {
+      chip: 'stm32f103',
+      state,
+      dryRun: true,
+      steps: `version: 1
+steps:
+  - erase: { sectors: all }
+  - write: { image: b.bin, address: 0x08000000 }
+  - protect: { sectors: 0-3 }
+`,
+    })
+    expect(r.exitCode).toBe(0)
+    expect(r.report.dryRun).toBe(true)
+    expect(r.report.steps.map((s) => s.status)).toEqual(['planned', 'planned', 'planned'])
+    expect(r.lines.some((l) => l.startsWith('plan 2. write b.bin: bank 0 sectors 0-3'))).toBe(true)
+    expect(await readFlash('stm32f103', state, 0x08000000, 0x10000)).toEqual(before)
+  })
+
+  it('stops a step past its timeout, exits 5 and leaves no OpenOCD behind', async () => {
+    const w = workdir()
+    const r = await run(w, {
+      chip: 'stm32f103',
+      steps: `version: 1
+allow-raw-commands: true
+steps:
+  - command: sleep 5000
+    timeout: 500ms
+  - reset: run
+`,
+    })
+    expect(r.exitCode).toBe(5)
+    expect(r.report.steps.map((s) => s.status)).toEqual(['timeout', 'skipped'])
+    const pid = Number(/OpenOCD started \(pid (\d+)/.exec(r.lines.join('\n'))![1])
+    expect(() => process.kill(pid, 0)).toThrow()
+  })
+})
