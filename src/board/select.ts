@@ -5,22 +5,18 @@ import { loadInventory, resolveBoard } from './inventory.js'
 import type { BoardSpec } from './spec.js'
 import { BoardError } from './virtual.js'
 
-export interface BoardChoice {
-  /** Inventory name or `virtual:<chip>[:<size>]`. */
-  board?: string
-  inventory?: string
-  interface: string[]
-  target: string[]
-  config: string[]
-  serial?: string
-  speed?: number
-  transport?: string
-  commands: string[]
-  searchDirs: string[]
-  /** Virtual boards only: state file and faults. */
-  state?: string
-  faults: string[]
-}
+export type BoardChoice = Pick<
+  BoardSpec,
+  'interface' | 'target' | 'config' | 'commands' | 'searchDirs'
+> &
+  Partial<Pick<BoardSpec, 'serial' | 'speed' | 'transport'>> & {
+    /** Inventory name or `virtual:<chip>[:<size>]`. */
+    board?: string
+    inventory?: string
+    /** Virtual boards only: state file and faults. */
+    state?: string
+    faults: string[]
+  }
 
 export function selectBoard(choice: BoardChoice, env: NodeJS.ProcessEnv): BoardSpec {
   const explicitFiles = [...choice.interface, ...choice.target, ...choice.config]

@@ -16,7 +16,7 @@ const RULES: Array<{ failure: StartFailure; pattern: RegExp; hint: string }> = [
   {
     failure: 'probe-not-found',
     pattern:
-      /open failed|No (?:J-Link|CMSIS-DAP|ST-?Link)[^\n]*found|unable to open ftdi device|no device found|LIBUSB_ERROR_(?:ACCESS|NO_DEVICE|NOT_FOUND)|can't connect to \S+|Couldn't connect socket|remote_bitbang[^\n]*(?:connect|socket)|Error: couldn't open|adapter serial[^\n]*not found/i,
+      /open failed|No (?:J-Link|CMSIS-DAP|ST-?Link)[^\n]*found|unable to find a matching CMSIS-DAP device|Error on socket 'connect'|unable to open ftdi device|no device found|LIBUSB_ERROR_(?:ACCESS|NO_DEVICE|NOT_FOUND)|can't connect to \S+|Couldn't connect socket|remote_bitbang[^\n]*(?:connect|socket)|Error: couldn't open|adapter serial[^\n]*not found/i,
     hint: 'the debug probe was not found or could not be opened: is it plugged in, is the serial right, and may this user open it (udev rules)?',
   },
   {

@@ -3,7 +3,7 @@ import { readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { readImage, type ImageFormat } from '../image/index.js'
 import { compareBytes, mergeResults } from './compare.js'
-import { CommandError, FlashError } from './errors.js'
+import { FlashError } from './errors.js'
 import { parseFlashInfo, parseFlashList, sectorsWithProtection } from './parse.js'
 import type { Session } from './session.js'
 import { tclCommand } from './tcl.js'
@@ -214,20 +214,8 @@ export class Flash {
     return path.join(this.tmp, `${kind}-${++this.tmpCount}.bin`)
   }
 
-  private async run(command: string, bytes = 0, timeoutMs = timeLimit(bytes)): Promise<string> {
-    try {
-      return await this.session.command(command, { timeoutMs })
-    } catch (err) {
-      if (err instanceof CommandError) {
-        throw new FlashError(err.message, {
-          command,
-          response: err.response,
-          code: err.code,
-          cause: err,
-        })
-      }
-      throw err
-    }
+  private run(command: string, bytes = 0, timeoutMs = timeLimit(bytes)): Promise<string> {
+    return this.session.commandAs(FlashError, command, { timeoutMs })
   }
 }
 

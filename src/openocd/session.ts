@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { logTail, startFailure } from './classify.js'
-import { CommandError, OpenOcdError, TimeoutError } from './errors.js'
+import { CommandError, OpenOcdError, TimeoutError, type OpenOcdErrorDetails } from './errors.js'
 import { Flash } from './flash.js'
 import { launchOpenOcd, type LaunchOptions, type OpenOcdProcess } from './launcher.js'
 import { RpcClient } from './rpc.js'
@@ -91,6 +91,28 @@ export class Session {
    */
   async command(tcl: string, options: CommandOptions = {}): Promise<string> {
     return (await this.execute(tcl, options)).result
+  }
+
+  /**
+   * Like `command`, but a rejected command becomes an error of `Kind`
+   * (FlashError, TargetError), keeping OpenOCD's response.
+   */
+  async commandAs(
+    Kind: new (message: string, details: OpenOcdErrorDetails) => OpenOcdError,
+    tcl: string,
+    options: CommandOptions = {},
+  ): Promise<string> {
+    try {
+      return await this.command(tcl, options)
+    } catch (err) {
+      if (!(err instanceof CommandError)) throw err
+      throw new Kind(err.message, {
+        command: tcl,
+        response: err.response,
+        code: err.code,
+        cause: err,
+      })
+    }
   }
 
   /** Runs a command and returns its result together with what it logged. */

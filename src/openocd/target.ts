@@ -1,5 +1,5 @@
 // session.target: run control and memory access of the current target.
-import { TargetError, CommandError } from './errors.js'
+import { TargetError } from './errors.js'
 import { parseNumberList, parseTargetState } from './parse.js'
 import type { Session } from './session.js'
 import { tclCommand, tclWord } from './tcl.js'
@@ -54,20 +54,8 @@ export class Target {
     await this.run(tclCommand('dump_image', file, address, size), 30_000 + size * 2)
   }
 
-  private async run(command: string, timeoutMs?: number): Promise<string> {
-    try {
-      return await this.session.command(command, { timeoutMs })
-    } catch (err) {
-      if (err instanceof CommandError) {
-        throw new TargetError(err.message, {
-          command,
-          response: err.response,
-          code: err.code,
-          cause: err,
-        })
-      }
-      throw err
-    }
+  private run(command: string, timeoutMs?: number): Promise<string> {
+    return this.session.commandAs(TargetError, command, { timeoutMs })
   }
 }
 
