@@ -1,7 +1,6 @@
 // Runs a step file against a board: validate, lock the probe, start OpenOCD,
 // plan, execute, restore on failure, and always write the report.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
-import os from 'node:os'
+import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import {
   acquireProbeLock,
@@ -114,7 +113,6 @@ class Run {
   private lock: ProbeLock | undefined
   private sim: VirtualTarget | undefined
   private session: Session | undefined
-  private tmp: string | undefined
   private banks: FlashBank[] = []
 
   constructor(
@@ -213,11 +211,10 @@ class Run {
     const board = this.options.board
     let config: OpenOcdConfigItem[]
     if (board.virtual) {
-      this.tmp = await mkdtemp(path.join(os.tmpdir(), 'openocd-flash-sim-'))
+      // With no socket path given, the target makes (and removes) its own.
       this.sim = await startVirtualTarget({
         chip: board.virtual.chip,
         flashSize: board.virtual.flashSize,
-        socket: path.join(this.tmp, 'sim.sock'),
         state: board.virtual.state,
         faults: board.virtual.faults,
       })
@@ -383,7 +380,6 @@ class Run {
     await this.session?.close().catch(() => undefined)
     await this.sim?.close().catch(() => undefined)
     this.lock?.release()
-    if (this.tmp) await rm(this.tmp, { recursive: true, force: true })
   }
 }
 

@@ -1,0 +1,118 @@
+// Assembles one simulated part from its description: JTAG chain -> JTAG-DP
+// -> AHB-AP -> system bus with the core debug block, memories and the flash
+// controller. No instruction is ever executed.
+import { Bus, readAsZero } from './bus/bus.js'
+import { Memory } from './bus/memory.js'
+import { PlainRegisters, RegisterBlock } from './bus/registers.js'
+import type { AddressRange, ChipDescription } from './chips/description.js'
+import { CortexMDebug } from './core/cortex-m-debug.js'
+import { DataWatchpoint } from './core/dwt.js'
+import { FlashPatchBreakpoint } from './core/fpb.js'
+import { JtagDp } from './dap/jtag-dp.js'
+import { MemAp } from './dap/mem-ap.js'
+import { FaultInjector } from './fault-injector.js'
+import type { Fault } from './faults.js'
+import { FlashArray } from './flash/flash-array.js'
+import type { FlashController, MainFlash, NonVolatileRegion } from './flash/flash-controller.js'
+import { FlashLayout } from './flash/flash-layout.js'
+import { FlashWindow } from './flash/flash-window.js'
+import { Stm32f1Fpec } from './flash/stm32f1-fpec.js'
+import { Stm32f4Flash } from './flash/stm32f4-flash.js'
+import { BoundaryScanTap } from './jtag/boundary-scan-tap.js'
+import { ScanChain } from './jtag/scan-chain.js'
+import { Tap } from './jtag/tap.js'
+import { Dbgmcu } from './stm32/dbgmcu.js'
+
+const SCS = 0xe000e000
+const DWT = 0xe0001000
+const FPB = 0xe0002000
+const PPB = { base: 0xe0000000, size: 0x100000 }
+const BLOCK_4K = 0x1000
+
+export interface SimulatedChip {
+  readonly description: ChipDescription
+  /** What OpenOCD's JTAG adapter is wired to. */
+  readonly chain: ScanChain
+  /** Main flash first, then option bytes (and OTP): what a state file keeps. */
+  readonly nonVolatile: readonly NonVolatileRegion[]
+  readonly faults: FaultInjector
+  /** System reset (SYSRESETREQ or SRST); also the power-on reset after loading state. */
+  systemReset(): void
+}
+
+export function buildChip(description: ChipDescription, faults: readonly Fault[]): SimulatedChip {
+  const layout = new FlashLayout(description.flash.sectorSizes)
+  const flashBase = description.flash.base
+  const injector = new FaultInjector(faults, { part: description.part, flashBase, layout })
+  const main: MainFlash = {
+    base: flashBase,
+    array: new FlashArray(layout.size),
+    layout,
+    faults: injector,
+  }
+  const controller = createFlashController(description, main)
+  const flash = new FlashWindow(main.array, controller, injector.readFilter)
+
+  const bus = new Bus()
+  const core = new CortexMDebug(
+    description.core,
+    () => systemReset(),
+    (address) => bus.read(address, 4),
+  )
+  const systemReset = (): void => {
+    controller.systemReset()
+    core.reset()
+  }
+  // First match wins, so specific blocks come before the ranges around them.
+  bus.map(0, layout.size, flash) // boot alias (BOOT0 = 0): the core fetches its vectors here
+  bus.map(flashBase, layout.size, flash)
+  for (const region of controller.regions) bus.map(region.base, region.size, region.device)
+  for (const range of description.ram) bus.map(range.base, range.size, Memory.ram(range.size))
+  for (const range of description.rom)
+    bus.map(range.base, range.size, rom(description, range, layout.size))
+  bus.map(description.peripherals.base, description.peripherals.size, new PlainRegisters())
+  bus.map(SCS, BLOCK_4K, new RegisterBlock(core))
+  bus.map(DWT, BLOCK_4K, new RegisterBlock(new DataWatchpoint(description.core.dwtComparators)))
+  const { codeComparators, literalComparators } = description.core.fpb
+  bus.map(
+    FPB,
+    BLOCK_4K,
+    new RegisterBlock(new FlashPatchBreakpoint(codeComparators, literalComparators)),
+  )
+  bus.map(description.dbgmcu.base, 0x10, new RegisterBlock(new Dbgmcu(description.dbgmcu.idcode)))
+  bus.map(PPB.base, PPB.size, readAsZero) // the rest of the PPB (ROM table, ITM, TPIU, ...)
+
+  const dp = new JtagDp(description.cpuTapId, [new MemAp(bus, description.ahbApIdr)])
+  const chain = new ScanChain([
+    new Tap(dp),
+    new Tap(new BoundaryScanTap(description.boundaryScanTapId)),
+  ])
+  return {
+    description,
+    chain,
+    nonVolatile: [{ name: 'flash', bytes: main.array.bytes }, ...controller.nonVolatile],
+    faults: injector,
+    systemReset,
+  }
+}
+
+function createFlashController(description: ChipDescription, main: MainFlash): FlashController {
+  const controller = description.flashController
+  switch (controller.kind) {
+    case 'stm32f1-fpec':
+      return new Stm32f1Fpec(controller, main)
+    case 'stm32f4-flash':
+      return new Stm32f4Flash(controller, main)
+  }
+}
+
+/** System memory reads as zero, except F_SIZE and the unique ID where they fall in this range. */
+function rom(description: ChipDescription, range: AddressRange, flashSize: number): Memory {
+  const bytes = Buffer.alloc(range.size)
+  const { flashSize: flashSizeAt, uniqueId, uniqueIdValue } = description.deviceInfo
+  const inside = (address: number, length: number) =>
+    address >= range.base && address + length <= range.base + range.size
+  if (inside(flashSizeAt, 2)) bytes.writeUInt16LE(flashSize / 1024, flashSizeAt - range.base)
+  if (inside(uniqueId, 12)) Buffer.from(uniqueIdValue).copy(bytes, uniqueId - range.base)
+  return Memory.rom(bytes)
+}

@@ -1,0 +1,10 @@
+// The virtual target: a simulated STM32F103 or STM32F407 that the real
+// OpenOCD drives over its remote_bitbang JTAG adapter.
+export {
+  startVirtualTarget,
+  type VirtualTarget,
+  type VirtualTargetOptions,
+} from './virtual-target.js'
+export { openocdArgs, type OpenOcdConfigItem } from './openocd-config.js'
+export { parseFault, type Fault, type FaultKind } from './faults.js'
+export type { VirtualChip } from '../board/spec.js'

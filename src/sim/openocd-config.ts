@@ -1,0 +1,31 @@
+// The OpenOCD configuration that connects to a virtual target, so that
+// neither users nor tests write it by hand.
+import { tclWord } from '../openocd/tcl.js'
+import type { ChipDescription } from './chips/description.js'
+import type { BoundAddress } from './remote-bitbang-server.js'
+
+export type OpenOcdConfigItem = { file: string } | { command: string }
+
+export function openocdConfigFor(
+  description: ChipDescription,
+  address: BoundAddress,
+): OpenOcdConfigItem[] {
+  // Port 0 tells OpenOCD 0.12 that the host is a unix socket path.
+  const [port, host] = 'socket' in address ? [0, address.socket] : [address.port, address.host]
+  return [
+    { command: 'adapter driver remote_bitbang' },
+    { command: `remote_bitbang port ${port}` },
+    { command: `remote_bitbang host ${tclWord(host)}` },
+    { command: 'transport select jtag' },
+    // No work area: the flash drivers fall back to plain memory accesses,
+    // since the simulator executes no loader code.
+    { command: 'set WORKAREASIZE 0' },
+    { file: description.openocd.targetConfig },
+    ...description.openocd.afterConfig.map((command) => ({ command })),
+  ]
+}
+
+/** The config as OpenOCD command-line arguments (-c / -f), in order. */
+export function openocdArgs(config: readonly OpenOcdConfigItem[]): string[] {
+  return config.flatMap((item) => ('file' in item ? ['-f', item.file] : ['-c', item.command]))
+}

@@ -1,0 +1,113 @@
+// A running virtual target: a simulated chip behind a remote_bitbang server,
+// with its faults and its state file.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { VirtualChip } from '../board/spec.js'
+import { buildChip } from './chip.js'
+import { ChipPins } from './chip-pins.js'
+import { describeChip } from './chips/index.js'
+import { flashSizeOf } from './chips/description.js'
+import { parseFault } from './faults.js'
+import { openocdConfigFor, type OpenOcdConfigItem } from './openocd-config.js'
+import { RemoteBitbangDecoder } from './remote-bitbang.js'
+import {
+  RemoteBitbangServer,
+  type BoundAddress,
+  type ListenAddress,
+} from './remote-bitbang-server.js'
+import { loadState, saveState } from './state-file.js'
+
+export interface VirtualTargetOptions {
+  chip: VirtualChip
+  /** Flash size in bytes; the chip's smallest part when absent. */
+  flashSize?: number
+  /** Unix socket path. Without `socket` or `port`, a socket in a new temporary directory. */
+  socket?: string
+  /** TCP port on 127.0.0.1; 0 picks a free one. */
+  port?: number
+  /** Flash and option bytes: loaded at start if the file exists, saved whenever OpenOCD disconnects and on close. */
+  state?: string
+  /** Fault specs, as `openocd-flash sim --fault` takes them (see faults.ts). */
+  faults?: string[]
+}
+
+export interface VirtualTarget {
+  readonly chip: VirtualChip
+  /** The part simulated, e.g. STM32F103C8. */
+  readonly part: string
+  readonly flashSize: number
+  readonly endpoint: BoundAddress
+  /** OpenOCD config for this target, in command-line order. */
+  openocdConfig(): OpenOcdConfigItem[]
+  /** Stops listening, disconnects OpenOCD and saves the state file. */
+  close(): Promise<void>
+}
+
+/** Throws an Error with a one-line message for bad options or an unusable state file. */
+export async function startVirtualTarget(options: VirtualTargetOptions): Promise<VirtualTarget> {
+  const description = describeChip(options.chip, options.flashSize)
+  const chip = buildChip(description, (options.faults ?? []).map(parseFault))
+  const { state } = options
+  if (state !== undefined) loadState(state, description.part, chip.nonVolatile)
+  chip.systemReset() // power-on: the option bytes are loaded now
+  const save = () => {
+    if (state !== undefined) saveState(state, description.part, chip.nonVolatile)
+  }
+
+  const { where, temporaryDirectory } = listenAddress(options)
+  const pins = new ChipPins(chip)
+  chip.faults.onDisconnect = () => pins.disconnect()
+  let server: RemoteBitbangServer
+  try {
+    server = await RemoteBitbangServer.listen(where, {
+      connected: () => {
+        pins.connect()
+        return new RemoteBitbangDecoder(pins)
+      },
+      // A failed save here would surface as an uncaught exception; close() retries and reports it.
+      disconnected: () => {
+        try {
+          save()
+        } catch {
+          /* reported by close() */
+        }
+      },
+    })
+  } catch (error) {
+    if (temporaryDirectory) rmSync(temporaryDirectory, { recursive: true, force: true })
+    throw error
+  }
+
+  let closing: Promise<void> | undefined
+  return {
+    chip: description.chip,
+    part: description.part,
+    flashSize: flashSizeOf(description),
+    endpoint: server.address,
+    openocdConfig: () => openocdConfigFor(description, server.address),
+    close: () =>
+      (closing ??= server.close().then(() => {
+        if (temporaryDirectory) rmSync(temporaryDirectory, { recursive: true, force: true })
+        save()
+      })),
+  }
+}
+
+function listenAddress(options: VirtualTargetOptions): {
+  where: ListenAddress
+  temporaryDirectory?: string
+} {
+  if (options.socket !== undefined && options.port !== undefined) {
+    throw new Error('give a unix socket or a TCP port, not both')
+  }
+  if (options.port !== undefined) {
+    if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) {
+      throw new Error(`port must be 0-65535, not ${options.port}`)
+    }
+    return { where: { port: options.port } }
+  }
+  if (options.socket !== undefined) return { where: { socket: options.socket } }
+  const temporaryDirectory = mkdtempSync(join(tmpdir(), 'openocd-flash-sim-'))
+  return { where: { socket: join(temporaryDirectory, 'target.sock') }, temporaryDirectory }
+}
