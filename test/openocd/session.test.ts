@@ -57,7 +57,7 @@ describe('Session on a real OpenOCD', () => {
     // log_output opens the named file for writing: a command that takes a
     // file name and works without a target.
     await s.command(tclCommand('log_output', path.join(dir, name)))
-    await s.command('log_output stderr')
+    await s.command('log_output') // back to stderr
     expect(readdirSync(dir)).toEqual([name])
     expect(existsSync(path.join(process.cwd(), 'pwned'))).toBe(false)
     expect(existsSync(path.join(dir, 'pwned'))).toBe(false)
