@@ -9,11 +9,18 @@ export class UsageError extends Error {
   }
 }
 
-export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
+type OptionsConfig = NonNullable<ParseArgsConfig['options']>
+
+/** What parseArgs returns for these options (named, so that declarations can refer to it). */
+export type ParsedOptions<T extends OptionsConfig> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: T; allowPositionals: boolean; strict: true }>
+>
+
+export function parseOptions<T extends OptionsConfig>(
   argv: string[],
   options: T,
   allowPositionals = true,
-) {
+): ParsedOptions<T> {
   try {
     return parseArgs({ args: argv, options, allowPositionals, strict: true })
   } catch (err) {

@@ -9,7 +9,9 @@ main(process.argv.slice(2)).then(
   (err: unknown) => {
     // Subcommands turn every expected failure into a message and an exit code;
     // reaching this point is a bug, so say so without a wall of stack frames.
-    console.error(`openocd-flash: internal error: ${err instanceof Error ? err.message : String(err)}`)
+    console.error(
+      `openocd-flash: internal error: ${err instanceof Error ? err.message : String(err)}`,
+    )
     process.exitCode = 3
   },
 )

@@ -6,9 +6,18 @@ type Command = (argv: string[]) => Promise<number>
 // Loaded on demand so that `openocd-flash sim` does not pay for the engine.
 const commands: Record<string, { summary: string; load: () => Promise<{ default: Command }> }> = {
   run: { summary: 'run a step file against a board', load: () => import('./commands/run.js') },
-  sim: { summary: 'start a virtual target (simulated STM32)', load: () => import('./commands/sim.js') },
-  boards: { summary: 'list the board inventory and who holds each probe', load: () => import('./commands/boards.js') },
-  doctor: { summary: 'check OpenOCD, the inventory, probes and the lock directory', load: () => import('./commands/doctor.js') },
+  sim: {
+    summary: 'start a virtual target (simulated STM32)',
+    load: () => import('./commands/sim.js'),
+  },
+  boards: {
+    summary: 'list the board inventory and who holds each probe',
+    load: () => import('./commands/boards.js'),
+  },
+  doctor: {
+    summary: 'check OpenOCD, the inventory, probes and the lock directory',
+    load: () => import('./commands/doctor.js'),
+  },
 }
 
 export function usage(): string {

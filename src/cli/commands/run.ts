@@ -86,8 +86,10 @@ export default async function run(argv: string[]): Promise<number> {
     )
     const controller = new AbortController()
     const onSignal = () => controller.abort()
-    process.once('SIGINT', onSignal)
-    process.once('SIGTERM', onSignal)
+    // `on`, not `once`: with no listener left, the child-process tracker
+    // re-raises the signal, and the process would die before its cleanup.
+    process.on('SIGINT', onSignal)
+    process.on('SIGTERM', onSignal)
     try {
       const outcome = await runStepFile({
         stepFile: positionals[0],
