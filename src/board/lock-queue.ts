@@ -4,15 +4,30 @@
 // Both hold the writer's record (JSON). The holder is the lowest live ticket;
 // see lock.ts for why the choosing files make this safe.
 import { randomBytes } from 'node:crypto'
-import { linkSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
+import {
+  linkSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs'
 import path from 'node:path'
-import { isProcessAlive, type ProcessIdentity } from './liveness.js'
+import { isProcessAlive, processStartTime, type ProcessIdentity } from './liveness.js'
 
 /** What a queue file records about the process that wrote it. */
 export interface TicketRecord extends ProcessIdentity {
   description: string
   /** When the ticket was taken (ISO 8601). */
   queuedAt: string
+  /**
+   * Processes the holder started that keep the probe open (OpenOCD). They run
+   * in their own process group, so a holder killed with SIGKILL leaves them
+   * behind; whoever finds the ticket stale stops them.
+   */
+  children?: ProcessIdentity[]
 }
 
 /** A live ticket of the queue. */
@@ -76,7 +91,10 @@ export function readQueue(keyDir: string): QueueState {
     if (!isTicket && !CHOOSING_NAME.test(name)) continue
     const file = path.join(keyDir, name)
     const entry = readEntry(file)
-    if (entry === 'stale') removeFile(file)
+    if (typeof entry === 'object' && 'stale' in entry) {
+      stopOrphans(entry.stale)
+      removeFile(file)
+    }
     // A choosing file may be read before its writer wrote the record; it counts.
     else if (!isTicket && entry !== 'gone') state.choosing.add(name)
     else if (isTicket && typeof entry === 'object') state.tickets.push(toHolder(entry, file))
@@ -93,7 +111,9 @@ function toHolder({ record, mtime }: Entry, ticket: string): LockHolder {
   return { ...record, queuedAt: new Date(record.queuedAt), since: mtime, ticket }
 }
 
-function readEntry(file: string): Entry | 'gone' | 'stale' | 'unreadable' {
+function readEntry(
+  file: string,
+): Entry | { stale: TicketRecord | undefined } | 'gone' | 'unreadable' {
   let text: string
   let mtime: Date
   try {
@@ -103,8 +123,10 @@ function readEntry(file: string): Entry | 'gone' | 'stale' | 'unreadable' {
     return 'gone'
   }
   const record = parseRecord(text)
-  if (!record) return Date.now() - mtime.getTime() > UNREADABLE_GRACE_MS ? 'stale' : 'unreadable'
-  return isProcessAlive(record) ? { record, mtime } : 'stale'
+  if (!record) {
+    return Date.now() - mtime.getTime() > UNREADABLE_GRACE_MS ? { stale: undefined } : 'unreadable'
+  }
+  return isProcessAlive(record) ? { record, mtime } : { stale: record }
 }
 
 function parseRecord(text: string): TicketRecord | undefined {
@@ -118,6 +140,35 @@ function parseRecord(text: string): TicketRecord | undefined {
     return valid ? (r as TicketRecord) : undefined
   } catch {
     return undefined
+  }
+}
+
+/**
+ * Records a child process in a ticket. The file is replaced by rename so a
+ * reader never sees half a record, and keeps its mtime ("since").
+ */
+export function addChild(ticket: string, pid: number): void {
+  const { mtime } = statSync(ticket)
+  const record = parseRecord(readFileSync(ticket, 'utf8'))
+  if (!record) return
+  const child = { pid, hostname: record.hostname, processStart: processStartTime(pid) }
+  const next = { ...record, children: [...(record.children ?? []), child] }
+  const temp = `${path.dirname(ticket)}/.${path.basename(ticket)}.tmp`
+  writeFileSync(temp, JSON.stringify(next))
+  utimesSync(temp, mtime, mtime)
+  renameSync(temp, ticket)
+}
+
+// The children of a dead holder, if still running (same pid and start time):
+// their whole process group is killed, freeing the probe for the next job.
+function stopOrphans(record: TicketRecord | undefined): void {
+  for (const child of record?.children ?? []) {
+    if (child.processStart === undefined || !isProcessAlive(child)) continue
+    try {
+      process.kill(-child.pid, 'SIGKILL')
+    } catch {
+      // already gone, or not ours to kill
+    }
   }
 }
 

@@ -16,7 +16,14 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { ExitCode } from '../exit-codes.js'
 import { currentProcess } from './liveness.js'
 import { ensureSharedDir, keyToDirName, LockDirError, resolveLockDir } from './lock-dir.js'
-import { readQueue, removeFile, takeTicket, TICKET_NAME, type LockHolder } from './lock-queue.js'
+import {
+  addChild,
+  readQueue,
+  removeFile,
+  takeTicket,
+  TICKET_NAME,
+  type LockHolder,
+} from './lock-queue.js'
 import type { BoardSpec } from './spec.js'
 import { VIRTUAL_PREFIX } from './virtual.js'
 
@@ -44,6 +51,8 @@ export interface ProbeLock {
   ticket: string
   /** Idempotent. */
   release(): void
+  /** Records a process that holds the probe (OpenOCD), to be stopped if we die holding the lock. */
+  addChild(pid: number): void
 }
 
 export class LockTimeoutError extends Error {
@@ -126,7 +135,7 @@ export async function acquireProbeLock(key: string, opts: AcquireOptions): Promi
   // The ticket's mtime tells others since when we hold the lock.
   const now = new Date()
   utimesSync(ticket, now, now)
-  return { key, ticket, release: () => untrack(ticket) }
+  return { key, ticket, release: () => untrack(ticket), addChild: (pid) => addChild(ticket, pid) }
 }
 
 async function waitForTurn(

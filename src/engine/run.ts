@@ -232,7 +232,9 @@ class Run {
       logFile: path.join(this.outDir, 'openocd.log'),
     })
     this.report.log = 'openocd.log'
-    this.options.onResource?.({ openocdPid: this.session.process?.pid })
+    const pid = this.session.process?.pid
+    if (pid !== undefined) this.lock?.addChild(pid)
+    this.options.onResource?.({ openocdPid: pid })
     this.log(
       `OpenOCD started (pid ${this.session.process?.pid}, TCL port ${this.session.process?.tclPort})`,
     )

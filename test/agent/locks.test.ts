@@ -1,6 +1,7 @@
 // Probe locks between real `openocd-flash run` processes on virtual boards:
 // one job at a time per board, FIFO, dead holders taken over, timeouts with
 // exit code 4, and different boards in parallel.
+import { waitGone } from '../support/openocd.js'
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
@@ -89,11 +90,15 @@ describe('probe locks between openocd-flash processes', () => {
     const next = lab.run(writeJob(0), 'sim-a', ['--lock-timeout', '60s'])
     await next.waitFor(`held by pid ${holder.child.pid}`)
 
+    const orphan = openocdPid(holder)
     const killedAt = Date.now()
     holder.child.kill('SIGKILL')
     await next.waitFor('virtual stm32f103 started')
     // The stale check polls every 100 ms; 60 s is what a lock without it would cost.
     expect(Date.now() - killedAt).toBeLessThan(2_000)
+    // The dead holder's OpenOCD (its own process group, so it outlived the
+    // holder) was stopped by the job that took over, freeing the probe.
+    expect(await waitGone(orphan)).toBe(true)
     expect((await next.result).code).toBe(0)
   })
 
