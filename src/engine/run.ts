@@ -143,6 +143,15 @@ class Run {
       })
     } catch (err) {
       this.failFrom(err)
+      // The step in flight when the run was stopped may not have recorded
+      // its end: say it was interrupted rather than leave it 'skipped'.
+      for (const rec of this.report.steps) {
+        if (rec.startedAt && rec.status === 'skipped') {
+          rec.status =
+            err instanceof DeadlineError && err.reason === 'timeout' ? 'timeout' : 'failed'
+          rec.error ??= { message: `interrupted: ${(err as Error).message}` }
+        }
+      }
     }
   }
 
@@ -194,7 +203,8 @@ class Run {
 
   private async takeLock(): Promise<void> {
     const opts = this.options.lock
-    if (!opts) return
+    // A virtual board without a state file is private to this run: nothing to share.
+    if (!opts || (this.options.board.virtual && !this.options.board.virtual.state)) return
     const key = probeLockKey(this.options.board)
     this.lock = await acquireProbeLock(key, {
       ...opts,

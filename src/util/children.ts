@@ -25,6 +25,10 @@ export function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 }
 
 function onSignal(signal: NodeJS.Signals): void {
+  // Someone else handles the signal (the CLI and the action stop the run and
+  // shut OpenOCD down cleanly, then exit): leave it to them; the exit hook
+  // remains the backstop.
+  if (process.listenerCount(signal) > 1) return
   killAll('SIGKILL')
   removeHandlers()
   // Let the signal do what it would have done had we not been listening,

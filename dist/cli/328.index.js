@@ -1,0 +1,966 @@
+export const id = 328;
+export const ids = [328];
+export const modules = {
+
+/***/ 4180:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xr: () => (/* binding */ INVENTORY_ENV),
+  pl: () => (/* binding */ loadInventory),
+  TT: () => (/* binding */ resolveBoard),
+  Es: () => (/* binding */ resolveInventoryPath)
+});
+
+// UNUSED EXPORTS: DEFAULT_INVENTORY, parseInventory
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/util/yaml-schema.ts
+var yaml_schema = __webpack_require__(6709);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __webpack_require__(8532);
+// EXTERNAL MODULE: ./src/board/spec.ts
+var spec = __webpack_require__(4673);
+// EXTERNAL MODULE: ./src/board/virtual.ts
+var board_virtual = __webpack_require__(8107);
+;// CONCATENATED MODULE: ./src/board/inventory-schema.ts
+// The zod schema of the board inventory file (`version: 1`). Strict objects
+// everywhere: a misspelt key on a lab runner must fail loudly, not be ignored.
+
+
+
+const inventory_schema_text = schemas/* string */.YjP({ error: 'expected a string' }).min(1, 'must not be empty');
+const list = (what) => schemas/* union */.KCZ([inventory_schema_text.transform((s) => [s]), schemas/* array */.YOg(inventory_schema_text)], {
+    error: `expected ${what} or a list of them`,
+});
+const files = list('a file name');
+const someFiles = files.refine((f) => f.length > 0, 'needs at least one file');
+/** A command as argv; numbers are accepted (`-p 2`) and passed on as text. */
+const argv = schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform(String), {
+    error: (issue) => issue.input === undefined ? 'missing command' : 'expected a command as a list of words',
+})
+    .min(1, 'needs at least the program name');
+const flashSize = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform((size, ctx) => {
+    const bytes = (0,board_virtual/* parseSize */.DB)(size);
+    if (bytes === undefined)
+        ctx.issues.push({ code: 'custom', input: size, message: `'${size}' is not a size such as 64K` });
+    return bytes ?? core/* NEVER */.tm;
+});
+const virtual = schemas/* strictObject */.rej({
+    chip: schemas/* enum */.k5n(spec/* VIRTUAL_CHIPS */.u, { error: `expected chip ${spec/* VIRTUAL_CHIPS */.u.join(' or ')}` }),
+    'flash-size': flashSize.optional(),
+    state: inventory_schema_text.optional(),
+    faults: schemas/* array */.YOg(inventory_schema_text).optional(),
+})
+    .superRefine((v, ctx) => {
+    const problem = v['flash-size'] === undefined ? undefined : (0,board_virtual/* flashSizeProblem */.JF)(v.chip, v['flash-size']);
+    if (problem)
+        ctx.addIssue({ code: 'custom', path: ['flash-size'], message: problem });
+});
+// Keys that describe a physical probe and mean nothing for the simulator.
+const PROBE_KEYS = [
+    'interface',
+    'target',
+    'config',
+    'serial',
+    'transport',
+    'speed',
+    'search-dirs',
+    'power-cycle',
+];
+const isObject = (v) => typeof v === 'object' && v !== null;
+const board = schemas/* strictObject */.rej({
+    interface: someFiles.optional(),
+    target: someFiles.optional(),
+    config: files.optional(),
+    // An unquoted serial such as 000123 is a YAML number and would lose its zeros.
+    serial: schemas/* string */.YjP({ error: 'expected the serial as a quoted string, e.g. serial: "000123"' })
+        .min(1)
+        .optional(),
+    transport: inventory_schema_text.optional(),
+    speed: schemas/* number */.aig({ error: 'expected a number of kHz' })
+        .int('expected a whole number of kHz')
+        .positive('expected a positive number of kHz')
+        .optional(),
+    commands: schemas/* array */.YOg(inventory_schema_text).optional(),
+    'search-dirs': files.optional(),
+    labels: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[\w.-]+$/, 'labels are words of letters, digits, _ . -'))
+        .optional(),
+    'power-cycle': schemas/* strictObject */.rej({ off: argv, on: argv }).optional(),
+    virtual: virtual.optional(),
+})
+    .superRefine((b, ctx) => {
+    if (b.virtual) {
+        for (const key of PROBE_KEYS) {
+            if (b[key] !== undefined)
+                ctx.addIssue({
+                    code: 'custom',
+                    path: [key],
+                    message: `'${key}' does not apply to a virtual board`,
+                });
+        }
+    }
+    else {
+        for (const key of ['interface', 'target']) {
+            if (b[key] === undefined)
+                ctx.addIssue({
+                    code: 'custom',
+                    path: [],
+                    message: `board needs '${key}' (or 'virtual')`,
+                });
+        }
+    }
+}, 
+// Also when a value inside is invalid, so that every problem shows at once.
+{ when: (payload) => isObject(payload.value) });
+const BOARD_NAME = /^[A-Za-z0-9][\w.-]*$/;
+// Names zod's type errors in the inventory's own terms.
+const expected = (what) => (issue) => issue.code === 'invalid_type' ? `expected ${what}` : undefined;
+const inventorySchema = schemas/* strictObject */.rej({
+    version: schemas/* literal */.euz(1, {
+        error: (issue) => issue.input === undefined
+            ? "missing 'version: 1'"
+            : 'unsupported inventory version: expected 1',
+    }),
+    boards: schemas/* record */.g1P(schemas/* string */.YjP().regex(BOARD_NAME), board, {
+        error: (issue) => issue.code === 'invalid_key'
+            ? 'board names are letters, digits, _ . - and start with a letter or digit'
+            : expected('a map of board names to boards')(issue),
+    }),
+}, { error: expected("a map with 'version: 1' and 'boards'") });
+
+;// CONCATENATED MODULE: ./src/board/inventory.ts
+// The runner's board inventory: a YAML file the lab admin owns, so that
+// workflows say `board: nucleo-f401-2` instead of repeating probe serials.
+
+
+
+
+
+const INVENTORY_ENV = 'OPENOCD_FLASH_INVENTORY';
+const DEFAULT_INVENTORY = '/etc/openocd-flash/boards.yml';
+/** Explicit path > $OPENOCD_FLASH_INVENTORY > /etc/openocd-flash/boards.yml. */
+function resolveInventoryPath(opts) {
+    if (opts.path)
+        return { path: opts.path, source: 'option' };
+    const fromEnv = opts.env[INVENTORY_ENV];
+    if (fromEnv)
+        return { path: fromEnv, source: 'env' };
+    return { path: DEFAULT_INVENTORY, source: 'default' };
+}
+/** Reads and validates the inventory; throws BoardError or SourceError (with lines). */
+function loadInventory(opts) {
+    const where = resolveInventoryPath(opts);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(where.path, 'utf8');
+    }
+    catch (err) {
+        const reason = err.code === 'ENOENT' ? 'not found' : err.message;
+        const hint = where.source === 'default' ? ` (set ${INVENTORY_ENV} or pass the inventory path)` : '';
+        throw new board_virtual/* BoardError */.db(`board inventory ${where.path}: ${reason}${hint}`);
+    }
+    return parseInventory(text, where.path);
+}
+/** Validates inventory text; relative paths in it are relative to `file`'s folder. */
+function parseInventory(text, file) {
+    const { value, locate } = (0,yaml_schema/* parseYaml */.hN)(text, file, inventorySchema);
+    const base = external_node_path_default().dirname(external_node_path_default().resolve(file));
+    const boards = new Map();
+    for (const [name, entry] of Object.entries(value.boards))
+        boards.set(name, toBoardSpec(name, entry, base));
+    return { file, boards, locate };
+}
+function toBoardSpec(name, entry, base) {
+    const board = {
+        name,
+        interface: entry.interface ?? [],
+        target: entry.target ?? [],
+        config: entry.config ?? [],
+        serial: entry.serial,
+        speed: entry.speed,
+        transport: entry.transport,
+        commands: entry.commands ?? [],
+        searchDirs: (entry['search-dirs'] ?? []).map((dir) => external_node_path_default().resolve(base, dir)),
+        labels: entry.labels ?? [],
+        powerCycle: entry['power-cycle'],
+    };
+    if (entry.virtual) {
+        const { chip, 'flash-size': flashSize, state, faults = [] } = entry.virtual;
+        board.virtual = { chip, flashSize, state: state && external_node_path_default().resolve(base, state), faults };
+    }
+    return board;
+}
+/**
+ * `virtual:<chip>[:<size>]` needs no inventory; any other name is looked up
+ * in it. `inventory` may be a loader, called only when a name needs it.
+ */
+function resolveBoard(ref, inventory) {
+    const virtual = (0,board_virtual/* parseVirtualRef */.yC)(ref);
+    if (virtual)
+        return virtual;
+    const inv = typeof inventory === 'function' ? inventory() : inventory;
+    if (!inv)
+        throw new board_virtual/* BoardError */.db(`board '${ref}' needs a board inventory, and none was given`);
+    const board = inv.boards.get(ref);
+    if (board)
+        return board;
+    const known = [...inv.boards.keys()];
+    const listed = known.length > 0 ? `known boards: ${known.join(', ')}` : 'it lists no boards';
+    throw new board_virtual/* BoardError */.db(`unknown board '${ref}' in ${inv.file}; ${listed} (or use virtual:<chip>)`);
+}
+
+
+/***/ }),
+
+/***/ 4363:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DK: () => (/* binding */ currentProcess),
+/* harmony export */   X0: () => (/* binding */ processStartTime),
+/* harmony export */   jW: () => (/* binding */ isProcessAlive)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+// Is the process that wrote a lock file still running? Used to take over
+// locks of holders that died without releasing (kill -9, runner crash).
+
+
+// Fields after the command name, which is in parentheses and may itself
+// contain spaces and parentheses: state is field 3, starttime field 22.
+function readProcStat(pid) {
+    let stat;
+    try {
+        stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const startTime = Number(fields[22 - 3]);
+    return Number.isSafeInteger(startTime) ? { state: fields[0] ?? '', startTime } : undefined;
+}
+/** Undefined where /proc is not available. */
+function processStartTime(pid) {
+    return readProcStat(pid)?.startTime;
+}
+function currentProcess() {
+    return { pid: process.pid, hostname: (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)(), processStart: processStartTime(process.pid) };
+}
+/**
+ * False only when sure the process is gone: same host, and its pid is free,
+ * a zombie, or now belongs to a process that started at another time.
+ */
+function isProcessAlive(owner) {
+    // Another host (or container) has its own pids; we cannot judge them.
+    if (owner.hostname !== (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)())
+        return true;
+    try {
+        process.kill(owner.pid, 0);
+    }
+    catch (err) {
+        // EPERM: it exists but belongs to another user.
+        if (err.code === 'ESRCH')
+            return false;
+    }
+    const stat = readProcStat(owner.pid);
+    if (!stat)
+        return true;
+    if (stat.state === 'Z')
+        return false;
+    return owner.processStart === undefined || stat.startTime === owner.processStart;
+}
+
+
+/***/ }),
+
+/***/ 2991:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JF: () => (/* binding */ keyToDirName),
+/* harmony export */   Jq: () => (/* binding */ dirNameToKey),
+/* harmony export */   OJ: () => (/* binding */ LOCK_DIR_ENV),
+/* harmony export */   Uq: () => (/* binding */ SYSTEM_LOCK_DIR),
+/* harmony export */   VO: () => (/* binding */ ensureSharedDir),
+/* harmony export */   ZE: () => (/* binding */ LockDirError),
+/* harmony export */   lT: () => (/* binding */ resolveLockDir)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+// Where probe locks live, and how a lock key maps to its folder there.
+
+
+
+const LOCK_DIR_ENV = 'OPENOCD_FLASH_LOCK_DIR';
+const SYSTEM_LOCK_DIR = '/var/lock/openocd-flash';
+/**
+ * Option > $OPENOCD_FLASH_LOCK_DIR > /var/lock/openocd-flash when writable >
+ * a folder in the temp dir. Every runner on a host must end up with the same
+ * folder, or their locks do not see each other.
+ */
+function resolveLockDir(opts) {
+    if (opts.dir)
+        return opts.dir;
+    const fromEnv = opts.env[LOCK_DIR_ENV];
+    if (fromEnv)
+        return fromEnv;
+    return canWrite(SYSTEM_LOCK_DIR) ? SYSTEM_LOCK_DIR : node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'openocd-flash-locks');
+}
+// Without creating anything: the folder, or where it would be created.
+function canWrite(dir) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) ? dir : node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir), node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+// Keys are serials or names; anything but letters, digits, _ and - is
+// escaped so that no key can be '.', '..' or contain a slash.
+function keyToDirName(key) {
+    if (key === '')
+        throw new Error('a probe lock key must not be empty');
+    return encodeURIComponent(key).replace(/[.!~*'()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function dirNameToKey(name) {
+    try {
+        return decodeURIComponent(name);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The lock directory cannot be used; the message says what to do. */
+class LockDirError extends Error {
+    constructor(dir, cause) {
+        super(`cannot use the probe lock directory ${dir}: ${cause.message} ` +
+            `(set ${LOCK_DIR_ENV} to a folder every runner on this host can write)`, { cause });
+        this.name = 'LockDirError';
+    }
+}
+/** Creates `dir` if needed, open to every user: runners on one host may run as different users. */
+function ensureSharedDir(dir) {
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir))
+        return;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir), { recursive: true });
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir);
+    }
+    catch (err) {
+        if (err.code === 'EEXIST')
+            return;
+        throw err;
+    }
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.chmodSync)(dir, 0o777);
+    }
+    catch {
+        // Not ours to open up; the owner's umask stands.
+    }
+}
+
+
+/***/ }),
+
+/***/ 6039:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qf: () => (/* binding */ readQueue),
+/* harmony export */   YU: () => (/* binding */ takeTicket),
+/* harmony export */   nM: () => (/* binding */ removeFile),
+/* harmony export */   oS: () => (/* binding */ addChild)
+/* harmony export */ });
+/* unused harmony export TICKET_NAME */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _liveness_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4363);
+// The files of one probe's queue, in the key's folder:
+//   c-<id>              "choosing": written before a ticket number is picked
+//   t-<seq>-<id>        a ticket, a hard link of the choosing file
+// Both hold the writer's record (JSON). The holder is the lowest live ticket;
+// see lock.ts for why the choosing files make this safe.
+
+
+
+
+const SEQ_DIGITS = 10;
+const TICKET_NAME = /^t-(\d{10})-[\w-]+$/;
+const CHOOSING_NAME = /^c-[\w-]+$/;
+// A file we cannot parse (e.g. its writer died while writing) stops
+// counting after this long.
+const UNREADABLE_GRACE_MS = 10_000;
+/** Takes a ticket numbered after every existing one in `keyDir`; returns its path. */
+function takeTicket(keyDir, record) {
+    const id = `${record.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
+    const choosing = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(keyDir, `c-${id}`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(choosing, JSON.stringify(record), { flag: 'wx' });
+    try {
+        const seq = 1 + Math.max(0, ...(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(keyDir).map(ticketSeq));
+        const ticket = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(keyDir, `t-${String(seq).padStart(SEQ_DIGITS, '0')}-${id}`);
+        // A link, so that the ticket appears with its whole record at once.
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.linkSync)(choosing, ticket);
+        return ticket;
+    }
+    finally {
+        removeFile(choosing);
+    }
+}
+function ticketSeq(name) {
+    const m = TICKET_NAME.exec(name);
+    return m ? Number(m[1]) : 0;
+}
+/** The live queue; files of dead writers are removed on the way. */
+function readQueue(keyDir) {
+    const state = { tickets: [], choosing: new Set() };
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(keyDir).sort();
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return state;
+        throw err;
+    }
+    for (const name of names) {
+        const isTicket = TICKET_NAME.test(name);
+        if (!isTicket && !CHOOSING_NAME.test(name))
+            continue;
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(keyDir, name);
+        const entry = readEntry(file);
+        if (typeof entry === 'object' && 'stale' in entry) {
+            stopOrphans(entry.stale);
+            removeFile(file);
+        }
+        // A choosing file may be read before its writer wrote the record; it counts.
+        else if (!isTicket && entry !== 'gone')
+            state.choosing.add(name);
+        else if (isTicket && typeof entry === 'object')
+            state.tickets.push(toHolder(entry, file));
+    }
+    return state;
+}
+function toHolder({ record, mtime }, ticket) {
+    return { ...record, queuedAt: new Date(record.queuedAt), since: mtime, ticket };
+}
+function readEntry(file) {
+    let text;
+    let mtime;
+    try {
+        mtime = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file).mtime;
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return 'gone';
+    }
+    const record = parseRecord(text);
+    if (!record) {
+        return Date.now() - mtime.getTime() > UNREADABLE_GRACE_MS ? { stale: undefined } : 'unreadable';
+    }
+    return (0,_liveness_js__WEBPACK_IMPORTED_MODULE_3__/* .isProcessAlive */ .jW)(record) ? { record, mtime } : { stale: record };
+}
+function parseRecord(text) {
+    try {
+        const r = JSON.parse(text);
+        const valid = Number.isSafeInteger(r.pid) &&
+            typeof r.hostname === 'string' &&
+            typeof r.description === 'string' &&
+            typeof r.queuedAt === 'string';
+        return valid ? r : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Records a child process in a ticket. The file is replaced by rename so a
+ * reader never sees half a record, and keeps its mtime ("since").
+ */
+function addChild(ticket, pid) {
+    const { mtime } = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(ticket);
+    const record = parseRecord((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(ticket, 'utf8'));
+    if (!record)
+        return;
+    const child = { pid, hostname: record.hostname, processStart: (0,_liveness_js__WEBPACK_IMPORTED_MODULE_3__/* .processStartTime */ .X0)(pid) };
+    const next = { ...record, children: [...(record.children ?? []), child] };
+    const temp = `${node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(ticket)}/.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(ticket)}.tmp`;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(temp, JSON.stringify(next));
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.utimesSync)(temp, mtime, mtime);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, ticket);
+}
+// The children of a dead holder, if still running (same pid and start time):
+// their whole process group is killed, freeing the probe for the next job.
+function stopOrphans(record) {
+    for (const child of record?.children ?? []) {
+        if (child.processStart === undefined || !(0,_liveness_js__WEBPACK_IMPORTED_MODULE_3__/* .isProcessAlive */ .jW)(child))
+            continue;
+        try {
+            process.kill(-child.pid, 'SIGKILL');
+        }
+        catch {
+            // already gone, or not ours to kill
+        }
+    }
+}
+/** Removes a queue file; true if it was there. Other failures are left to the stale check. */
+function removeFile(file) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(file);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5009:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ks: () => (/* binding */ acquireProbeLock),
+/* harmony export */   XB: () => (/* binding */ LockTimeoutError),
+/* harmony export */   Zk: () => (/* binding */ probeLockKey),
+/* harmony export */   aS: () => (/* binding */ formatHolder)
+/* harmony export */ });
+/* unused harmony export releaseProbeLockTicket */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1084);
+/* harmony import */ var _liveness_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4363);
+/* harmony import */ var _lock_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2991);
+/* harmony import */ var _lock_queue_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6039);
+/* harmony import */ var _virtual_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8107);
+// Exclusive, first-come-first-served locks on debug probes, shared by every
+// process and runner on the host through files in the lock directory.
+//
+// The queue is Lamport's bakery algorithm on files: a newcomer writes a
+// "choosing" file, takes a ticket numbered after the highest it sees, then
+// removes the choosing file. It holds the lock when its ticket is the lowest
+// live one and every choosing file that was there when it got its ticket is
+// gone: a process still choosing then may have read the folder before our
+// ticket existed and picked the same or a lower number; anyone who starts
+// choosing later sees our ticket and queues behind it. Ticket names are
+// unique per process, so removing a dead process's files never removes
+// someone else's.
+
+
+
+
+
+
+
+
+const POLL_MS = 100;
+const REPORT_EVERY_MS = 10_000;
+class LockTimeoutError extends Error {
+    key;
+    holder;
+    exitCode = _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .y.LockTimeout;
+    constructor(key, holder, waitedMs) {
+        const by = holder ? `held by ${formatHolder(holder)}` : 'busy';
+        super(`probe ${key} is still ${by} after waiting ${formatSeconds(waitedMs)}`);
+        this.key = key;
+        this.holder = holder;
+        this.name = 'LockTimeoutError';
+    }
+}
+/** `pid 123 on host (owner/repo/1 job flash) since 2024-05-01T10:00:00.000Z` */
+function formatHolder(h) {
+    const what = h.description ? ` (${h.description})` : '';
+    return `pid ${h.pid} on ${h.hostname}${what} since ${h.since.toISOString()}`;
+}
+const formatSeconds = (ms) => `${Math.round(ms / 100) / 10} s`;
+/**
+ * Which lock guards the board's probe: its serial; for a virtual board its
+ * name; for a probe without serial its interface, since OpenOCD then opens
+ * whichever probe of that kind it finds first.
+ */
+function probeLockKey(board) {
+    if (board.virtual) {
+        return board.name.startsWith(_virtual_js__WEBPACK_IMPORTED_MODULE_7__/* .VIRTUAL_PREFIX */ .PD) ? board.name : _virtual_js__WEBPACK_IMPORTED_MODULE_7__/* .VIRTUAL_PREFIX */ .PD + board.name;
+    }
+    // Lower case: some drivers match serials without case, so these are one probe.
+    if (board.serial)
+        return board.serial.toLowerCase();
+    return `interface:${board.interface.join('+')}`;
+}
+// Our tickets, removed if the process exits without releasing them. (A
+// process killed by a signal leaves them; others then find them stale.)
+const ownTickets = new Set();
+let exitHookInstalled = false;
+function track(ticket) {
+    if (!exitHookInstalled) {
+        process.on('exit', () => ownTickets.forEach(_lock_queue_js__WEBPACK_IMPORTED_MODULE_6__/* .removeFile */ .nM));
+        exitHookInstalled = true;
+    }
+    ownTickets.add(ticket);
+}
+function untrack(ticket) {
+    ownTickets.delete(ticket);
+    (0,_lock_queue_js__WEBPACK_IMPORTED_MODULE_6__/* .removeFile */ .nM)(ticket);
+}
+async function acquireProbeLock(key, opts) {
+    const base = (0,_lock_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveLockDir */ .lT)({ dir: opts.dir, env: process.env });
+    const keyDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, (0,_lock_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .keyToDirName */ .JF)(key));
+    const queuedAt = new Date();
+    let ticket;
+    try {
+        (0,_lock_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .ensureSharedDir */ .VO)(base);
+        (0,_lock_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .ensureSharedDir */ .VO)(keyDir);
+        ticket = (0,_lock_queue_js__WEBPACK_IMPORTED_MODULE_6__/* .takeTicket */ .YU)(keyDir, {
+            ...(0,_liveness_js__WEBPACK_IMPORTED_MODULE_4__/* .currentProcess */ .DK)(),
+            description: opts.description,
+            queuedAt: queuedAt.toISOString(),
+        });
+    }
+    catch (err) {
+        throw new _lock_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .LockDirError */ .ZE(base, err);
+    }
+    track(ticket);
+    try {
+        await waitForTurn(key, keyDir, ticket, queuedAt.getTime(), opts);
+    }
+    catch (err) {
+        untrack(ticket);
+        throw err;
+    }
+    // The ticket's mtime tells others since when we hold the lock.
+    const now = new Date();
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.utimesSync)(ticket, now, now);
+    return { key, ticket, release: () => untrack(ticket), addChild: (pid) => (0,_lock_queue_js__WEBPACK_IMPORTED_MODULE_6__/* .addChild */ .oS)(ticket, pid) };
+}
+async function waitForTurn(key, keyDir, ticket, start, opts) {
+    const deadline = start + opts.timeoutMs;
+    const reportEvery = opts.reportEveryMs ?? REPORT_EVERY_MS;
+    let choosing;
+    let reported;
+    for (;;) {
+        opts.signal?.throwIfAborted();
+        const queue = (0,_lock_queue_js__WEBPACK_IMPORTED_MODULE_6__/* .readQueue */ .Qf)(keyDir);
+        // Only those choosing when we got our ticket can come before us.
+        const before = choosing;
+        choosing = before
+            ? new Set([...queue.choosing].filter((name) => before.has(name)))
+            : queue.choosing;
+        const ahead = queue.tickets.findIndex((t) => t.ticket === ticket);
+        if (ahead < 0)
+            throw new Error(`the lock ticket ${ticket} was removed by another process while waiting`);
+        if (ahead === 0 && choosing.size === 0)
+            return;
+        const holder = ahead > 0 ? queue.tickets[0] : undefined;
+        const now = Date.now();
+        if (holder &&
+            opts.onWait &&
+            (reported?.ticket !== holder.ticket || now - reported.at >= reportEvery)) {
+            opts.onWait(holder, ahead);
+            reported = { ticket: holder.ticket, at: now };
+        }
+        if (now >= deadline)
+            throw new LockTimeoutError(key, holder, now - start);
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_2__.setTimeout)(Math.min(POLL_MS, deadline - now), undefined, { signal: opts.signal }).catch((err) => {
+            // Reject with the signal's reason, as throwIfAborted does.
+            opts.signal?.throwIfAborted();
+            throw err;
+        });
+    }
+}
+/**
+ * Releases a lock another process took, by its ticket path: for the
+ * action's post step, after a main step that may not have got to it.
+ * Returns whether the ticket was still there.
+ */
+function releaseProbeLockTicket(ticket) {
+    if (!TICKET_NAME.test(path.basename(ticket)))
+        throw new Error(`${ticket} is not a probe lock ticket`);
+    return removeFile(ticket);
+}
+
+
+/***/ }),
+
+/***/ 4673:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ VIRTUAL_CHIPS)
+/* harmony export */ });
+// What the engine needs to know about a board to start OpenOCD against it.
+// It comes from the runner's inventory, from `virtual:<chip>`, or from
+// explicit interface/target options.
+const VIRTUAL_CHIPS = ['stm32f103', 'stm32f407'];
+
+
+/***/ }),
+
+/***/ 8107:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DB: () => (/* binding */ parseSize),
+/* harmony export */   JF: () => (/* binding */ flashSizeProblem),
+/* harmony export */   PD: () => (/* binding */ VIRTUAL_PREFIX),
+/* harmony export */   Xq: () => (/* binding */ formatSize),
+/* harmony export */   db: () => (/* binding */ BoardError),
+/* harmony export */   yC: () => (/* binding */ parseVirtualRef)
+/* harmony export */ });
+/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4673);
+// Virtual boards: the `virtual:<chip>[:<size>]` reference and the flash sizes
+// each simulated chip comes in. Shared by the inventory schema and refs so
+// both accept and reject the same things.
+
+const KiB = 1024;
+/** Flash sizes the simulator models per chip; the first is the default. */
+const VIRTUAL_FLASH_SIZES = {
+    stm32f103: [64 * KiB, 128 * KiB],
+    stm32f407: [1024 * KiB],
+};
+const VIRTUAL_PREFIX = 'virtual:';
+/** Thrown for a board reference that cannot be resolved; the message is for the user. */
+class BoardError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'BoardError';
+    }
+}
+function isVirtualChip(chip) {
+    return _spec_js__WEBPACK_IMPORTED_MODULE_0__/* .VIRTUAL_CHIPS */ .u.includes(chip);
+}
+/** `65536`, `64K`, `64KiB`, `1M` → bytes; undefined when not a size. */
+function parseSize(size) {
+    if (typeof size === 'number')
+        return Number.isSafeInteger(size) && size > 0 ? size : undefined;
+    const m = /^(\d+)\s*(?:([KM])(?:i?B)?)?$/i.exec(size.trim());
+    if (!m)
+        return undefined;
+    const unit = m[2]?.toUpperCase();
+    const bytes = Number(m[1]) * (unit === 'M' ? KiB * KiB : unit === 'K' ? KiB : 1);
+    return bytes > 0 ? bytes : undefined;
+}
+function formatSize(bytes) {
+    if (bytes % (KiB * KiB) === 0)
+        return `${bytes / (KiB * KiB)}M`;
+    return bytes % KiB === 0 ? `${bytes / KiB}K` : String(bytes);
+}
+/** Why `bytes` is not a flash size of `chip`, or undefined when it is one. */
+function flashSizeProblem(chip, bytes) {
+    const sizes = VIRTUAL_FLASH_SIZES[chip];
+    if (sizes.includes(bytes))
+        return undefined;
+    return `${chip} has ${sizes.map(formatSize).join(' or ')} of flash, not ${formatSize(bytes)}`;
+}
+/**
+ * `virtual:stm32f103` or `virtual:stm32f103:128K` → a virtual BoardSpec, no
+ * inventory needed. Undefined when `ref` is not a virtual reference.
+ */
+function parseVirtualRef(ref) {
+    if (!ref.startsWith(VIRTUAL_PREFIX))
+        return undefined;
+    const [chip = '', size, ...rest] = ref.slice(VIRTUAL_PREFIX.length).split(':');
+    const usage = `use virtual:<chip>[:<flash size>] with chip ${_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .VIRTUAL_CHIPS */ .u.join(' or ')}`;
+    if (!isVirtualChip(chip))
+        throw new BoardError(`unknown virtual chip '${chip}' in '${ref}': ${usage}`);
+    if (rest.length > 0)
+        throw new BoardError(`invalid virtual board '${ref}': ${usage}`);
+    let flashSize;
+    if (size !== undefined) {
+        flashSize = parseSize(size);
+        const problem = flashSize === undefined
+            ? `'${size}' is not a size such as 64K`
+            : flashSizeProblem(chip, flashSize);
+        if (problem)
+            throw new BoardError(`invalid virtual board '${ref}': ${problem}`);
+    }
+    return {
+        name: ref,
+        interface: [],
+        target: [],
+        config: [],
+        commands: [],
+        searchDirs: [],
+        labels: [],
+        virtual: { chip, flashSize, faults: [] },
+    };
+}
+
+
+/***/ }),
+
+/***/ 7593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ac: () => (/* binding */ parseOptions),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   cG: () => (/* binding */ parseInteger),
+/* harmony export */   eb: () => (/* binding */ UsageError)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+// Shared option parsing for subcommands: parseArgs with errors turned into
+// one-line messages and exit code 2.
+
+class UsageError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UsageError';
+    }
+}
+function parseOptions(argv, options, allowPositionals = true) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals, strict: true });
+    }
+    catch (err) {
+        throw new UsageError(err.message);
+    }
+}
+/** `30s`, `500ms`, `2m` or plain seconds → milliseconds. */
+function parseDuration(value, name) {
+    const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m)?$/.exec(value.trim());
+    if (!m)
+        throw new UsageError(`--${name}: '${value}' is not a duration such as 30s, 500ms or 2m`);
+    return Number(m[1]) * (m[2] === 'ms' ? 1 : m[2] === 'm' ? 60_000 : 1000);
+}
+function parseInteger(value, name) {
+    if (value === undefined)
+        return undefined;
+    if (!/^\d+$/.test(value))
+        throw new UsageError(`--${name}: '${value}' is not a whole number`);
+    return Number(value);
+}
+
+
+/***/ }),
+
+/***/ 6709:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vw: () => (/* binding */ formatProblem),
+/* harmony export */   c8: () => (/* binding */ SourceError),
+/* harmony export */   hN: () => (/* binding */ parseYaml),
+/* harmony export */   jV: () => (/* binding */ formatPath)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+// Parses a YAML file and validates it against a zod schema, reporting every
+// problem with the file, line and column it comes from.
+
+class SourceError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.map(formatProblem).join('\n'));
+        this.name = 'SourceError';
+        this.problems = problems;
+    }
+}
+function formatProblem(p) {
+    const where = p.path ? ` (${p.path})` : '';
+    return `${p.file}:${p.line}:${p.column}: ${p.message}${where}`;
+}
+function formatPath(path) {
+    let out = '';
+    for (const seg of path) {
+        if (typeof seg === 'number')
+            out += `[${seg}]`;
+        else
+            out += out ? `.${String(seg)}` : String(seg);
+    }
+    return out;
+}
+/**
+ * Parses `text` (named `file` in messages) and validates it with `schema`.
+ * Throws SourceError listing every syntax and schema problem.
+ */
+function parseYaml(text, file, schema) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const locateOffset = (offset) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return { line, column: col };
+    };
+    const locate = (path) => locateOffset(nodeOffset(doc, path));
+    if (doc.errors.length > 0) {
+        throw new SourceError(doc.errors.map((e) => ({
+            file,
+            ...locateOffset(e.pos[0]),
+            path: '',
+            message: `invalid YAML: ${e.message.split('\n')[0]}`,
+        })));
+    }
+    const result = schema.safeParse(doc.toJS());
+    if (!result.success) {
+        throw new SourceError(result.error.issues.map((issue) => {
+            const path = issue.path;
+            const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+            const at = keys.length > 0 ? [...path, keys[0]] : path;
+            return {
+                file,
+                ...locate(at),
+                path: formatPath(at),
+                message: keys.length > 0
+                    ? `unknown key${keys.length > 1 ? 's' : ''} ${keys.map((k) => `'${k}'`).join(', ')}`
+                    : issue.message,
+            };
+        }));
+    }
+    return { value: result.data, locate };
+}
+// Offset of the deepest node that exists along `path`: for a map entry, the
+// key (so "unknown key" points at the key), otherwise the value.
+function nodeOffset(doc, path) {
+    let node = doc.contents;
+    let offset = node?.range?.[0] ?? 0;
+    for (const seg of path) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === String(seg));
+            if (!pair)
+                break;
+            offset = pair.key.range?.[0] ?? offset;
+            node = pair.value;
+            if (node?.range && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+                offset = node.range[0];
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof seg === 'number') {
+            node = node.items[seg];
+            if (!node)
+                break;
+            offset = node.range?.[0] ?? offset;
+        }
+        else {
+            break;
+        }
+    }
+    return offset;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,5 @@
+export interface Cancellation {
+    signal: AbortSignal;
+    dispose(): void;
+}
+export declare function cancelOnSignals(): Cancellation;

@@ -1,0 +1,1 @@
+export declare function prepareReportDir(given: string | undefined): Promise<string>;

@@ -1,0 +1,2 @@
+import { type Check } from './check.js';
+export declare function checkLockDir(option: string | undefined, env: NodeJS.ProcessEnv): Check;

@@ -1,0 +1,33 @@
+export declare const VIRTUAL_CHIPS: readonly ["stm32f103", "stm32f407"];
+export type VirtualChip = (typeof VIRTUAL_CHIPS)[number];
+export interface VirtualBoard {
+    chip: VirtualChip;
+    /** Flash size in bytes (F103: 64 KiB or 128 KiB). */
+    flashSize?: number;
+    /** File that keeps the virtual board's flash across runs. */
+    state?: string;
+    /** Fault specs, as `openocd-flash sim --fault` takes them. */
+    faults: string[];
+}
+export interface BoardSpec {
+    name: string;
+    /** Interface config files (`-f`), e.g. `interface/stlink.cfg`. */
+    interface: string[];
+    /** Target config files (`-f`), e.g. `target/stm32f1x.cfg`. */
+    target: string[];
+    /** Extra config files, loaded after the target. */
+    config: string[];
+    /** `adapter serial`: which probe, when several of a kind are attached. */
+    serial?: string;
+    /** `adapter speed` in kHz. */
+    speed?: number;
+    /** `transport select`. */
+    transport?: string;
+    /** Extra OpenOCD commands (`-c`), run after the config files. */
+    commands: string[];
+    /** Script search directories (`-s`). */
+    searchDirs: string[];
+    /** Set when the board is the project's virtual target. */
+    virtual?: VirtualBoard;
+    labels: string[];
+}

@@ -1,0 +1,1 @@
+export default function boards(argv: string[]): Promise<number>;

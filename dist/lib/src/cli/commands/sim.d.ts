@@ -1,0 +1,1 @@
+export default function sim(argv: string[]): Promise<number>;

@@ -1,0 +1,2 @@
+import { type Segment } from './types.js';
+export declare function parseIntelHex(text: string): Segment[];

@@ -1,0 +1,14 @@
+export type ImageFormat = 'bin' | 'ihex' | 'elf';
+export interface Segment {
+    address: number;
+    data: Uint8Array;
+}
+export interface Image {
+    format: ImageFormat;
+    /** Segments in address order, adjacent ones merged. */
+    segments: Segment[];
+}
+/** A file that is not a valid image of its format. */
+export declare class ImageError extends Error {
+    constructor(message: string);
+}

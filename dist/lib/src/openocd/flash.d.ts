@@ -1,0 +1,59 @@
+import { type ImageFormat } from '../image/index.js';
+import { FlashError } from './errors.js';
+import type { Session } from './session.js';
+import type { FlashBank, VerifyResult } from './types.js';
+export interface WriteImageOptions {
+    /** Erase the sectors the image touches first. Default true. */
+    erase?: boolean;
+    /** Compare flash with the image afterwards; a mismatch throws FlashError. Default true. */
+    verify?: boolean;
+    /** Load address of a .bin; for .hex and .elf, an offset added to their addresses. */
+    address?: number;
+    format?: ImageFormat;
+    timeoutMs?: number;
+}
+/** A verification mismatch; `result` pins every differing range. */
+export declare class VerifyMismatchError extends FlashError {
+    readonly result: VerifyResult;
+    constructor(message: string, result: VerifyResult);
+}
+export declare class Flash {
+    private readonly session;
+    private readonly tmp;
+    private tmpCount;
+    constructor(session: Session, tmp: string);
+    /** All configured banks, without sectors. Probes banks whose size is not known yet. */
+    banks(): Promise<FlashBank[]>;
+    /** One bank with its sectors and protection blocks. */
+    info(bank: number): Promise<FlashBank>;
+    read(bank: number, offset: number, size: number): Promise<Uint8Array>;
+    /** Dumps a bank (or part of it) to a file. */
+    readToFile(bank: number, file: string, range?: {
+        offset: number;
+        size: number;
+    }): Promise<void>;
+    write(bank: number, offset: number, data: Uint8Array): Promise<void>;
+    /** Programs a .bin, .hex or .elf image, erasing and verifying by default. */
+    writeImage(file: string, options?: WriteImageOptions): Promise<VerifyResult | undefined>;
+    /** Compares an image with what the target holds. Read-only. */
+    verifyImage(file: string, options?: {
+        address?: number;
+        format?: ImageFormat;
+    }): Promise<VerifyResult>;
+    /** Compares a bank, from `offset`, with a reference file (a golden image). Read-only. */
+    verify(bank: number, file: string, offset?: number): Promise<VerifyResult>;
+    eraseSector(bank: number, first: number, last: number): Promise<void>;
+    eraseAll(bank: number): Promise<void>;
+    /**
+     * Sets or clears write protection. `first` and `last` number protection
+     * blocks, as OpenOCD's `flash protect` does (sectors on most chips).
+     */
+    protect(bank: number, first: number, last: number, on: boolean): Promise<void>;
+    private loadImage;
+    private readReference;
+    /** Reads target memory through a file, which is much faster than read_memory for large ranges. */
+    private readMemory;
+    private tempFile;
+    private run;
+}
+export declare function mismatchError(file: string, result: VerifyResult): VerifyMismatchError;

@@ -1,0 +1,58 @@
+import type { ImageFormat } from '../image/index.js';
+import type { Area, RawStep, StepKind } from './schema.js';
+interface Common {
+    /** Position in the file, from 0. */
+    index: number;
+    name: string;
+    timeoutMs?: number;
+    continueOnError: boolean;
+    /** Line of the step in the step file. */
+    line: number;
+}
+export interface ImageRef {
+    /** Absolute path (relative paths are resolved against the step file's folder). */
+    path: string;
+    address?: number;
+    format?: ImageFormat;
+}
+export type StepSpec = {
+    kind: 'backup';
+    bank: number | 'all';
+    file: string;
+} | {
+    kind: 'erase';
+    area: Area;
+} | {
+    kind: 'write';
+    image: ImageRef;
+    verify: boolean;
+} | {
+    kind: 'verify';
+    image: ImageRef;
+} | {
+    kind: 'verify-bank';
+    bank: number;
+    file: string;
+    offset: number;
+} | {
+    kind: 'protect';
+    area: Area;
+} | {
+    kind: 'unprotect';
+    area: Area;
+} | {
+    kind: 'reset';
+    mode: 'halt' | 'run' | 'init';
+} | {
+    kind: 'dump';
+    address: number;
+    size: number;
+    file: string;
+} | {
+    kind: 'command';
+    tcl: string;
+};
+export type Step = Common & StepSpec;
+export declare function stepKind(raw: RawStep): StepKind;
+export declare function toStep(raw: RawStep, index: number, line: number, baseDir: string): Step;
+export {};

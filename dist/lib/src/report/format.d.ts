@@ -1,0 +1,6 @@
+export declare const hex32: (n: number) => string;
+export declare function formatBytes(n: number): string;
+export declare function formatDuration(ms: number): string;
+export declare function formatRate(bytesPerSecond: number | undefined): string;
+/** `[1,2,3,7]` → `1-3, 7` */
+export declare function formatIndices(indices: readonly number[]): string;

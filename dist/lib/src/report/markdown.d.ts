@@ -1,0 +1,2 @@
+import type { Report } from './model.js';
+export declare function renderMarkdown(r: Report): string;

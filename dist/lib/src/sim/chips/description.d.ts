@@ -1,0 +1,47 @@
+import type { VirtualChip } from '../../board/spec.js';
+import type { CoreDescription } from '../core/cortex-m-debug.js';
+import type { Stm32f1FpecDescription } from '../flash/stm32f1-fpec.js';
+import type { Stm32f4FlashDescription } from '../flash/stm32f4-flash.js';
+export interface AddressRange {
+    readonly base: number;
+    readonly size: number;
+}
+export interface ChipDescription {
+    readonly chip: VirtualChip;
+    /** The part number, e.g. STM32F103C8. */
+    readonly part: string;
+    readonly openocd: {
+        /** The stock target config that drives this part. */
+        readonly targetConfig: string;
+        /** Commands to run after it (here: dropping handlers that fail with remote_bitbang). */
+        readonly afterConfig: readonly string[];
+    };
+    readonly cpuTapId: number;
+    readonly boundaryScanTapId: number;
+    readonly ahbApIdr: number;
+    readonly core: CoreDescription;
+    readonly dbgmcu: {
+        readonly base: number;
+        readonly idcode: number;
+    };
+    readonly flash: {
+        readonly base: number;
+        /** Erase units in order: F1 pages, F4 sectors. */
+        readonly sectorSizes: readonly number[];
+    };
+    readonly flashController: Stm32f1FpecDescription | Stm32f4FlashDescription;
+    readonly ram: readonly AddressRange[];
+    /** System memory and device information (read-only). */
+    readonly rom: readonly AddressRange[];
+    /** Where F_SIZE (flash size in KiB, 16 bits) and the 96-bit unique ID sit; both inside `rom`. */
+    readonly deviceInfo: {
+        readonly flashSize: number;
+        readonly uniqueId: number;
+        readonly uniqueIdValue: readonly number[];
+    };
+    /** Peripherals nobody models: plain storage, for the configs' clock set-up. */
+    readonly peripherals: AddressRange;
+}
+/** `count` sectors of `size` bytes. */
+export declare function uniformSectors(count: number, size: number): number[];
+export declare function flashSizeOf(description: ChipDescription): number;

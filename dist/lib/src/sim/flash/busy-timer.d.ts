@@ -1,0 +1,6 @@
+export declare class BusyTimer {
+    private until;
+    start(ms: number): void;
+    get busy(): boolean;
+    reset(): void;
+}

@@ -1,0 +1,32 @@
+import type { AccessSize, BusDevice } from '../bus/bus.js';
+import type { FaultInjector } from '../fault-injector.js';
+import type { FlashArray } from './flash-array.js';
+import type { FlashLayout } from './flash-layout.js';
+import type { FlashProgrammer } from './flash-window.js';
+/** A memory whose contents survive power-off; the state file keeps these. */
+export interface NonVolatileRegion {
+    readonly name: string;
+    readonly bytes: Buffer;
+}
+export interface MappedDevice {
+    readonly base: number;
+    readonly size: number;
+    readonly device: BusDevice;
+}
+export interface FlashController extends FlashProgrammer {
+    /** Programs main flash at `offset`, as a bus write there would. */
+    program(offset: number, size: AccessSize, value: number): void;
+    /** The controller's registers and its other windows (option bytes, OTP). */
+    readonly regions: readonly MappedDevice[];
+    /** Non-volatile memory besides the main array (option bytes, OTP). */
+    readonly nonVolatile: readonly NonVolatileRegion[];
+    /** Peripheral reset: locks the interface and reloads the option bytes. */
+    systemReset(): void;
+}
+/** The main flash a controller operates on. */
+export interface MainFlash {
+    readonly base: number;
+    readonly array: FlashArray;
+    readonly layout: FlashLayout;
+    readonly faults: FaultInjector;
+}

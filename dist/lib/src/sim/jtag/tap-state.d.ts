@@ -1,0 +1,20 @@
+export declare const TapState: {
+    readonly TestLogicReset: 0;
+    readonly RunTestIdle: 1;
+    readonly SelectDr: 2;
+    readonly CaptureDr: 3;
+    readonly ShiftDr: 4;
+    readonly Exit1Dr: 5;
+    readonly PauseDr: 6;
+    readonly Exit2Dr: 7;
+    readonly UpdateDr: 8;
+    readonly SelectIr: 9;
+    readonly CaptureIr: 10;
+    readonly ShiftIr: 11;
+    readonly Exit1Ir: 12;
+    readonly PauseIr: 13;
+    readonly Exit2Ir: 14;
+    readonly UpdateIr: 15;
+};
+export type TapState = (typeof TapState)[keyof typeof TapState];
+export declare function nextTapState(state: TapState, tms: number): TapState;

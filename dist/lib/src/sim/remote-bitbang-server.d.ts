@@ -1,0 +1,27 @@
+import { RemoteBitbangDecoder } from './remote-bitbang.js';
+export type ListenAddress = {
+    socket: string;
+} | {
+    port: number;
+};
+export type BoundAddress = {
+    socket: string;
+} | {
+    host: '127.0.0.1';
+    port: number;
+};
+export interface ConnectionHandler {
+    /** A new OpenOCD connected: a decoder for its bytes. */
+    connected(): RemoteBitbangDecoder;
+    /** That OpenOCD went away (quit, closed or was replaced). */
+    disconnected(): void;
+}
+export declare class RemoteBitbangServer {
+    private readonly server;
+    readonly address: BoundAddress;
+    private current;
+    private constructor();
+    static listen(where: ListenAddress, handler: ConnectionHandler): Promise<RemoteBitbangServer>;
+    close(): Promise<void>;
+    private serve;
+}

@@ -1,0 +1,29 @@
+import type { VirtualChip } from '../board/spec.js';
+import { type OpenOcdConfigItem } from './openocd-config.js';
+import { type BoundAddress } from './remote-bitbang-server.js';
+export interface VirtualTargetOptions {
+    chip: VirtualChip;
+    /** Flash size in bytes; the chip's smallest part when absent. */
+    flashSize?: number;
+    /** Unix socket path. Without `socket` or `port`, a socket in a new temporary directory. */
+    socket?: string;
+    /** TCP port on 127.0.0.1; 0 picks a free one. */
+    port?: number;
+    /** Flash and option bytes: loaded at start if the file exists, saved whenever OpenOCD disconnects and on close. */
+    state?: string;
+    /** Fault specs, as `openocd-flash sim --fault` takes them (see faults.ts). */
+    faults?: string[];
+}
+export interface VirtualTarget {
+    readonly chip: VirtualChip;
+    /** The part simulated, e.g. STM32F103C8. */
+    readonly part: string;
+    readonly flashSize: number;
+    readonly endpoint: BoundAddress;
+    /** OpenOCD config for this target, in command-line order. */
+    openocdConfig(): OpenOcdConfigItem[];
+    /** Stops listening, disconnects OpenOCD and saves the state file. */
+    close(): Promise<void>;
+}
+/** Throws an Error with a one-line message for bad options or an unusable state file. */
+export declare function startVirtualTarget(options: VirtualTargetOptions): Promise<VirtualTarget>;

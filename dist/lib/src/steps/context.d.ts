@@ -1,0 +1,40 @@
+import type { Session } from '../openocd/session.js';
+import type { FlashBank, VerifyResult } from '../openocd/types.js';
+import type { PlannedStep } from '../plan/plan.js';
+import type { FileRecord, SectorActivity } from '../report/model.js';
+export interface Backup {
+    bank: number;
+    /** Absolute path of the dump. */
+    file: string;
+    /** Path relative to the report folder. */
+    relative: string;
+    sha256: string;
+}
+export interface StepContext {
+    session: Session;
+    /** The report folder: backups and dumps are written here. */
+    outDir: string;
+    /** Banks with sectors and protection, as read before the first step. */
+    banks: FlashBank[];
+    /** Backups taken so far in this run, by bank. */
+    backups: Map<number, Backup>;
+    log(line: string): void;
+}
+export type Activity = Partial<Omit<SectorActivity, 'bank'>> & {
+    bank: number;
+};
+export interface StepResult {
+    bytes?: number;
+    files?: FileRecord[];
+    verification?: VerifyResult;
+    notes?: string[];
+    activity?: Activity[];
+}
+/** A step that failed after doing part of its work; `result` says what it did. */
+export declare class StepFailure extends Error {
+    readonly result: StepResult;
+    constructor(message: string, result: StepResult, options?: {
+        cause?: unknown;
+    });
+}
+export type StepExecutor = (ctx: StepContext, planned: PlannedStep) => Promise<StepResult>;
