@@ -1,0 +1,209 @@
+import { z } from 'zod';
+/** Either sectors of a bank, or an address range rounded out to whole sectors. */
+declare const area: z.ZodObject<{
+    bank: z.ZodOptional<z.ZodNumber>;
+    sectors: z.ZodOptional<z.ZodUnion<readonly [z.ZodLiteral<"all">, z.ZodNumber, z.ZodArray<z.ZodNumber>, z.ZodString]>>;
+    address: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+    size: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+}, z.core.$strict>;
+export declare const stepKinds: {
+    readonly backup: z.ZodObject<{
+        bank: z.ZodDefault<z.ZodUnion<readonly [z.ZodNumber, z.ZodLiteral<"all">]>>;
+        file: z.ZodDefault<z.ZodString>;
+    }, z.core.$strict>;
+    readonly erase: z.ZodObject<{
+        bank: z.ZodOptional<z.ZodNumber>;
+        sectors: z.ZodOptional<z.ZodUnion<readonly [z.ZodLiteral<"all">, z.ZodNumber, z.ZodArray<z.ZodNumber>, z.ZodString]>>;
+        address: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+        size: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+    }, z.core.$strict>;
+    readonly write: z.ZodObject<{
+        image: z.ZodString;
+        address: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+        format: z.ZodOptional<z.ZodEnum<{
+            bin: "bin";
+            ihex: "ihex";
+            elf: "elf";
+        }>>;
+        verify: z.ZodDefault<z.ZodBoolean>;
+    }, z.core.$strict>;
+    readonly verify: z.ZodObject<{
+        image: z.ZodOptional<z.ZodString>;
+        address: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+        format: z.ZodOptional<z.ZodEnum<{
+            bin: "bin";
+            ihex: "ihex";
+            elf: "elf";
+        }>>;
+        bank: z.ZodOptional<z.ZodNumber>;
+        file: z.ZodOptional<z.ZodString>;
+        offset: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+    }, z.core.$strict>;
+    readonly protect: z.ZodObject<{
+        bank: z.ZodOptional<z.ZodNumber>;
+        sectors: z.ZodOptional<z.ZodUnion<readonly [z.ZodLiteral<"all">, z.ZodNumber, z.ZodArray<z.ZodNumber>, z.ZodString]>>;
+        address: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+        size: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+    }, z.core.$strict>;
+    readonly unprotect: z.ZodObject<{
+        bank: z.ZodOptional<z.ZodNumber>;
+        sectors: z.ZodOptional<z.ZodUnion<readonly [z.ZodLiteral<"all">, z.ZodNumber, z.ZodArray<z.ZodNumber>, z.ZodString]>>;
+        address: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+        size: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+    }, z.core.$strict>;
+    readonly reset: z.ZodEnum<{
+        halt: "halt";
+        run: "run";
+        init: "init";
+    }>;
+    readonly dump: z.ZodObject<{
+        address: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        size: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        file: z.ZodString;
+    }, z.core.$strict>;
+    readonly command: z.ZodString;
+};
+export type StepKind = keyof typeof stepKinds;
+export declare const STEP_KINDS: StepKind[];
+export declare const stepSchema: z.ZodObject<{
+    reset: z.ZodOptional<z.ZodEnum<{
+        halt: "halt";
+        run: "run";
+        init: "init";
+    }>>;
+    write: z.ZodOptional<z.ZodObject<{
+        image: z.ZodString;
+        address: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+        format: z.ZodOptional<z.ZodEnum<{
+            bin: "bin";
+            ihex: "ihex";
+            elf: "elf";
+        }>>;
+        verify: z.ZodDefault<z.ZodBoolean>;
+    }, z.core.$strict>>;
+    erase: z.ZodOptional<z.ZodObject<{
+        bank: z.ZodOptional<z.ZodNumber>;
+        sectors: z.ZodOptional<z.ZodUnion<readonly [z.ZodLiteral<"all">, z.ZodNumber, z.ZodArray<z.ZodNumber>, z.ZodString]>>;
+        address: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+        size: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+    }, z.core.$strict>>;
+    verify: z.ZodOptional<z.ZodObject<{
+        image: z.ZodOptional<z.ZodString>;
+        address: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+        format: z.ZodOptional<z.ZodEnum<{
+            bin: "bin";
+            ihex: "ihex";
+            elf: "elf";
+        }>>;
+        bank: z.ZodOptional<z.ZodNumber>;
+        file: z.ZodOptional<z.ZodString>;
+        offset: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+    }, z.core.$strict>>;
+    dump: z.ZodOptional<z.ZodObject<{
+        address: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        size: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+        file: z.ZodString;
+    }, z.core.$strict>>;
+    command: z.ZodOptional<z.ZodString>;
+    backup: z.ZodOptional<z.ZodObject<{
+        bank: z.ZodDefault<z.ZodUnion<readonly [z.ZodNumber, z.ZodLiteral<"all">]>>;
+        file: z.ZodDefault<z.ZodString>;
+    }, z.core.$strict>>;
+    protect: z.ZodOptional<z.ZodObject<{
+        bank: z.ZodOptional<z.ZodNumber>;
+        sectors: z.ZodOptional<z.ZodUnion<readonly [z.ZodLiteral<"all">, z.ZodNumber, z.ZodArray<z.ZodNumber>, z.ZodString]>>;
+        address: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+        size: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+    }, z.core.$strict>>;
+    unprotect: z.ZodOptional<z.ZodObject<{
+        bank: z.ZodOptional<z.ZodNumber>;
+        sectors: z.ZodOptional<z.ZodUnion<readonly [z.ZodLiteral<"all">, z.ZodNumber, z.ZodArray<z.ZodNumber>, z.ZodString]>>;
+        address: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+        size: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+    }, z.core.$strict>>;
+    name: z.ZodOptional<z.ZodString>;
+    timeout: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+    'continue-on-error': z.ZodDefault<z.ZodBoolean>;
+}, z.core.$strict>;
+export declare const stepFileSchema: z.ZodObject<{
+    version: z.ZodLiteral<1>;
+    'allow-raw-commands': z.ZodDefault<z.ZodBoolean>;
+    prepare: z.ZodDefault<z.ZodEnum<{
+        halt: "halt";
+        none: "none";
+        "reset-halt": "reset-halt";
+    }>>;
+    'on-failure': z.ZodDefault<z.ZodObject<{
+        'restore-backup': z.ZodDefault<z.ZodBoolean>;
+        reset: z.ZodDefault<z.ZodEnum<{
+            halt: "halt";
+            run: "run";
+            init: "init";
+            none: "none";
+        }>>;
+    }, z.core.$strict>>;
+    steps: z.ZodArray<z.ZodObject<{
+        reset: z.ZodOptional<z.ZodEnum<{
+            halt: "halt";
+            run: "run";
+            init: "init";
+        }>>;
+        write: z.ZodOptional<z.ZodObject<{
+            image: z.ZodString;
+            address: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+            format: z.ZodOptional<z.ZodEnum<{
+                bin: "bin";
+                ihex: "ihex";
+                elf: "elf";
+            }>>;
+            verify: z.ZodDefault<z.ZodBoolean>;
+        }, z.core.$strict>>;
+        erase: z.ZodOptional<z.ZodObject<{
+            bank: z.ZodOptional<z.ZodNumber>;
+            sectors: z.ZodOptional<z.ZodUnion<readonly [z.ZodLiteral<"all">, z.ZodNumber, z.ZodArray<z.ZodNumber>, z.ZodString]>>;
+            address: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+            size: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+        }, z.core.$strict>>;
+        verify: z.ZodOptional<z.ZodObject<{
+            image: z.ZodOptional<z.ZodString>;
+            address: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+            format: z.ZodOptional<z.ZodEnum<{
+                bin: "bin";
+                ihex: "ihex";
+                elf: "elf";
+            }>>;
+            bank: z.ZodOptional<z.ZodNumber>;
+            file: z.ZodOptional<z.ZodString>;
+            offset: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+        }, z.core.$strict>>;
+        dump: z.ZodOptional<z.ZodObject<{
+            address: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            size: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>;
+            file: z.ZodString;
+        }, z.core.$strict>>;
+        command: z.ZodOptional<z.ZodString>;
+        backup: z.ZodOptional<z.ZodObject<{
+            bank: z.ZodDefault<z.ZodUnion<readonly [z.ZodNumber, z.ZodLiteral<"all">]>>;
+            file: z.ZodDefault<z.ZodString>;
+        }, z.core.$strict>>;
+        protect: z.ZodOptional<z.ZodObject<{
+            bank: z.ZodOptional<z.ZodNumber>;
+            sectors: z.ZodOptional<z.ZodUnion<readonly [z.ZodLiteral<"all">, z.ZodNumber, z.ZodArray<z.ZodNumber>, z.ZodString]>>;
+            address: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+            size: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+        }, z.core.$strict>>;
+        unprotect: z.ZodOptional<z.ZodObject<{
+            bank: z.ZodOptional<z.ZodNumber>;
+            sectors: z.ZodOptional<z.ZodUnion<readonly [z.ZodLiteral<"all">, z.ZodNumber, z.ZodArray<z.ZodNumber>, z.ZodString]>>;
+            address: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+            size: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+        }, z.core.$strict>>;
+        name: z.ZodOptional<z.ZodString>;
+        timeout: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+        'continue-on-error': z.ZodDefault<z.ZodBoolean>;
+    }, z.core.$strict>>;
+}, z.core.$strict>;
+export type StepFile = z.output<typeof stepFileSchema>;
+export type RawStep = z.output<typeof stepSchema>;
+export type Area = z.output<typeof area>;
+export {};
