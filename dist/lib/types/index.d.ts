@@ -1,4 +1,8 @@
 export * from './openocd/index.js';
 export { readImage, ImageError, type Image, type ImageFormat, type Segment } from './image/index.js';
+export { startVirtualTarget, parseFault, type VirtualTarget, type VirtualTargetOptions, type Fault, } from './sim/index.js';
+export { runStepFile, type RunOptions, type RunOutcome } from './engine/run.js';
+export type { Report } from './report/model.js';
+export type { BoardSpec, VirtualChip } from './board/spec.js';
 export { ExitCode } from './exit-codes.js';
 export { VERSION } from './version.js';

@@ -1,5 +1,0 @@
-export interface Cancellation {
-    signal: AbortSignal;
-    dispose(): void;
-}
-export declare function cancelOnSignals(): Cancellation;

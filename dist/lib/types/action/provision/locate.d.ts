@@ -1,2 +1,0 @@
-export declare function findOpenOcdOnPath(pathVar?: string): Promise<string>;
-export declare function requireExecutable(path: string): Promise<string>;

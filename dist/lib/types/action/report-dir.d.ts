@@ -1,1 +1,0 @@
-export declare function prepareReportDir(given: string | undefined): Promise<string>;

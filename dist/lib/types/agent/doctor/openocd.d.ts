@@ -1,2 +1,0 @@
-import { type Check } from './check.js';
-export declare function checkOpenOcd(binary: string | undefined): Promise<Check>;

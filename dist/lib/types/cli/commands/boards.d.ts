@@ -1,1 +1,0 @@
-export default function boards(argv: string[]): Promise<number>;

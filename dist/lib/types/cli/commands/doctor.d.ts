@@ -1,1 +1,0 @@
-export default function doctor(argv: string[]): Promise<number>;

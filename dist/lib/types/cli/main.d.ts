@@ -1,2 +1,0 @@
-export declare function usage(): string;
-export declare function main(argv: string[]): Promise<number>;
