@@ -391,8 +391,8 @@ var board_lock = __webpack_require__(5009);
 var config = __webpack_require__(6838);
 // EXTERNAL MODULE: ./src/openocd/errors.ts
 var errors = __webpack_require__(2695);
-// EXTERNAL MODULE: ./src/openocd/session.ts + 5 modules
-var openocd_session = __webpack_require__(5958);
+// EXTERNAL MODULE: ./src/openocd/session.ts + 4 modules
+var openocd_session = __webpack_require__(4024);
 ;// CONCATENATED MODULE: ./src/agent/doctor/probe.ts
 // Doctor --probe: asks OpenOCD itself whether a board's probe is attached and
 // its target answers, by starting it with the board's config and running init.

@@ -299,7 +299,7 @@ var version = __nccwpck_require__(311);
 
 // Loaded on demand so that `openocd-flash sim` does not pay for the engine.
 const commands = {
-    run: { summary: 'run a step file against a board', load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(328), __nccwpck_require__.e(865), __nccwpck_require__.e(958), __nccwpck_require__.e(32)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6032)) },
+    run: { summary: 'run a step file against a board', load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(328), __nccwpck_require__.e(865), __nccwpck_require__.e(24), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5184)) },
     sim: {
         summary: 'start a virtual target (simulated STM32)',
         load: () => Promise.all(/* import() */[__nccwpck_require__.e(865), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 142)),
@@ -310,7 +310,7 @@ const commands = {
     },
     doctor: {
         summary: 'check OpenOCD, the inventory, probes and the lock directory',
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(328), __nccwpck_require__.e(958), __nccwpck_require__.e(329)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1109)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(328), __nccwpck_require__.e(24), __nccwpck_require__.e(329)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1109)),
     },
 };
 function usage() {
@@ -345,6 +345,10 @@ async function main(argv) {
 ;// CONCATENATED MODULE: ./src/cli/index.ts
 // The openocd-flash command: dispatches to one module per subcommand.
 
+// A closed terminal (SIGHUP) makes writes fail with EIO; the run must still
+// stop cleanly and write its report, so such errors are not fatal.
+for (const stream of [process.stdout, process.stderr])
+    stream.on('error', () => { });
 main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
 }, (err) => {

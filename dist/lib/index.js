@@ -9451,6 +9451,8 @@ function boardConfig(board) {
 }
 
 ;// CONCATENATED MODULE: ./src/util/children.ts
+/** The signals that end us and so must end our children. */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 const live = new Set();
 let handlersInstalled = false;
 function killAll(signal) {
@@ -9481,29 +9483,25 @@ function onSignal(signal) {
         return;
     killAll('SIGKILL');
     removeHandlers();
-    // Let the signal do what it would have done had we not been listening,
-    // unless someone else is also handling it.
-    if (process.listenerCount(signal) === 0)
-        process.kill(process.pid, signal);
+    // Let the signal do what it would have done had we not been listening.
+    process.kill(process.pid, signal);
 }
 const onExit = () => killAll('SIGKILL');
-const onSigint = () => onSignal('SIGINT');
-const onSigterm = () => onSignal('SIGTERM');
 function installHandlers() {
     if (handlersInstalled)
         return;
     handlersInstalled = true;
     process.on('exit', onExit);
-    process.on('SIGINT', onSigint);
-    process.on('SIGTERM', onSigterm);
+    for (const signal of STOP_SIGNALS)
+        process.on(signal, onSignal);
 }
 function removeHandlers() {
     if (!handlersInstalled)
         return;
     handlersInstalled = false;
     process.off('exit', onExit);
-    process.off('SIGINT', onSigint);
-    process.off('SIGTERM', onSigterm);
+    for (const signal of STOP_SIGNALS)
+        process.off(signal, onSignal);
 }
 /** Registers a child to be killed if this process exits or is signalled. */
 function trackChild(child) {
@@ -9699,6 +9697,10 @@ class RpcClient {
             this.queue.push({ message, timeoutMs, resolve, reject });
             this.next();
         });
+    }
+    /** A command is in flight or queued. */
+    get busy() {
+        return this.active !== undefined || this.queue.length > 0;
     }
     get closed() {
         return this.closedError !== undefined;
@@ -9945,13 +9947,14 @@ class Session {
     /** Sends `shutdown`, stops the process if we started it, removes temp files. Idempotent. */
     close() {
         this.closing ??= (async () => {
-            // With a live connection OpenOCD is asked to shut down (it then
-            // releases the probe cleanly); a broken one means it may be stuck.
-            const polite = !this.rpc.closed;
-            if (polite) {
+            // With an idle connection OpenOCD is asked to shut down (it then
+            // releases the probe cleanly). A broken one means it may be stuck, and a
+            // busy one (closing mid-command: a timeout or a cancel) would queue the
+            // request behind a command that may run for minutes.
+            const polite = !this.rpc.closed && !this.rpc.busy;
+            if (polite)
                 await this.rpc.send('shutdown', 2000).catch(() => undefined);
-                this.rpc.close();
-            }
+            this.rpc.close();
             if (this.process) {
                 const exited = polite && (await Promise.race([this.process.exited.then(() => true), delay(2000)]));
                 if (!exited)
@@ -23932,6 +23935,7 @@ class Run {
             const rec = this.report.steps[p.step.index];
             const label = `[${p.step.index + 1}/${total}] ${p.step.name}`;
             this.log(`▶ ${label}`);
+            this.options.onStep?.({ phase: 'start', label, bytes: p.bytes });
             const t0 = Date.now();
             rec.startedAt = new Date(t0).toISOString();
             try {
@@ -23942,6 +23946,7 @@ class Run {
                 });
                 this.record(rec, result, t0);
                 rec.status = 'passed';
+                this.options.onStep?.({ phase: 'end', label, bytes: p.bytes });
                 this.log(`✔ ${label} (${formatDuration(rec.durationMs)}${rec.bytes ? `, ${formatBytes(rec.bytes)}, ${formatRate(rec.bytesPerSecond)}` : ''})`);
                 for (const note of rec.notes)
                     this.log(`  ${note}`);
@@ -23957,6 +23962,7 @@ class Run {
                     message: err.message,
                     openocd: err instanceof OpenOcdError ? err.response : undefined,
                 };
+                this.options.onStep?.({ phase: 'end', label, bytes: p.bytes });
                 this.log(`✘ ${label}: ${err.message}`);
                 if (timeout)
                     throw err;

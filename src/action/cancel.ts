@@ -1,6 +1,7 @@
 // A cancelled job: the runner sends SIGINT, then SIGTERM, then kills. The
 // first signal aborts the run, which stops OpenOCD and still writes the
 // report; listening keeps Node from dying before that is done.
+import { STOP_SIGNALS } from '../util/children.js'
 import * as core from '@actions/core'
 
 export interface Cancellation {
@@ -17,13 +18,11 @@ export function cancelOnSignals(): Cancellation {
     )
     controller.abort()
   }
-  process.on('SIGINT', onSignal)
-  process.on('SIGTERM', onSignal)
+  for (const signal of STOP_SIGNALS) process.on(signal, onSignal)
   return {
     signal: controller.signal,
     dispose() {
-      process.off('SIGINT', onSignal)
-      process.off('SIGTERM', onSignal)
+      for (const signal of STOP_SIGNALS) process.off(signal, onSignal)
     },
   }
 }

@@ -2,6 +2,10 @@
 // The openocd-flash command: dispatches to one module per subcommand.
 import { main } from './main.js'
 
+// A closed terminal (SIGHUP) makes writes fail with EIO; the run must still
+// stop cleanly and write its report, so such errors are not fatal.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {})
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code

@@ -48,8 +48,18 @@ export interface RunOptions {
   signal?: AbortSignal
   /** Progress lines (one per step start and end). */
   log?: (line: string) => void
+  /** Step boundaries, for a live display on a terminal. */
+  onStep?: (event: StepEvent) => void
   /** Called as resources are taken, so a separate cleanup (the action's post step) can free them. */
   onResource?: (r: { openocdPid?: number; lockTicket?: string }) => void
+}
+
+export interface StepEvent {
+  phase: 'start' | 'end'
+  /** `[2/6] write app.elf` */
+  label: string
+  /** Bytes the step moves, as planned. */
+  bytes: number
 }
 
 export interface RunOutcome {
@@ -296,6 +306,7 @@ class Run {
       const rec = this.report.steps[p.step.index]
       const label = `[${p.step.index + 1}/${total}] ${p.step.name}`
       this.log(`▶ ${label}`)
+      this.options.onStep?.({ phase: 'start', label, bytes: p.bytes })
       const t0 = Date.now()
       rec.startedAt = new Date(t0).toISOString()
       try {
@@ -306,6 +317,7 @@ class Run {
         })
         this.record(rec, result, t0)
         rec.status = 'passed'
+        this.options.onStep?.({ phase: 'end', label, bytes: p.bytes })
         this.log(
           `✔ ${label} (${formatDuration(rec.durationMs!)}${rec.bytes ? `, ${formatBytes(rec.bytes)}, ${formatRate(rec.bytesPerSecond)}` : ''})`,
         )
@@ -319,6 +331,7 @@ class Run {
           message: (err as Error).message,
           openocd: err instanceof OpenOcdError ? err.response : undefined,
         }
+        this.options.onStep?.({ phase: 'end', label, bytes: p.bytes })
         this.log(`✘ ${label}: ${(err as Error).message}`)
         if (timeout) throw err
         if (!p.step.continueOnError) {

@@ -71,6 +71,11 @@ export class RpcClient {
     })
   }
 
+  /** A command is in flight or queued. */
+  get busy(): boolean {
+    return this.active !== undefined || this.queue.length > 0
+  }
+
   get closed(): boolean {
     return this.closedError !== undefined
   }

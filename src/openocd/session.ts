@@ -159,13 +159,13 @@ export class Session {
   /** Sends `shutdown`, stops the process if we started it, removes temp files. Idempotent. */
   close(): Promise<void> {
     this.closing ??= (async () => {
-      // With a live connection OpenOCD is asked to shut down (it then
-      // releases the probe cleanly); a broken one means it may be stuck.
-      const polite = !this.rpc.closed
-      if (polite) {
-        await this.rpc.send('shutdown', 2000).catch(() => undefined)
-        this.rpc.close()
-      }
+      // With an idle connection OpenOCD is asked to shut down (it then
+      // releases the probe cleanly). A broken one means it may be stuck, and a
+      // busy one (closing mid-command: a timeout or a cancel) would queue the
+      // request behind a command that may run for minutes.
+      const polite = !this.rpc.closed && !this.rpc.busy
+      if (polite) await this.rpc.send('shutdown', 2000).catch(() => undefined)
+      this.rpc.close()
       if (this.process) {
         const exited =
           polite && (await Promise.race([this.process.exited.then(() => true), delay(2000)]))

@@ -1,7 +1,11 @@
-// Keeps track of the long-running child processes we start (OpenOCD, the
-// virtual target) so that none outlives us: on normal exit they are killed,
-// and on SIGINT/SIGTERM they are killed before the signal takes its course.
+// Keeps track of the long-running child processes we start (OpenOCD) so that
+// none outlives us: on normal exit they are killed, and on SIGINT, SIGTERM or
+// SIGHUP (a closed terminal) they are killed before the signal takes its
+// course, unless someone else handles the signal.
 import type { ChildProcess } from 'node:child_process'
+
+/** The signals that end us and so must end our children. */
+export const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
 
 const live = new Set<ChildProcess>()
 let handlersInstalled = false
@@ -31,29 +35,24 @@ function onSignal(signal: NodeJS.Signals): void {
   if (process.listenerCount(signal) > 1) return
   killAll('SIGKILL')
   removeHandlers()
-  // Let the signal do what it would have done had we not been listening,
-  // unless someone else is also handling it.
-  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal)
+  // Let the signal do what it would have done had we not been listening.
+  process.kill(process.pid, signal)
 }
 
 const onExit = () => killAll('SIGKILL')
-const onSigint = () => onSignal('SIGINT')
-const onSigterm = () => onSignal('SIGTERM')
 
 function installHandlers(): void {
   if (handlersInstalled) return
   handlersInstalled = true
   process.on('exit', onExit)
-  process.on('SIGINT', onSigint)
-  process.on('SIGTERM', onSigterm)
+  for (const signal of STOP_SIGNALS) process.on(signal, onSignal)
 }
 
 function removeHandlers(): void {
   if (!handlersInstalled) return
   handlersInstalled = false
   process.off('exit', onExit)
-  process.off('SIGINT', onSigint)
-  process.off('SIGTERM', onSigterm)
+  for (const signal of STOP_SIGNALS) process.off(signal, onSignal)
 }
 
 /** Registers a child to be killed if this process exits or is signalled. */

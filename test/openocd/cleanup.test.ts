@@ -19,7 +19,7 @@ function holder(): Promise<{ child: ReturnType<typeof spawn>; openocdPid: number
 }
 
 describe('OpenOCD dies with its parent', () => {
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
     it(`when the parent gets ${signal}`, async () => {
       const { child, openocdPid } = await holder()
       const exited = new Promise((r) => child.once('exit', (code, sig) => r(sig ?? code)))

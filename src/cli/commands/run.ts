@@ -1,4 +1,5 @@
 // openocd-flash run STEPS.yml: runs a step file on a board and writes the report.
+import { STOP_SIGNALS } from '../../util/children.js'
 import os from 'node:os'
 import { selectBoard } from '../../board/select.js'
 import { BoardError } from '../../board/virtual.js'
@@ -6,6 +7,7 @@ import { runStepFile } from '../../engine/run.js'
 import { ExitCode } from '../../exit-codes.js'
 import { SourceError } from '../../util/yaml-schema.js'
 import { parseDuration, parseInteger, parseOptions, UsageError } from '../args.js'
+import { terminalProgress } from '../progress.js'
 
 const HELP = `usage: openocd-flash run STEPS.yml [options]
 
@@ -84,12 +86,12 @@ export default async function run(argv: string[]): Promise<number> {
       },
       process.env,
     )
+    const progress = process.stdout.isTTY ? terminalProgress(process.stdout) : undefined
     const controller = new AbortController()
     const onSignal = () => controller.abort()
     // `on`, not `once`: with no listener left, the child-process tracker
     // re-raises the signal, and the process would die before its cleanup.
-    process.on('SIGINT', onSignal)
-    process.on('SIGTERM', onSignal)
+    for (const signal of STOP_SIGNALS) process.on(signal, onSignal)
     try {
       const outcome = await runStepFile({
         stepFile: positionals[0],
@@ -107,13 +109,13 @@ export default async function run(argv: string[]): Promise<number> {
               description: `openocd-flash run ${positionals[0]} (${process.env.USER ?? process.env.USERNAME ?? 'cli'} on ${os.hostname()})`,
             },
         signal: controller.signal,
-        log: (line) => console.log(line),
+        log: progress?.log ?? ((line) => console.log(line)),
+        onStep: progress?.onStep,
       })
       console.log(`report: ${outcome.files.markdown}`)
       return outcome.exitCode
     } finally {
-      process.off('SIGINT', onSignal)
-      process.off('SIGTERM', onSignal)
+      for (const signal of STOP_SIGNALS) process.off(signal, onSignal)
     }
   } catch (err) {
     if (err instanceof UsageError || err instanceof BoardError || err instanceof SourceError) {

@@ -24,11 +24,20 @@ export interface RunOptions {
     signal?: AbortSignal;
     /** Progress lines (one per step start and end). */
     log?: (line: string) => void;
+    /** Step boundaries, for a live display on a terminal. */
+    onStep?: (event: StepEvent) => void;
     /** Called as resources are taken, so a separate cleanup (the action's post step) can free them. */
     onResource?: (r: {
         openocdPid?: number;
         lockTicket?: string;
     }) => void;
+}
+export interface StepEvent {
+    phase: 'start' | 'end';
+    /** `[2/6] write app.elf` */
+    label: string;
+    /** Bytes the step moves, as planned. */
+    bytes: number;
 }
 export interface RunOutcome {
     exitCode: number;

@@ -8,6 +8,8 @@ export declare class RpcClient {
     static connect(host: string, port: number, timeoutMs?: number): Promise<RpcClient>;
     /** Sends one raw message and resolves with the raw reply. */
     send(message: string, timeoutMs: number): Promise<string>;
+    /** A command is in flight or queued. */
+    get busy(): boolean;
     get closed(): boolean;
     close(): void;
     private next;
