@@ -100,10 +100,13 @@ var yaml_schema = __webpack_require__(6709);
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core = __webpack_require__(8532);
+// EXTERNAL MODULE: ./src/util/units.ts
+var units = __webpack_require__(6127);
 ;// CONCATENATED MODULE: ./src/plan/schema.ts
 // The step file, version 1: what should happen to the board, as data.
 // Validated before anything touches the target; `schema/steps.schema.json`
 // is generated from this for editors (npm run schema).
+
 
 const ADDRESS_HELP = 'an address: a number such as 0x08000000';
 const SIZE_HELP = 'a size: a number of bytes, or with K or M (16K, 1M)';
@@ -117,28 +120,16 @@ const address = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* str
     return n;
 });
 const size = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()], { error: SIZE_HELP }).transform((v, ctx) => {
-    const m = typeof v === 'number' ? null : /^(0x[0-9a-f]+|\d+)\s*(?:([KM])(?:i?B)?)?$/i.exec(v.trim());
-    const n = typeof v === 'number'
-        ? v
-        : m
-            ? Number(m[1]) * (m[2]?.toUpperCase() === 'M' ? 1 << 20 : m[2] ? 1024 : 1)
-            : NaN;
-    if (!Number.isSafeInteger(n) || n <= 0) {
+    const n = (0,units/* parseSize */.D)(v);
+    if (n === undefined) {
         ctx.addIssue({ code: 'custom', message: `${JSON.stringify(v)} is not ${SIZE_HELP}` });
         return core/* NEVER */.tm;
     }
     return n;
 });
-const duration = schemas/* union */.KCZ([
-    schemas/* number */.aig().positive(),
-    schemas/* string */.YjP().regex(/^\d+(\.\d+)?\s*(ms|s|m)?$/, 'a duration such as 30s, 500ms or 2m'),
-])
-    .transform((v) => {
-    if (typeof v === 'number')
-        return v * 1000;
-    const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m)?$/.exec(v);
-    return Number(m[1]) * (m[2] === 'ms' ? 1 : m[2] === 'm' ? 60_000 : 1000);
-});
+const DURATION_HELP = 'a duration such as 30s, 500ms or 2m';
+const duration = schemas/* union */.KCZ([schemas/* number */.aig().positive(), schemas/* string */.YjP().regex(/^\d+(\.\d+)?\s*(ms|s|m)?$/, DURATION_HELP)])
+    .transform((v) => (typeof v === 'number' ? v * 1000 : (0,units/* parseDuration */.E)(v)));
 const bankIndex = schemas/* number */.aig().int().nonnegative();
 /** `all`, one sector, a list, or a range such as `2-7`. */
 const sectors = schemas/* union */.KCZ([

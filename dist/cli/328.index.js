@@ -29,11 +29,14 @@ var schemas = __webpack_require__(9691);
 var core = __webpack_require__(8532);
 // EXTERNAL MODULE: ./src/board/spec.ts
 var spec = __webpack_require__(4673);
+// EXTERNAL MODULE: ./src/util/units.ts
+var units = __webpack_require__(6127);
 // EXTERNAL MODULE: ./src/board/virtual.ts
 var board_virtual = __webpack_require__(8107);
 ;// CONCATENATED MODULE: ./src/board/inventory-schema.ts
 // The zod schema of the board inventory file (`version: 1`). Strict objects
 // everywhere: a misspelt key on a lab runner must fail loudly, not be ignored.
+
 
 
 
@@ -49,7 +52,7 @@ const argv = schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* string */.
 })
     .min(1, 'needs at least the program name');
 const flashSize = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform((size, ctx) => {
-    const bytes = (0,board_virtual/* parseSize */.DB)(size);
+    const bytes = (0,units/* parseSize */.D)(size);
     if (bytes === undefined)
         ctx.issues.push({ code: 'custom', input: size, message: `'${size}' is not a size such as 64K` });
     return bytes ?? core/* NEVER */.tm;
@@ -724,17 +727,18 @@ const VIRTUAL_CHIPS = ['stm32f103', 'stm32f407'];
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DB: () => (/* binding */ parseSize),
 /* harmony export */   JF: () => (/* binding */ flashSizeProblem),
 /* harmony export */   PD: () => (/* binding */ VIRTUAL_PREFIX),
 /* harmony export */   Xq: () => (/* binding */ formatSize),
 /* harmony export */   db: () => (/* binding */ BoardError),
 /* harmony export */   yC: () => (/* binding */ parseVirtualRef)
 /* harmony export */ });
+/* harmony import */ var _util_units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6127);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4673);
 // Virtual boards: the `virtual:<chip>[:<size>]` reference and the flash sizes
 // each simulated chip comes in. Shared by the inventory schema and refs so
 // both accept and reject the same things.
+
 
 const KiB = 1024;
 /** Flash sizes the simulator models per chip; the first is the default. */
@@ -752,17 +756,6 @@ class BoardError extends Error {
 }
 function isVirtualChip(chip) {
     return _spec_js__WEBPACK_IMPORTED_MODULE_0__/* .VIRTUAL_CHIPS */ .u.includes(chip);
-}
-/** `65536`, `64K`, `64KiB`, `1M` → bytes; undefined when not a size. */
-function parseSize(size) {
-    if (typeof size === 'number')
-        return Number.isSafeInteger(size) && size > 0 ? size : undefined;
-    const m = /^(\d+)\s*(?:([KM])(?:i?B)?)?$/i.exec(size.trim());
-    if (!m)
-        return undefined;
-    const unit = m[2]?.toUpperCase();
-    const bytes = Number(m[1]) * (unit === 'M' ? KiB * KiB : unit === 'K' ? KiB : 1);
-    return bytes > 0 ? bytes : undefined;
 }
 function formatSize(bytes) {
     if (bytes % (KiB * KiB) === 0)
@@ -791,7 +784,7 @@ function parseVirtualRef(ref) {
         throw new BoardError(`invalid virtual board '${ref}': ${usage}`);
     let flashSize;
     if (size !== undefined) {
-        flashSize = parseSize(size);
+        flashSize = (0,_util_units_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSize */ .D)(size);
         const problem = flashSize === undefined
             ? `'${size}' is not a size such as 64K`
             : flashSizeProblem(chip, flashSize);
@@ -822,10 +815,12 @@ function parseVirtualRef(ref) {
 /* harmony export */   cG: () => (/* binding */ parseInteger),
 /* harmony export */   eb: () => (/* binding */ UsageError)
 /* harmony export */ });
+/* harmony import */ var _util_units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6127);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 // Shared option parsing for subcommands: parseArgs with errors turned into
 // one-line messages and exit code 2.
+
 
 class UsageError extends Error {
     constructor(message) {
@@ -843,10 +838,10 @@ function parseOptions(argv, options, allowPositionals = true) {
 }
 /** `30s`, `500ms`, `2m` or plain seconds → milliseconds. */
 function parseDuration(value, name) {
-    const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m)?$/.exec(value.trim());
-    if (!m)
+    const ms = (0,_util_units_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E)(value);
+    if (ms === undefined)
         throw new UsageError(`--${name}: '${value}' is not a duration such as 30s, 500ms or 2m`);
-    return Number(m[1]) * (m[2] === 'ms' ? 1 : m[2] === 'm' ? 60_000 : 1000);
+    return ms;
 }
 function parseInteger(value, name) {
     if (value === undefined)
@@ -854,6 +849,38 @@ function parseInteger(value, name) {
     if (!/^\d+$/.test(value))
         throw new UsageError(`--${name}: '${value}' is not a whole number`);
     return Number(value);
+}
+
+
+/***/ }),
+
+/***/ 6127:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ parseSize),
+/* harmony export */   E: () => (/* binding */ parseDuration)
+/* harmony export */ });
+// Sizes and durations as people write them in step files, inventories and
+// options: `16K`, `1M`, `0x400`; `30s`, `500ms`, `2m`.
+const KiB = 1024;
+/** `65536`, `0x10000`, `64K`, `64KiB`, `1M` → bytes; undefined when not a positive size. */
+function parseSize(size) {
+    if (typeof size === 'number')
+        return Number.isSafeInteger(size) && size > 0 ? size : undefined;
+    const m = /^(0x[0-9a-f]+|\d+)\s*(?:([KM])(?:i?B)?)?$/i.exec(size.trim());
+    if (!m)
+        return undefined;
+    const unit = m[2]?.toUpperCase();
+    const bytes = Number(m[1]) * (unit === 'M' ? KiB * KiB : unit === 'K' ? KiB : 1);
+    return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : undefined;
+}
+/** `30s`, `500ms`, `2m`, or plain seconds → milliseconds; undefined when not a duration. */
+function parseDuration(text) {
+    const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m)?$/.exec(text.trim());
+    if (!m)
+        return undefined;
+    return Number(m[1]) * (m[2] === 'ms' ? 1 : m[2] === 'm' ? 60_000 : 1000);
 }
 
 

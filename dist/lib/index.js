@@ -12583,6 +12583,7 @@ function lock_queue_removeFile(file) {
 // each simulated chip comes in. Shared by the inventory schema and refs so
 // both accept and reject the same things.
 
+
 const KiB = 1024;
 /** Flash sizes the simulator models per chip; the first is the default. */
 const VIRTUAL_FLASH_SIZES = {
@@ -12599,17 +12600,6 @@ class BoardError extends Error {
 }
 function isVirtualChip(chip) {
     return VIRTUAL_CHIPS.includes(chip);
-}
-/** `65536`, `64K`, `64KiB`, `1M` → bytes; undefined when not a size. */
-function parseSize(size) {
-    if (typeof size === 'number')
-        return Number.isSafeInteger(size) && size > 0 ? size : undefined;
-    const m = /^(\d+)\s*(?:([KM])(?:i?B)?)?$/i.exec(size.trim());
-    if (!m)
-        return undefined;
-    const unit = m[2]?.toUpperCase();
-    const bytes = Number(m[1]) * (unit === 'M' ? KiB * KiB : unit === 'K' ? KiB : 1);
-    return bytes > 0 ? bytes : undefined;
 }
 function formatSize(bytes) {
     if (bytes % (KiB * KiB) === 0)
@@ -22432,10 +22422,34 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/util/units.ts
+// Sizes and durations as people write them in step files, inventories and
+// options: `16K`, `1M`, `0x400`; `30s`, `500ms`, `2m`.
+const units_KiB = 1024;
+/** `65536`, `0x10000`, `64K`, `64KiB`, `1M` → bytes; undefined when not a positive size. */
+function units_parseSize(size) {
+    if (typeof size === 'number')
+        return Number.isSafeInteger(size) && size > 0 ? size : undefined;
+    const m = /^(0x[0-9a-f]+|\d+)\s*(?:([KM])(?:i?B)?)?$/i.exec(size.trim());
+    if (!m)
+        return undefined;
+    const unit = m[2]?.toUpperCase();
+    const bytes = Number(m[1]) * (unit === 'M' ? units_KiB * units_KiB : unit === 'K' ? units_KiB : 1);
+    return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : undefined;
+}
+/** `30s`, `500ms`, `2m`, or plain seconds → milliseconds; undefined when not a duration. */
+function parseDuration(text) {
+    const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m)?$/.exec(text.trim());
+    if (!m)
+        return undefined;
+    return Number(m[1]) * (m[2] === 'ms' ? 1 : m[2] === 'm' ? 60_000 : 1000);
+}
+
 ;// CONCATENATED MODULE: ./src/plan/schema.ts
 // The step file, version 1: what should happen to the board, as data.
 // Validated before anything touches the target; `schema/steps.schema.json`
 // is generated from this for editors (npm run schema).
+
 
 const ADDRESS_HELP = 'an address: a number such as 0x08000000';
 const SIZE_HELP = 'a size: a number of bytes, or with K or M (16K, 1M)';
@@ -22449,28 +22463,16 @@ const address = union([schemas_number(), schemas_string()], { error: ADDRESS_HEL
     return n;
 });
 const size = union([schemas_number(), schemas_string()], { error: SIZE_HELP }).transform((v, ctx) => {
-    const m = typeof v === 'number' ? null : /^(0x[0-9a-f]+|\d+)\s*(?:([KM])(?:i?B)?)?$/i.exec(v.trim());
-    const n = typeof v === 'number'
-        ? v
-        : m
-            ? Number(m[1]) * (m[2]?.toUpperCase() === 'M' ? 1 << 20 : m[2] ? 1024 : 1)
-            : NaN;
-    if (!Number.isSafeInteger(n) || n <= 0) {
+    const n = units_parseSize(v);
+    if (n === undefined) {
         ctx.addIssue({ code: 'custom', message: `${JSON.stringify(v)} is not ${SIZE_HELP}` });
         return NEVER;
     }
     return n;
 });
-const schema_duration = union([
-    schemas_number().positive(),
-    schemas_string().regex(/^\d+(\.\d+)?\s*(ms|s|m)?$/, 'a duration such as 30s, 500ms or 2m'),
-])
-    .transform((v) => {
-    if (typeof v === 'number')
-        return v * 1000;
-    const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m)?$/.exec(v);
-    return Number(m[1]) * (m[2] === 'ms' ? 1 : m[2] === 'm' ? 60_000 : 1000);
-});
+const DURATION_HELP = 'a duration such as 30s, 500ms or 2m';
+const schema_duration = union([schemas_number().positive(), schemas_string().regex(/^\d+(\.\d+)?\s*(ms|s|m)?$/, DURATION_HELP)])
+    .transform((v) => (typeof v === 'number' ? v * 1000 : parseDuration(v)));
 const bankIndex = schemas_number().int().nonnegative();
 /** `all`, one sector, a list, or a range such as `2-7`. */
 const sectors = union([

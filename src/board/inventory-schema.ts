@@ -2,7 +2,8 @@
 // everywhere: a misspelt key on a lab runner must fail loudly, not be ignored.
 import { z } from 'zod'
 import { VIRTUAL_CHIPS } from './spec.js'
-import { flashSizeProblem, parseSize } from './virtual.js'
+import { parseSize } from '../util/units.js'
+import { flashSizeProblem } from './virtual.js'
 
 const text = z.string({ error: 'expected a string' }).min(1, 'must not be empty')
 const list = (what: string) =>

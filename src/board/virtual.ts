@@ -1,6 +1,7 @@
 // Virtual boards: the `virtual:<chip>[:<size>]` reference and the flash sizes
 // each simulated chip comes in. Shared by the inventory schema and refs so
 // both accept and reject the same things.
+import { parseSize } from '../util/units.js'
 import { VIRTUAL_CHIPS, type BoardSpec, type VirtualChip } from './spec.js'
 
 const KiB = 1024
@@ -23,16 +24,6 @@ export class BoardError extends Error {
 
 function isVirtualChip(chip: string): chip is VirtualChip {
   return (VIRTUAL_CHIPS as readonly string[]).includes(chip)
-}
-
-/** `65536`, `64K`, `64KiB`, `1M` → bytes; undefined when not a size. */
-export function parseSize(size: string | number): number | undefined {
-  if (typeof size === 'number') return Number.isSafeInteger(size) && size > 0 ? size : undefined
-  const m = /^(\d+)\s*(?:([KM])(?:i?B)?)?$/i.exec(size.trim())
-  if (!m) return undefined
-  const unit = m[2]?.toUpperCase()
-  const bytes = Number(m[1]) * (unit === 'M' ? KiB * KiB : unit === 'K' ? KiB : 1)
-  return bytes > 0 ? bytes : undefined
 }
 
 export function formatSize(bytes: number): string {

@@ -1,5 +1,6 @@
 // Shared option parsing for subcommands: parseArgs with errors turned into
 // one-line messages and exit code 2.
+import { parseDuration as parseDurationText } from '../util/units.js'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 
 export class UsageError extends Error {
@@ -30,9 +31,10 @@ export function parseOptions<T extends OptionsConfig>(
 
 /** `30s`, `500ms`, `2m` or plain seconds → milliseconds. */
 export function parseDuration(value: string, name: string): number {
-  const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m)?$/.exec(value.trim())
-  if (!m) throw new UsageError(`--${name}: '${value}' is not a duration such as 30s, 500ms or 2m`)
-  return Number(m[1]) * (m[2] === 'ms' ? 1 : m[2] === 'm' ? 60_000 : 1000)
+  const ms = parseDurationText(value)
+  if (ms === undefined)
+    throw new UsageError(`--${name}: '${value}' is not a duration such as 30s, 500ms or 2m`)
+  return ms
 }
 
 export function parseInteger(value: string | undefined, name: string): number | undefined {

@@ -2,6 +2,7 @@
 // Validated before anything touches the target; `schema/steps.schema.json`
 // is generated from this for editors (npm run schema).
 import { z } from 'zod'
+import { parseDuration, parseSize } from '../util/units.js'
 
 const ADDRESS_HELP = 'an address: a number such as 0x08000000'
 const SIZE_HELP = 'a size: a number of bytes, or with K or M (16K, 1M)'
@@ -17,31 +18,18 @@ const address = z.union([z.number(), z.string()], { error: ADDRESS_HELP }).trans
 })
 
 const size = z.union([z.number(), z.string()], { error: SIZE_HELP }).transform((v, ctx) => {
-  const m =
-    typeof v === 'number' ? null : /^(0x[0-9a-f]+|\d+)\s*(?:([KM])(?:i?B)?)?$/i.exec(v.trim())
-  const n =
-    typeof v === 'number'
-      ? v
-      : m
-        ? Number(m[1]) * (m[2]?.toUpperCase() === 'M' ? 1 << 20 : m[2] ? 1024 : 1)
-        : NaN
-  if (!Number.isSafeInteger(n) || n <= 0) {
+  const n = parseSize(v)
+  if (n === undefined) {
     ctx.addIssue({ code: 'custom', message: `${JSON.stringify(v)} is not ${SIZE_HELP}` })
     return z.NEVER
   }
   return n
 })
 
+const DURATION_HELP = 'a duration such as 30s, 500ms or 2m'
 const duration = z
-  .union([
-    z.number().positive(),
-    z.string().regex(/^\d+(\.\d+)?\s*(ms|s|m)?$/, 'a duration such as 30s, 500ms or 2m'),
-  ])
-  .transform((v) => {
-    if (typeof v === 'number') return v * 1000
-    const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m)?$/.exec(v)!
-    return Number(m[1]) * (m[2] === 'ms' ? 1 : m[2] === 'm' ? 60_000 : 1000)
-  })
+  .union([z.number().positive(), z.string().regex(/^\d+(\.\d+)?\s*(ms|s|m)?$/, DURATION_HELP)])
+  .transform((v) => (typeof v === 'number' ? v * 1000 : parseDuration(v)!))
 
 const bankIndex = z.number().int().nonnegative()
 

@@ -4,8 +4,6 @@ export declare const VIRTUAL_PREFIX = "virtual:";
 export declare class BoardError extends Error {
     constructor(message: string);
 }
-/** `65536`, `64K`, `64KiB`, `1M` → bytes; undefined when not a size. */
-export declare function parseSize(size: string | number): number | undefined;
 export declare function formatSize(bytes: number): string;
 /** Why `bytes` is not a flash size of `chip`, or undefined when it is one. */
 export declare function flashSizeProblem(chip: VirtualChip, bytes: number): string | undefined;
