@@ -9826,8 +9826,8 @@ function checkWidth(width) {
 
 
 const DEFAULT_TIMEOUT_MS = 60_000;
-// Written to OpenOCD's log after every command, so that the log lines a
-// command produced can be told apart from the next command's.
+// Written to OpenOCD's log before and after every command, so that the log
+// lines a command produced can be told apart from everything else.
 const MARK = '@@openocd-flash:';
 class Session {
     rpc;
@@ -9904,20 +9904,30 @@ class Session {
     }
     /** Runs a command and returns its result together with what it logged. */
     async execute(tcl, options = {}) {
-        const mark = `${MARK}${++this.sequence}@@`;
+        const n = ++this.sequence;
+        const [begin, end] = [`${MARK}${n}<@@`, `${MARK}${n}>@@`];
         const logged = [];
         let marked = () => { };
         const markSeen = new Promise((resolve) => (marked = resolve));
+        // Only lines between the two marks are this command's: earlier ones may
+        // still be in the pipe from before, and after the end mark OpenOCD logs
+        // the reply (our "rc result" string), as it logs every top-level result.
+        let phase = 'before';
         const unsubscribe = this.process?.onLogLine((line) => {
-            if (line.includes(mark))
+            if (line.includes(begin))
+                phase = 'inside';
+            else if (line.includes(end)) {
+                phase = 'after';
                 marked();
-            else
+            }
+            else if (phase === 'inside')
                 logged.push(line);
         });
         const timeoutMs = options.timeoutMs ?? this.commandTimeoutMs;
         try {
-            const message = `set __ofl_rc [catch {eval ${tclScript(tcl)}} __ofl_res]; ` +
-                `${unsubscribe ? `echo ${mark}; ` : ''}return "$__ofl_rc $__ofl_res"`;
+            const message = (unsubscribe ? `echo ${begin}; ` : '') +
+                `set __ofl_rc [catch {eval ${tclScript(tcl)}} __ofl_res]; ` +
+                `${unsubscribe ? `echo ${end}; ` : ''}return "$__ofl_rc $__ofl_res"`;
             const reply = await this.rpc.send(message, timeoutMs).catch((err) => {
                 throw this.onTransportError(err, tcl);
             });

@@ -36,8 +36,8 @@ export interface ConnectOptions {
 }
 
 const DEFAULT_TIMEOUT_MS = 60_000
-// Written to OpenOCD's log after every command, so that the log lines a
-// command produced can be told apart from the next command's.
+// Written to OpenOCD's log before and after every command, so that the log
+// lines a command produced can be told apart from everything else.
 const MARK = '@@openocd-flash:'
 
 export class Session {
@@ -117,19 +117,28 @@ export class Session {
 
   /** Runs a command and returns its result together with what it logged. */
   async execute(tcl: string, options: CommandOptions = {}): Promise<CommandOutput> {
-    const mark = `${MARK}${++this.sequence}@@`
+    const n = ++this.sequence
+    const [begin, end] = [`${MARK}${n}<@@`, `${MARK}${n}>@@`]
     const logged: string[] = []
     let marked: () => void = () => {}
     const markSeen = new Promise<void>((resolve) => (marked = resolve))
+    // Only lines between the two marks are this command's: earlier ones may
+    // still be in the pipe from before, and after the end mark OpenOCD logs
+    // the reply (our "rc result" string), as it logs every top-level result.
+    let phase: 'before' | 'inside' | 'after' = 'before'
     const unsubscribe = this.process?.onLogLine((line) => {
-      if (line.includes(mark)) marked()
-      else logged.push(line)
+      if (line.includes(begin)) phase = 'inside'
+      else if (line.includes(end)) {
+        phase = 'after'
+        marked()
+      } else if (phase === 'inside') logged.push(line)
     })
     const timeoutMs = options.timeoutMs ?? this.commandTimeoutMs
     try {
       const message =
+        (unsubscribe ? `echo ${begin}; ` : '') +
         `set __ofl_rc [catch {eval ${tclScript(tcl)}} __ofl_res]; ` +
-        `${unsubscribe ? `echo ${mark}; ` : ''}return "$__ofl_rc $__ofl_res"`
+        `${unsubscribe ? `echo ${end}; ` : ''}return "$__ofl_rc $__ofl_res"`
       const reply = await this.rpc.send(message, timeoutMs).catch((err: unknown) => {
         throw this.onTransportError(err, tcl)
       })

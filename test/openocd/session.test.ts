@@ -63,6 +63,12 @@ describe('Session on a real OpenOCD', () => {
     expect(existsSync(path.join(dir, 'pwned'))).toBe(false)
   })
 
+  it("gives each command only the log lines it produced, not OpenOCD's echo of the reply", async () => {
+    const s = await start()
+    expect(await s.execute('echo hello')).toEqual({ result: '', log: ['hello'] })
+    expect(await s.execute('expr {1 + 1}')).toEqual({ result: '2', log: [] })
+  })
+
   it('runs multi-line raw scripts', async () => {
     const s = await start()
     expect(await s.command('set a 2\nset b 3\nexpr {$a + $b}')).toBe('5')
