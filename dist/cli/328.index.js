@@ -232,6 +232,7 @@ function resolveBoard(ref, inventory) {
 /* harmony export */   X0: () => (/* binding */ processStartTime),
 /* harmony export */   jW: () => (/* binding */ isProcessAlive)
 /* harmony export */ });
+/* unused harmony export readProcStat */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
@@ -398,12 +399,14 @@ function ensureSharedDir(dir) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _liveness_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4363);
+/* harmony import */ var _util_children_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(789);
+/* harmony import */ var _liveness_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4363);
 // The files of one probe's queue, in the key's folder:
 //   c-<id>              "choosing": written before a ticket number is picked
 //   t-<seq>-<id>        a ticket, a hard link of the choosing file
 // Both hold the writer's record (JSON). The holder is the lowest live ticket;
 // see lock.ts for why the choosing files make this safe.
+
 
 
 
@@ -481,7 +484,7 @@ function readEntry(file) {
     if (!record) {
         return Date.now() - mtime.getTime() > UNREADABLE_GRACE_MS ? { stale: undefined } : 'unreadable';
     }
-    return (0,_liveness_js__WEBPACK_IMPORTED_MODULE_3__/* .isProcessAlive */ .jW)(record) ? { record, mtime } : { stale: record };
+    return (0,_liveness_js__WEBPACK_IMPORTED_MODULE_4__/* .isProcessAlive */ .jW)(record) ? { record, mtime } : { stale: record };
 }
 function parseRecord(text) {
     try {
@@ -505,7 +508,7 @@ function addChild(ticket, pid) {
     const record = parseRecord((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(ticket, 'utf8'));
     if (!record)
         return;
-    const child = { pid, hostname: record.hostname, processStart: (0,_liveness_js__WEBPACK_IMPORTED_MODULE_3__/* .processStartTime */ .X0)(pid) };
+    const child = { pid, hostname: record.hostname, processStart: (0,_liveness_js__WEBPACK_IMPORTED_MODULE_4__/* .processStartTime */ .X0)(pid) };
     const next = { ...record, children: [...(record.children ?? []), child] };
     const temp = `${node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(ticket)}/.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(ticket)}.tmp`;
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(temp, JSON.stringify(next));
@@ -516,14 +519,8 @@ function addChild(ticket, pid) {
 // their whole process group is killed, freeing the probe for the next job.
 function stopOrphans(record) {
     for (const child of record?.children ?? []) {
-        if (child.processStart === undefined || !(0,_liveness_js__WEBPACK_IMPORTED_MODULE_3__/* .isProcessAlive */ .jW)(child))
-            continue;
-        try {
-            process.kill(-child.pid, 'SIGKILL');
-        }
-        catch {
-            // already gone, or not ours to kill
-        }
+        if (child.processStart !== undefined && (0,_liveness_js__WEBPACK_IMPORTED_MODULE_4__/* .isProcessAlive */ .jW)(child))
+            (0,_util_children_js__WEBPACK_IMPORTED_MODULE_3__/* .signalGroup */ .i8)(child.pid, 'SIGKILL');
     }
 }
 /** Removes a queue file; true if it was there. Other failures are left to the stale check. */
@@ -849,6 +846,90 @@ function parseInteger(value, name) {
     if (!/^\d+$/.test(value))
         throw new UsageError(`--${name}: '${value}' is not a whole number`);
     return Number(value);
+}
+
+
+/***/ }),
+
+/***/ 789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i0: () => (/* binding */ killGroup),
+/* harmony export */   i8: () => (/* binding */ signalGroup),
+/* harmony export */   nW: () => (/* binding */ STOP_SIGNALS),
+/* harmony export */   yH: () => (/* binding */ trackChild)
+/* harmony export */ });
+/** The signals that end us and so must end our children. */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+const live = new Set();
+let handlersInstalled = false;
+function killAll(signal) {
+    for (const child of live)
+        killGroup(child, signal);
+}
+/**
+ * Signals a process group (our long-running children are started detached, as
+ * group leaders), or the process alone if it leads none. False if it is gone.
+ */
+function signalGroup(pid, signal) {
+    try {
+        process.kill(-pid, signal);
+        return true;
+    }
+    catch {
+        try {
+            process.kill(pid, signal);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+}
+/** Signals the child's whole process group, unless it has exited. */
+function killGroup(child, signal) {
+    if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null)
+        return;
+    signalGroup(child.pid, signal);
+}
+function onSignal(signal) {
+    // Someone else handles the signal (the CLI and the action stop the run and
+    // shut OpenOCD down cleanly, then exit): leave it to them; the exit hook
+    // remains the backstop.
+    if (process.listenerCount(signal) > 1)
+        return;
+    killAll('SIGKILL');
+    removeHandlers();
+    // Let the signal do what it would have done had we not been listening.
+    process.kill(process.pid, signal);
+}
+const onExit = () => killAll('SIGKILL');
+function installHandlers() {
+    if (handlersInstalled)
+        return;
+    handlersInstalled = true;
+    process.on('exit', onExit);
+    for (const signal of STOP_SIGNALS)
+        process.on(signal, onSignal);
+}
+function removeHandlers() {
+    if (!handlersInstalled)
+        return;
+    handlersInstalled = false;
+    process.off('exit', onExit);
+    for (const signal of STOP_SIGNALS)
+        process.off(signal, onSignal);
+}
+/** Registers a child to be killed if this process exits or is signalled. */
+function trackChild(child) {
+    live.add(child);
+    installHandlers();
+    child.once('exit', () => {
+        live.delete(child);
+        if (live.size === 0)
+            removeHandlers();
+    });
 }
 
 

@@ -9459,21 +9459,30 @@ function killAll(signal) {
     for (const child of live)
         killGroup(child, signal);
 }
-/** Signals the child's whole process group (it was started detached). */
-function killGroup(child, signal) {
-    if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null)
-        return;
+/**
+ * Signals a process group (our long-running children are started detached, as
+ * group leaders), or the process alone if it leads none. False if it is gone.
+ */
+function signalGroup(pid, signal) {
     try {
-        process.kill(-child.pid, signal);
+        process.kill(-pid, signal);
+        return true;
     }
     catch {
         try {
-            child.kill(signal);
+            process.kill(pid, signal);
+            return true;
         }
         catch {
-            // already gone
+            return false;
         }
     }
+}
+/** Signals the child's whole process group, unless it has exited. */
+function killGroup(child, signal) {
+    if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null)
+        return;
+    signalGroup(child.pid, signal);
 }
 function onSignal(signal) {
     // Someone else handles the signal (the CLI and the action stop the run and
@@ -12459,6 +12468,7 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 
 
 
+
 const SEQ_DIGITS = 10;
 const lock_queue_TICKET_NAME = /^t-(\d{10})-[\w-]+$/;
 const CHOOSING_NAME = /^c-[\w-]+$/;
@@ -12567,14 +12577,8 @@ function addChild(ticket, pid) {
 // their whole process group is killed, freeing the probe for the next job.
 function stopOrphans(record) {
     for (const child of record?.children ?? []) {
-        if (child.processStart === undefined || !isProcessAlive(child))
-            continue;
-        try {
-            process.kill(-child.pid, 'SIGKILL');
-        }
-        catch {
-            // already gone, or not ours to kill
-        }
+        if (child.processStart !== undefined && isProcessAlive(child))
+            signalGroup(child.pid, 'SIGKILL');
     }
 }
 /** Removes a queue file; true if it was there. Other failures are left to the stale check. */

@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
+import { readProcStat } from '../board/liveness.js'
+import { signalGroup } from '../util/children.js'
 
 interface ProcessInfo {
   argv: string[]
@@ -20,12 +22,11 @@ export function processStart(pid: number): string | undefined {
 }
 
 function readProcess(pid: number): ProcessInfo | undefined {
+  const stat = readProcStat(pid)
+  if (!stat) return undefined
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    // The command name in parentheses may itself hold spaces and parentheses.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
     const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean)
-    return { argv, start: fields[19], zombie: fields[0] === 'Z' }
+    return { argv, start: String(stat.startTime), zombie: stat.state === 'Z' }
   } catch {
     return undefined
   }
@@ -70,16 +71,4 @@ export async function stopLeftoverOpenOcd(
     }
   }
   return 'still-running'
-}
-
-function signalGroup(pid: number, signal: NodeJS.Signals): void {
-  try {
-    process.kill(-pid, signal)
-  } catch {
-    try {
-      process.kill(pid, signal)
-    } catch {
-      // gone in between
-    }
-  }
 }

@@ -11,14 +11,14 @@ export interface ProcessIdentity {
   processStart?: number
 }
 
-interface ProcStat {
+export interface ProcStat {
   state: string
   startTime: number
 }
 
 // Fields after the command name, which is in parentheses and may itself
 // contain spaces and parentheses: state is field 3, starttime field 22.
-function readProcStat(pid: number): ProcStat | undefined {
+export function readProcStat(pid: number): ProcStat | undefined {
   let stat: string
   try {
     stat = readFileSync(`/proc/${pid}/stat`, 'utf8')

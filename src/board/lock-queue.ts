@@ -15,6 +15,7 @@ import {
   writeFileSync,
 } from 'node:fs'
 import path from 'node:path'
+import { signalGroup } from '../util/children.js'
 import { isProcessAlive, processStartTime, type ProcessIdentity } from './liveness.js'
 
 /** What a queue file records about the process that wrote it. */
@@ -163,12 +164,7 @@ export function addChild(ticket: string, pid: number): void {
 // their whole process group is killed, freeing the probe for the next job.
 function stopOrphans(record: TicketRecord | undefined): void {
   for (const child of record?.children ?? []) {
-    if (child.processStart === undefined || !isProcessAlive(child)) continue
-    try {
-      process.kill(-child.pid, 'SIGKILL')
-    } catch {
-      // already gone, or not ours to kill
-    }
+    if (child.processStart !== undefined && isProcessAlive(child)) signalGroup(child.pid, 'SIGKILL')
   }
 }
 

@@ -14,18 +14,28 @@ function killAll(signal: NodeJS.Signals): void {
   for (const child of live) killGroup(child, signal)
 }
 
-/** Signals the child's whole process group (it was started detached). */
-export function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return
+/**
+ * Signals a process group (our long-running children are started detached, as
+ * group leaders), or the process alone if it leads none. False if it is gone.
+ */
+export function signalGroup(pid: number, signal: NodeJS.Signals): boolean {
   try {
-    process.kill(-child.pid, signal)
+    process.kill(-pid, signal)
+    return true
   } catch {
     try {
-      child.kill(signal)
+      process.kill(pid, signal)
+      return true
     } catch {
-      // already gone
+      return false
     }
   }
+}
+
+/** Signals the child's whole process group, unless it has exited. */
+export function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return
+  signalGroup(child.pid, signal)
 }
 
 function onSignal(signal: NodeJS.Signals): void {

@@ -5,6 +5,11 @@ export interface ProcessIdentity {
     /** Start time from /proc/<pid>/stat (clock ticks since boot), Linux only. */
     processStart?: number;
 }
+export interface ProcStat {
+    state: string;
+    startTime: number;
+}
+export declare function readProcStat(pid: number): ProcStat | undefined;
 /** Undefined where /proc is not available. */
 export declare function processStartTime(pid: number): number | undefined;
 export declare function currentProcess(): ProcessIdentity;
