@@ -8,7 +8,14 @@ export {
   type VirtualTargetOptions,
   type Fault,
 } from './sim/index.js'
-export { runStepFile, type RunOptions, type RunOutcome } from './engine/run.js'
+export {
+  runStepFile,
+  type RunOptions,
+  type RunOutcome,
+  type RunEvent,
+  type RunEventListener,
+} from './engine/run.js'
+export { consoleLines } from './report/console.js'
 export type { Report } from './report/model.js'
 export type { BoardSpec, VirtualChip } from './board/spec.js'
 export { ExitCode } from './exit-codes.js'

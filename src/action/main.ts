@@ -7,6 +7,7 @@ import path from 'node:path'
 import { selectBoard } from '../board/select.js'
 import { BoardError } from '../board/virtual.js'
 import { runStepFile, type RunOutcome } from '../engine/run.js'
+import { consoleLines } from '../report/console.js'
 import type { RunResult } from '../report/model.js'
 import { SourceError } from '../util/yaml-schema.js'
 import { annotate, repoPath, type StepSource } from './annotations.js'
@@ -43,7 +44,7 @@ export async function main(): Promise<void> {
       timeoutMs: inputs.timeoutMs,
       lock: { timeoutMs: inputs.lockTimeoutMs, description: lockDescription() },
       signal: cancel.signal,
-      log: (line) => core.info(line),
+      onEvent: (e) => consoleLines(e).forEach((line) => core.info(line)),
       onResource: ({ openocdPid, lockTicket }) =>
         saveResources({
           openocdPid,

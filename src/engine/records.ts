@@ -1,8 +1,16 @@
-// Conversions from library types to report records.
-import type { FlashBank } from '../openocd/types.js'
+// Conversions from library and executor types to report records: the one
+// place where the report's shape is produced.
+import type { FlashBank, VerifyResult } from '../openocd/types.js'
 import type { PlannedStep } from '../plan/plan.js'
-import type { BankRecord, SectorActivity, StepRecord } from '../report/model.js'
-import type { Activity } from '../steps/context.js'
+import { sectorAt } from '../plan/sectors.js'
+import type {
+  BankRecord,
+  SectorActivity,
+  StepRecord,
+  StepStatus,
+  VerificationRecord,
+} from '../report/model.js'
+import type { Activity, StepResult } from '../steps/context.js'
 import type { Step } from '../plan/steps.js'
 
 export function bankRecord(b: FlashBank): BankRecord {
@@ -31,6 +39,65 @@ export function stepRecord(step: Step, planned?: PlannedStep): StepRecord {
     rounded: planned?.rounded,
     files: [],
     notes: [],
+  }
+}
+
+export interface StepOutcome {
+  status: StepStatus
+  startedAt: string
+  durationMs: number
+  /** What the step did (also after a StepFailure); absent when it did nothing known. */
+  result?: StepResult
+  error?: StepRecord['error']
+}
+
+/** The record of a step that ran, from its planned record and what happened. */
+export function ranStepRecord(
+  planned: StepRecord,
+  outcome: StepOutcome,
+  banks: readonly FlashBank[],
+): StepRecord {
+  const r = outcome.result
+  const bytes = r?.bytes
+  return {
+    ...planned,
+    status: outcome.status,
+    startedAt: outcome.startedAt,
+    durationMs: outcome.durationMs,
+    bytes,
+    bytesPerSecond:
+      r && bytes && outcome.durationMs > 0
+        ? Math.round((bytes * 1000) / outcome.durationMs)
+        : undefined,
+    files: [...planned.files, ...(r?.files ?? [])],
+    notes: [...planned.notes, ...(r?.notes ?? [])],
+    verification: r?.verification ? verificationRecord(r.verification, banks) : undefined,
+    error: outcome.error,
+  }
+}
+
+/** A comparison in the report's form, each mismatch pinned to its bank and sector. */
+export function verificationRecord(
+  v: VerifyResult,
+  banks: readonly FlashBank[],
+): VerificationRecord {
+  return {
+    match: v.match,
+    address: v.address,
+    length: v.length,
+    mismatchedBytes: v.mismatchedBytes,
+    truncated: v.truncated,
+    ranges: v.ranges.map((r) => {
+      const { bank, sector } = sectorAt(banks, r.address)
+      return {
+        address: r.address,
+        length: r.length,
+        bank: bank?.index,
+        sector: sector?.index,
+        expected: Buffer.from(r.expected).toString('hex'),
+        actual: Buffer.from(r.actual).toString('hex'),
+      }
+    }),
   }
 }
 

@@ -34,8 +34,8 @@ async function restoreBank(
   const differ = bank.sectors
     .filter((s) => !equalRange(wanted, current, s.offset, s.size))
     .map((s) => s.index)
-  ctx.log(
-    `  restoring bank ${bank.index}: ${differ.length} sector(s) differ from ${backup.relative}`,
+  ctx.progress(
+    `restoring bank ${bank.index}: ${differ.length} sector(s) differ from ${backup.relative}`,
   )
   for (const [first, last] of runsOf(differ)) {
     await flash.eraseSector(bank.index, first, last)

@@ -1,7 +1,10 @@
 // Runs a step file against a board: validate, lock the probe, start OpenOCD,
-// plan, execute, restore on failure, and always write the report.
+// plan, execute, restore on failure, and always write the report. What
+// happens is told as one stream of typed events (events.ts); the report is
+// built from that stream like any other consumer's view.
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
+import { openBoardTarget, type BoardTarget } from '../board/connect.js'
 import {
   acquireProbeLock,
   LockTimeoutError,
@@ -12,25 +15,23 @@ import {
 import type { BoardSpec } from '../board/spec.js'
 import { ExitCode } from '../exit-codes.js'
 import { ImageError } from '../image/index.js'
-import { boardConfig, type OpenOcdConfigItem } from '../openocd/config.js'
 import { OpenOcdError, ProcessError } from '../openocd/errors.js'
 import { Session } from '../openocd/session.js'
 import type { FlashBank } from '../openocd/types.js'
 import { loadStepFile, type StepPlanFile } from '../plan/load.js'
 import { buildPlan, PlanError, type PlannedStep } from '../plan/plan.js'
 import type { Report, RunResult, StepRecord } from '../report/model.js'
-import { REPORT_SCHEMA } from '../report/model.js'
 import { writeReport, type ReportFiles } from '../report/write.js'
-import { startVirtualTarget, type VirtualTarget } from '../sim/index.js'
 import { StepFailure, type StepContext } from '../steps/context.js'
-import { executors } from '../steps/index.js'
+import { executeStep } from '../steps/index.js'
 import { SourceError } from '../util/yaml-schema.js'
-import { VERSION } from '../version.js'
 import { DeadlineError, withDeadline } from './deadline.js'
-import { addActivity, bankRecord, stepRecord } from './records.js'
+import type { RunEvent, RunEventListener } from './events.js'
+import { ReportRecorder } from './recorder.js'
+import { bankRecord, ranStepRecord, stepRecord, type StepOutcome } from './records.js'
 import { restoreBackups } from './restore.js'
-import { verificationRecord } from '../steps/verification.js'
-import { formatBytes, formatDuration, formatIndices, formatRate } from '../report/format.js'
+
+export type { RunEvent, RunEventListener } from './events.js'
 
 export interface RunOptions {
   /** The step file; with `stepText`, only its name (and folder, for relative paths). */
@@ -46,20 +47,10 @@ export interface RunOptions {
   timeoutMs?: number
   lock?: { timeoutMs: number; dir?: string; description: string }
   signal?: AbortSignal
-  /** Progress lines (one per step start and end). */
-  log?: (line: string) => void
-  /** Step boundaries, for a live display on a terminal. */
-  onStep?: (event: StepEvent) => void
+  /** Everything the run does, as it happens (report/console.ts turns events into lines). */
+  onEvent?: RunEventListener
   /** Called as resources are taken, so a separate cleanup (the action's post step) can free them. */
   onResource?: (r: { openocdPid?: number; lockTicket?: string }) => void
-}
-
-export interface StepEvent {
-  phase: 'start' | 'end'
-  /** `[2/6] write app.elf` */
-  label: string
-  /** Bytes the step moves, as planned. */
-  bytes: number
 }
 
 export interface RunOutcome {
@@ -79,33 +70,21 @@ const EXIT: Record<RunResult, number> = {
 }
 
 export async function runStepFile(options: RunOptions): Promise<RunOutcome> {
-  const log = options.log ?? (() => {})
   const started = Date.now()
   const outDir = path.resolve(options.outDir)
   await mkdir(outDir, { recursive: true })
-  const report: Report = {
-    schema: REPORT_SCHEMA,
-    tool: { name: 'openocd-flash', version: VERSION },
-    openocd: { binary: options.openocd?.binary ?? 'openocd' },
-    board: {
-      name: options.board.name,
-      virtual: options.board.virtual?.chip,
-      serial: options.board.serial,
-    },
+  const recorder = new ReportRecorder({
     stepFile: options.stepFile,
-    startedAt: new Date(started).toISOString(),
-    finishedAt: '',
-    durationMs: 0,
+    board: options.board,
+    binary: options.openocd?.binary,
     dryRun: options.dryRun ?? false,
-    result: 'success',
-    exitCode: 0,
-    banksBefore: [],
-    banksAfter: [],
-    steps: [],
-    activity: [],
-    problems: [],
+  })
+  const emit = (e: RunEvent) => {
+    recorder.onEvent(e)
+    options.onEvent?.(e)
   }
-  const run = new Run(options, report, outDir, log)
+  const run = new Run(options, outDir, emit)
+  const report = recorder.report
   try {
     await run.execute()
   } finally {
@@ -115,34 +94,44 @@ export async function runStepFile(options: RunOptions): Promise<RunOutcome> {
     report.exitCode = EXIT[report.result]
   }
   const files = await writeReport(outDir, report)
-  log(summaryLine(report))
+  emit({ type: 'finished', report })
   return { exitCode: report.exitCode, report, files }
+}
+
+/** The step in flight, so that a stopped run can say it was interrupted. */
+interface InFlight {
+  record: StepRecord
+  label: string
+  t0: number
 }
 
 class Run {
   private lock: ProbeLock | undefined
-  private sim: VirtualTarget | undefined
+  private target: BoardTarget | undefined
   private session: Session | undefined
   private banks: FlashBank[] = []
+  private records: StepRecord[] = []
+  private inFlight: InFlight | undefined
 
   constructor(
     private readonly options: RunOptions,
-    private readonly report: Report,
     private readonly outDir: string,
-    private readonly log: (line: string) => void,
+    private readonly emit: (e: RunEvent) => void,
   ) {}
 
   private fail(result: RunResult, message: string): void {
-    if (this.report.result === 'success') {
-      this.report.result = result
-      this.report.message = message
-    }
+    this.emit({ type: 'failed', result, message })
+  }
+
+  private note(text: string): void {
+    this.emit({ type: 'note', text })
   }
 
   async execute(): Promise<void> {
     const plan = this.load()
     if (!plan) return
-    this.report.steps = plan.steps.map((s) => stepRecord(s))
+    this.records = plan.steps.map((s) => stepRecord(s))
+    this.emit({ type: 'loaded', steps: this.records })
     const stop = () => this.stopOpenOcd()
     try {
       await withDeadline(() => this.connectAndRun(plan), {
@@ -153,14 +142,18 @@ class Run {
       })
     } catch (err) {
       this.failFrom(err)
-      // The step in flight when the run was stopped may not have recorded
-      // its end: say it was interrupted rather than leave it 'skipped'.
-      for (const rec of this.report.steps) {
-        if (rec.startedAt && rec.status === 'skipped') {
-          rec.status =
-            err instanceof DeadlineError && err.reason === 'timeout' ? 'timeout' : 'failed'
-          rec.error ??= { message: `interrupted: ${(err as Error).message}` }
-        }
+      // The step in flight when the run was stopped has not recorded its
+      // end: say it was interrupted rather than leave it 'skipped'.
+      const flight = this.inFlight
+      if (flight) {
+        this.inFlight = undefined
+        const timeout = err instanceof DeadlineError && err.reason === 'timeout'
+        this.endStep(flight, {
+          status: timeout ? 'timeout' : 'failed',
+          startedAt: flight.record.startedAt ?? new Date(flight.t0).toISOString(),
+          durationMs: Date.now() - flight.t0,
+          error: { message: `interrupted: ${(err as Error).message}` },
+        })
       }
     }
   }
@@ -170,12 +163,11 @@ class Run {
       return loadStepFile(this.options.stepFile, this.options.stepText)
     } catch (err) {
       if (!(err instanceof SourceError)) throw err
-      this.report.problems = err.message.split('\n')
+      this.emit({ type: 'invalid', problems: err.message.split('\n') })
       this.fail(
         'invalid-input',
         `the step file is invalid (${err.problems.length} problem(s)); nothing was done to the target`,
       )
-      for (const p of this.report.problems) this.log(`error: ${p}`)
       return undefined
     }
   }
@@ -183,20 +175,23 @@ class Run {
   private async connectAndRun(file: StepPlanFile): Promise<void> {
     await this.takeLock()
     const session = await this.startOpenOcd()
-    this.report.openocd.version = (await session.command('version')).trim()
+    this.emit({
+      type: 'connected',
+      openocdVersion: (await session.command('version')).trim(),
+      log: 'openocd.log',
+    })
     const prepare = file.settings.prepare
     if (prepare !== 'none') {
-      this.log(prepare === 'halt' ? 'halting the target' : 'resetting and halting the target')
+      this.note(prepare === 'halt' ? 'halting the target' : 'resetting and halting the target')
       await (prepare === 'halt' ? session.target.halt() : session.target.reset('halt'))
     }
     const banks = await this.readBanks(session)
     this.banks = banks
-    this.report.banksBefore = banks.map(bankRecord)
+    this.emit({ type: 'banks', when: 'before', banks: banks.map(bankRecord) })
     const planned = await this.plan(file, banks)
     if (!planned) return
     if (this.options.dryRun) {
-      for (const r of this.report.steps) r.status = 'planned'
-      this.log('dry run: the plan above was checked against the target; nothing was changed')
+      this.emit({ type: 'dry-run' })
       return
     }
     const ctx: StepContext = {
@@ -204,11 +199,21 @@ class Run {
       outDir: this.outDir,
       banks,
       backups: new Map(),
-      log: this.log,
+      progress: (text) => this.progress(text),
     }
     const failed = await this.runSteps(planned, ctx)
     if (failed) await this.onFailure(file, ctx)
-    this.report.banksAfter = (await this.readBanks(session)).map(bankRecord)
+    this.emit({
+      type: 'banks',
+      when: 'after',
+      banks: (await this.readBanks(session)).map(bankRecord),
+    })
+  }
+
+  private progress(text: string): void {
+    const flight = this.inFlight
+    if (flight) this.emit({ type: 'step-progress', index: flight.record.index, text })
+    else this.note(`  ${text}`)
   }
 
   private async takeLock(): Promise<void> {
@@ -220,7 +225,7 @@ class Run {
       ...opts,
       signal: this.options.signal,
       onWait: (holder: LockHolder, ahead: number) =>
-        this.log(
+        this.note(
           `waiting for probe ${key}: held by pid ${holder.pid} (${holder.description}) since ${holder.since.toISOString()}, ${ahead} ahead`,
         ),
     })
@@ -228,36 +233,18 @@ class Run {
   }
 
   private async startOpenOcd(): Promise<Session> {
-    const board = this.options.board
-    let config: OpenOcdConfigItem[]
-    if (board.virtual) {
-      // With no socket path given, the target makes (and removes) its own.
-      this.sim = await startVirtualTarget({
-        chip: board.virtual.chip,
-        flashSize: board.virtual.flashSize,
-        state: board.virtual.state,
-        faults: board.virtual.faults,
-      })
-      config = [...this.sim.openocdConfig(), ...board.commands.map((command) => ({ command }))]
-      this.log(
-        `virtual ${board.virtual.chip} started${board.virtual.state ? ` (state ${board.virtual.state})` : ''}`,
-      )
-    } else {
-      config = boardConfig(board)
-    }
+    this.target = await openBoardTarget(this.options.board)
+    if (this.target.started) this.note(this.target.started)
     this.session = await Session.start({
       binary: this.options.openocd?.binary,
-      searchDirs: [...(this.options.openocd?.searchDirs ?? []), ...board.searchDirs],
-      config,
+      searchDirs: [...(this.options.openocd?.searchDirs ?? []), ...this.target.searchDirs],
+      config: this.target.config,
       logFile: path.join(this.outDir, 'openocd.log'),
     })
-    this.report.log = 'openocd.log'
     const pid = this.session.process?.pid
     if (pid !== undefined) this.lock?.addChild(pid)
     this.options.onResource?.({ openocdPid: pid })
-    this.log(
-      `OpenOCD started (pid ${this.session.process?.pid}, TCL port ${this.session.process?.tclPort})`,
-    )
+    this.note(`OpenOCD started (pid ${pid}, TCL port ${this.session.process?.tclPort})`)
     return this.session
   }
 
@@ -269,31 +256,26 @@ class Run {
   private async plan(file: StepPlanFile, banks: FlashBank[]): Promise<PlannedStep[] | undefined> {
     try {
       const planned = await buildPlan(file.steps, banks)
-      this.report.steps = planned.map((p) => stepRecord(p.step, p))
-      for (const p of planned) {
-        const where = p.touches
-          .map((t) =>
-            t.blocks.length
-              ? `bank ${t.bank} blocks ${formatIndices(t.blocks)}`
-              : t.sectors.length
-                ? `bank ${t.bank} sectors ${formatIndices(t.sectors)}`
-                : '',
-          )
-          .filter(Boolean)
-        this.log(
-          `plan ${p.step.index + 1}. ${p.step.name}${where.length ? `: ${where.join('; ')}` : ''}${p.rounded ? ' (address range rounded out to whole sectors)' : ''}`,
-        )
-      }
+      this.records = planned.map((p) => stepRecord(p.step, p))
+      this.emit({ type: 'plan', steps: this.records })
       return planned
     } catch (err) {
       if (!(err instanceof PlanError || err instanceof ImageError)) throw err
-      const refusals = err instanceof PlanError ? err.refusals : []
-      for (const r of refusals) {
-        const rec = this.report.steps[r.step.index]
-        rec.status = 'failed'
-        rec.error = { message: `refused before anything was changed: ${r.message}` }
-        this.log(`refused: step ${r.step.index + 1} (${r.step.name}): ${r.message}`)
-      }
+      const refusals = (err instanceof PlanError ? err.refusals : []).map((r) => ({
+        index: r.step.index,
+        message: r.message,
+      }))
+      this.records = this.records.map((rec) => {
+        const refusal = refusals.find((r) => r.index === rec.index)
+        return refusal
+          ? {
+              ...rec,
+              status: 'failed',
+              error: { message: `refused before anything was changed: ${refusal.message}` },
+            }
+          : rec
+      })
+      this.emit({ type: 'refused', steps: this.records, refusals })
       this.fail('step-failed', `the plan was refused before anything was changed: ${err.message}`)
       return undefined
     }
@@ -303,90 +285,84 @@ class Run {
   private async runSteps(planned: PlannedStep[], ctx: StepContext): Promise<boolean> {
     const total = planned.length
     for (const p of planned) {
-      const rec = this.report.steps[p.step.index]
       const label = `[${p.step.index + 1}/${total}] ${p.step.name}`
-      this.log(`▶ ${label}`)
-      this.options.onStep?.({ phase: 'start', label, bytes: p.bytes })
       const t0 = Date.now()
-      rec.startedAt = new Date(t0).toISOString()
+      const startedAt = new Date(t0).toISOString()
+      const flight: InFlight = { record: { ...this.records[p.step.index], startedAt }, label, t0 }
+      this.inFlight = flight
+      this.emit({ type: 'step-start', index: p.step.index, label, bytes: p.bytes, startedAt })
       try {
-        const result = await withDeadline(() => executors[p.step.kind](ctx, p), {
+        const result = await withDeadline(() => executeStep(ctx, p), {
           timeoutMs: p.step.timeoutMs,
           what: `step ${p.step.index + 1} (${p.step.name})`,
           stop: () => this.stopOpenOcd(),
         })
-        this.record(rec, result, t0)
-        rec.status = 'passed'
-        this.options.onStep?.({ phase: 'end', label, bytes: p.bytes })
-        this.log(
-          `✔ ${label} (${formatDuration(rec.durationMs!)}${rec.bytes ? `, ${formatBytes(rec.bytes)}, ${formatRate(rec.bytesPerSecond)}` : ''})`,
-        )
-        for (const note of rec.notes) this.log(`  ${note}`)
+        this.inFlight = undefined
+        this.endStep(flight, { status: 'passed', startedAt, durationMs: Date.now() - t0, result })
       } catch (err) {
-        if (err instanceof StepFailure) this.record(rec, err.result, t0)
-        else rec.durationMs = Date.now() - t0
+        this.inFlight = undefined
         const timeout = err instanceof DeadlineError
-        rec.status = timeout && err.reason === 'timeout' ? 'timeout' : 'failed'
-        rec.error = {
-          message: (err as Error).message,
-          openocd: err instanceof OpenOcdError ? err.response : undefined,
-        }
-        this.options.onStep?.({ phase: 'end', label, bytes: p.bytes })
-        this.log(`✘ ${label}: ${(err as Error).message}`)
+        const message = (err as Error).message
+        const continued = !timeout && p.step.continueOnError
+        this.endStep(
+          flight,
+          {
+            status: timeout && err.reason === 'timeout' ? 'timeout' : 'failed',
+            startedAt,
+            durationMs: Date.now() - t0,
+            result: err instanceof StepFailure ? err.result : undefined,
+            error: {
+              message,
+              openocd: err instanceof OpenOcdError ? err.response : undefined,
+            },
+          },
+          continued,
+        )
         if (timeout) throw err
-        if (!p.step.continueOnError) {
-          this.fail(
-            'step-failed',
-            `step ${p.step.index + 1} (${p.step.name}) failed: ${(err as Error).message}`,
-          )
+        const which = `step ${p.step.index + 1} (${p.step.name})`
+        if (!continued) {
+          this.fail('step-failed', `${which} failed: ${message}`)
           return true
         }
-        this.log(`  continuing: the step has continue-on-error`)
-        this.fail(
-          'step-failed',
-          `step ${p.step.index + 1} (${p.step.name}) failed (continue-on-error): ${(err as Error).message}`,
-        )
+        this.fail('step-failed', `${which} failed (continue-on-error): ${message}`)
       }
     }
     return false
   }
 
-  private record(rec: StepRecord, result: NonNullable<StepFailure['result']>, t0: number): void {
-    rec.durationMs = Date.now() - t0
-    rec.bytes = result.bytes
-    rec.bytesPerSecond =
-      result.bytes && rec.durationMs > 0
-        ? Math.round((result.bytes * 1000) / rec.durationMs)
-        : undefined
-    rec.files.push(...(result.files ?? []))
-    rec.notes.push(...(result.notes ?? []))
-    if (result.verification) rec.verification = verificationRecord(result.verification, this.banks)
-    addActivity(this.report.activity, result.activity ?? [])
+  private endStep(flight: InFlight, outcome: StepOutcome, continued = false): void {
+    const record = ranStepRecord(flight.record, outcome, this.banks)
+    this.records[record.index] = record
+    this.emit({
+      type: 'step-end',
+      label: flight.label,
+      record,
+      activity: outcome.result?.activity ?? [],
+      continued,
+    })
   }
 
   private async onFailure(file: StepPlanFile, ctx: StepContext): Promise<void> {
     const policy = file.settings['on-failure']
     if (policy['restore-backup']) {
       if (ctx.backups.size === 0) {
-        this.report.restore = {
-          status: 'failed',
-          banks: [],
-          error: 'no backup had been taken before the failure',
-        }
+        this.emit({
+          type: 'restore-end',
+          record: {
+            status: 'failed',
+            banks: [],
+            error: 'no backup had been taken before the failure',
+          },
+        })
       } else {
-        this.log('restoring the backup taken earlier in this run')
-        this.report.restore = await restoreBackups(ctx)
-        this.log(
-          this.report.restore.status === 'passed'
-            ? '✔ restored and verified'
-            : `✘ restore failed: ${this.report.restore.error ?? 'verification failed'}`,
-        )
+        this.emit({ type: 'restore-start' })
+        this.emit({ type: 'restore-end', record: await restoreBackups(ctx) })
       }
     }
     if (policy.reset !== 'none')
       await ctx.session.target
         .reset(policy.reset)
-        .catch((err: Error) => this.log(`reset after failure failed: ${err.message}`))
+        .catch((err: Error) => this.note(`reset after failure failed: ${err.message}`))
   }
 
   private failFrom(err: unknown): void {
@@ -403,15 +379,7 @@ class Run {
 
   async cleanup(): Promise<void> {
     await this.session?.close().catch(() => undefined)
-    await this.sim?.close().catch(() => undefined)
+    await this.target?.close().catch(() => undefined)
     this.lock?.release()
   }
-}
-
-function summaryLine(r: Report): string {
-  const count = (s: StepRecord['status']) => r.steps.filter((x) => x.status === s).length
-  const parts = [`${count('passed')} passed`, `${count('failed') + count('timeout')} failed`]
-  if (count('skipped')) parts.push(`${count('skipped')} skipped`)
-  if (count('planned')) parts.push(`${count('planned')} planned`)
-  return `${r.result === 'success' ? '✔' : '✘'} ${r.result} in ${formatDuration(r.durationMs)}: steps ${parts.join(', ')}; exit code ${r.exitCode}${r.message ? `\n  ${r.message}` : ''}`
 }

@@ -4,7 +4,7 @@
 import { stat } from 'node:fs/promises'
 import { readImage, type Image } from '../image/index.js'
 import type { FlashBank } from '../openocd/types.js'
-import type { Step } from './steps.js'
+import type { Step, StepKind, StepOf } from './steps.js'
 import {
   bankContaining,
   blocksOfSectors,
@@ -23,16 +23,15 @@ export interface BankTouch {
   blocks: number[]
 }
 
-export interface PlannedStep {
-  step: Step
+/** A step with what it touches; typed by its kind, so executors need no re-narrowing. */
+export type PlannedStep<K extends StepKind = StepKind> = {
+  step: StepOf<K>
   touches: BankTouch[]
   /** Bytes the step moves (read, written or compared). */
   bytes: number
   /** Set when an address range was rounded out to whole sectors or blocks. */
   rounded?: AreaResolution['rounded']
-  /** The parsed image, for write and verify steps. */
-  image?: Image
-}
+} & ([K] extends ['write' | 'verify'] ? { image: Image } : { image?: Image })
 
 export interface Refusal {
   step: Step

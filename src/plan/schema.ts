@@ -85,8 +85,9 @@ export const stepKinds = {
   command: z.string().min(1),
 } as const
 
-export type StepKind = keyof typeof stepKinds
-export const STEP_KINDS = Object.keys(stepKinds) as StepKind[]
+/** A key of a step in the file (`verify` becomes `verify` or `verify-bank` as a Step). */
+export type FileStepKind = keyof typeof stepKinds
+export const STEP_KINDS = Object.keys(stepKinds) as FileStepKind[]
 
 const common = {
   name: z.string().min(1).optional(),
@@ -97,7 +98,7 @@ const common = {
 const stepShape = {
   ...common,
   ...Object.fromEntries(STEP_KINDS.map((k) => [k, stepKinds[k].optional()])),
-} as { [K in StepKind]: z.ZodOptional<(typeof stepKinds)[K]> } & typeof common
+} as { [K in FileStepKind]: z.ZodOptional<(typeof stepKinds)[K]> } & typeof common
 
 export const stepSchema = z.strictObject(stepShape).superRefine((step, ctx) => {
   const kinds = STEP_KINDS.filter((k) => step[k] !== undefined)

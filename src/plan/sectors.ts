@@ -11,6 +11,17 @@ export function bankContaining(
   return banks.find((b) => b.size > 0 && address >= b.base && address < b.base + b.size)
 }
 
+/** The bank and sector holding an address, where there is one. */
+export function sectorAt(
+  banks: readonly FlashBank[],
+  address: number,
+): { bank?: FlashBank; sector?: FlashSector } {
+  const bank = bankContaining(banks, address)
+  const offset = bank ? address - bank.base : 0
+  const sector = bank?.sectors.find((s) => offset >= s.offset && offset < s.offset + s.size)
+  return { bank, sector }
+}
+
 /** Indices of the units (sectors or protection blocks) that overlap [address, address+size). */
 export function unitsOverlapping(
   bank: FlashBank,

@@ -1,7 +1,7 @@
 // Typed steps, as the engine runs them, from the validated step file.
 import path from 'node:path'
 import type { ImageFormat } from '../image/index.js'
-import type { Area, RawStep, StepKind } from './schema.js'
+import type { Area, RawStep, FileStepKind } from './schema.js'
 import { STEP_KINDS } from './schema.js'
 import { formatBytes } from '../report/format.js'
 import { hex } from './sectors.js'
@@ -36,8 +36,10 @@ export type StepSpec =
   | { kind: 'command'; tcl: string }
 
 export type Step = Common & StepSpec
+export type StepKind = Step['kind']
+export type StepOf<K extends StepKind> = Extract<Step, { kind: K }>
 
-export function stepKind(raw: RawStep): StepKind {
+export function stepKind(raw: RawStep): FileStepKind {
   return STEP_KINDS.find((k) => raw[k] !== undefined)!
 }
 
@@ -94,7 +96,7 @@ export function toStep(raw: RawStep, index: number, line: number, baseDir: strin
   }
 }
 
-function defaultName(raw: RawStep, kind: StepKind): string {
+function defaultName(raw: RawStep, kind: FileStepKind): string {
   switch (kind) {
     case 'backup':
       return `backup bank ${raw.backup!.bank}`

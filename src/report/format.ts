@@ -25,3 +25,18 @@ export function formatIndices(indices: readonly number[]): string {
   }
   return parts.join(', ')
 }
+
+/** What a step's plan touches, one phrase per bank: `bank 0 sectors 0-3`, `bank 0 blocks 1`. */
+export function describeTouches(
+  plan: ReadonlyArray<{ bank: number; sectors: readonly number[]; blocks: readonly number[] }>,
+): string[] {
+  return plan
+    .map((t) =>
+      t.blocks.length
+        ? `bank ${t.bank} blocks ${formatIndices(t.blocks)}`
+        : t.sectors.length
+          ? `bank ${t.bank} sectors ${formatIndices(t.sectors)}`
+          : '',
+    )
+    .filter(Boolean)
+}

@@ -1,6 +1,13 @@
 // report.md: what a person reads (and the GitHub job summary): the outcome,
 // a table of steps, the first mismatches, and a per-sector map.
-import { formatBytes, formatDuration, formatIndices, formatRate, hex32 } from './format.js'
+import {
+  describeTouches,
+  formatBytes,
+  formatDuration,
+  formatIndices,
+  formatRate,
+  hex32,
+} from './format.js'
 import type { BankRecord, Report, SectorActivity, StepRecord } from './model.js'
 
 const ICON: Record<StepRecord['status'], string> = {
@@ -39,16 +46,7 @@ export function renderMarkdown(r: Report): string {
       '|---|---|---|---|---|---|---|',
     )
     for (const s of r.steps) {
-      const sectors = s.plan
-        .map((t) =>
-          t.blocks.length
-            ? `bank ${t.bank} blocks ${formatIndices(t.blocks)}`
-            : t.sectors.length
-              ? `bank ${t.bank}: ${formatIndices(t.sectors)}`
-              : '',
-        )
-        .filter(Boolean)
-        .join('; ')
+      const sectors = describeTouches(s.plan).join('; ')
       out.push(
         `| ${s.index + 1} | ${esc(s.name)} | ${ICON[s.status]} ${s.status} | ${s.durationMs !== undefined ? formatDuration(s.durationMs) : ''} | ${s.bytes ? formatBytes(s.bytes) : ''} | ${formatRate(s.bytesPerSecond)} | ${sectors} |`,
       )

@@ -5,8 +5,7 @@ import path from 'node:path'
 import type { StepExecutor } from './context.js'
 import { fileRecord } from './files.js'
 
-export const backup: StepExecutor = async (ctx, planned) => {
-  if (planned.step.kind !== 'backup') throw new Error('not a backup step')
+export const backup: StepExecutor<'backup'> = async (ctx, planned) => {
   const pattern = planned.step.file
   const result = {
     bytes: 0,
@@ -30,7 +29,7 @@ export const backup: StepExecutor = async (ctx, planned) => {
       relative: record.path,
       sha256: record.sha256,
     })
-    ctx.log(`  bank ${bank.index} → ${record.path} sha256 ${record.sha256}`)
+    ctx.progress(`bank ${bank.index} → ${record.path} sha256 ${record.sha256}`)
     result.bytes += record.bytes
     result.files.push(record)
     result.activity.push({ bank: bank.index, backedUp: touch.sectors })

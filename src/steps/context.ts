@@ -2,6 +2,7 @@
 import type { Session } from '../openocd/session.js'
 import type { FlashBank, VerifyResult } from '../openocd/types.js'
 import type { PlannedStep } from '../plan/plan.js'
+import type { StepKind } from '../plan/steps.js'
 import type { FileRecord, SectorActivity } from '../report/model.js'
 
 export interface Backup {
@@ -21,7 +22,8 @@ export interface StepContext {
   banks: FlashBank[]
   /** Backups taken so far in this run, by bank. */
   backups: Map<number, Backup>
-  log(line: string): void
+  /** Progress of the step in flight (or of the restore), one line of text. */
+  progress(text: string): void
 }
 
 export type Activity = Partial<Omit<SectorActivity, 'bank'>> & { bank: number }
@@ -46,4 +48,8 @@ export class StepFailure extends Error {
   }
 }
 
-export type StepExecutor = (ctx: StepContext, planned: PlannedStep) => Promise<StepResult>
+/** Carries out one kind of step, typed by that kind. */
+export type StepExecutor<K extends StepKind = StepKind> = (
+  ctx: StepContext,
+  planned: PlannedStep<K>,
+) => Promise<StepResult>

@@ -4,8 +4,7 @@ import path from 'node:path'
 import type { StepExecutor } from './context.js'
 import { fileRecord } from './files.js'
 
-export const dump: StepExecutor = async (ctx, planned) => {
-  if (planned.step.kind !== 'dump') throw new Error('not a dump step')
+export const dump: StepExecutor<'dump'> = async (ctx, planned) => {
   const { address, size, file } = planned.step
   const out = path.join(ctx.outDir, file)
   await mkdir(path.dirname(out), { recursive: true })

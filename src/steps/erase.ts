@@ -2,7 +2,7 @@
 import { runsOf } from '../plan/sectors.js'
 import type { StepExecutor } from './context.js'
 
-export const erase: StepExecutor = async (ctx, planned) => {
+export const erase: StepExecutor<'erase'> = async (ctx, planned) => {
   const { bank, sectors } = planned.touches[0]
   for (const [first, last] of runsOf(sectors)) {
     await ctx.session.flash.eraseSector(bank, first, last)

@@ -1,24 +1,32 @@
-// One executor per step kind.
-import type { Step } from '../plan/steps.js'
+// One executor per step kind, each typed by its kind.
+import type { PlannedStep } from '../plan/plan.js'
+import type { StepKind } from '../plan/steps.js'
 import { backup } from './backup.js'
 import { command } from './command.js'
-import type { StepExecutor } from './context.js'
+import type { StepContext, StepExecutor, StepResult } from './context.js'
 import { dump } from './dump.js'
 import { erase } from './erase.js'
-import { protect } from './protect.js'
+import { protect, unprotect } from './protect.js'
 import { reset } from './reset.js'
-import { verify } from './verify.js'
+import { verifyBank, verifyImage } from './verify.js'
 import { write } from './write.js'
 
-export const executors: Record<Step['kind'], StepExecutor> = {
+const executors: { [K in StepKind]: StepExecutor<K> } = {
   backup,
   erase,
   write,
-  verify,
-  'verify-bank': verify,
+  verify: verifyImage,
+  'verify-bank': verifyBank,
   protect,
-  unprotect: protect,
+  unprotect,
   reset,
   dump,
   command,
+}
+
+export function executeStep(ctx: StepContext, planned: PlannedStep): Promise<StepResult> {
+  // The table is keyed by kind, so the executor found is the one for this
+  // step's kind; TypeScript cannot correlate the two through the lookup.
+  const run = executors[planned.step.kind] as StepExecutor
+  return run(ctx, planned)
 }

@@ -2,11 +2,20 @@
 // (STM32F1) load protection from option bytes only at reset, so when OpenOCD
 // does not yet show the change, the target is reset (halted) to apply it.
 import { runsOf } from '../plan/sectors.js'
-import type { StepExecutor } from './context.js'
+import type { BankTouch } from '../plan/plan.js'
+import type { StepContext, StepExecutor, StepResult } from './context.js'
 
-export const protect: StepExecutor = async (ctx, planned) => {
-  const on = planned.step.kind === 'protect'
-  const { bank, blocks } = planned.touches[0]
+export const protect: StepExecutor<'protect'> = (ctx, planned) =>
+  setProtection(ctx, planned.touches[0], true)
+
+export const unprotect: StepExecutor<'unprotect'> = (ctx, planned) =>
+  setProtection(ctx, planned.touches[0], false)
+
+async function setProtection(
+  ctx: StepContext,
+  { bank, blocks }: BankTouch,
+  on: boolean,
+): Promise<StepResult> {
   for (const [first, last] of runsOf(blocks)) await ctx.session.flash.protect(bank, first, last, on)
   const notes: string[] = []
   const applied = async () => {

@@ -1,8 +1,7 @@
 // reset: halt, run or init.
 import type { StepExecutor } from './context.js'
 
-export const reset: StepExecutor = async (ctx, planned) => {
-  if (planned.step.kind !== 'reset') throw new Error('not a reset step')
+export const reset: StepExecutor<'reset'> = async (ctx, planned) => {
   await ctx.session.target.reset(planned.step.mode)
   return {}
 }

@@ -4,18 +4,19 @@ import type { StepExecutor, StepResult } from './context.js'
 import { fileRecord } from './files.js'
 import { checkVerification, verifiedActivity } from './verification.js'
 
-export const verify: StepExecutor = async (ctx, planned) => {
-  const step = planned.step
-  if (step.kind === 'verify') {
-    const result: StepResult = {
-      bytes: planned.bytes,
-      files: [await fileRecord(step.image.path, 'image')],
-      activity: verifiedActivity(planned.touches),
-    }
-    const v = await ctx.session.flash.verifyImage(step.image.path, step.image)
-    return checkVerification(v, result, ctx.banks, `flash compared with ${step.image.path}`)
+export const verifyImage: StepExecutor<'verify'> = async (ctx, planned) => {
+  const { image } = planned.step
+  const result: StepResult = {
+    bytes: planned.bytes,
+    files: [await fileRecord(image.path, 'image')],
+    activity: verifiedActivity(planned.touches),
   }
-  if (step.kind !== 'verify-bank') throw new Error('not a verify step')
+  const v = await ctx.session.flash.verifyImage(image.path, image)
+  return checkVerification(v, result, ctx.banks, `flash compared with ${image.path}`)
+}
+
+export const verifyBank: StepExecutor<'verify-bank'> = async (ctx, planned) => {
+  const step = planned.step
   const result: StepResult = {
     bytes: planned.bytes,
     files: [await fileRecord(step.file, 'reference')],

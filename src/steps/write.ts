@@ -5,8 +5,7 @@ import type { StepExecutor, StepResult } from './context.js'
 import { fileRecord } from './files.js'
 import { checkVerification, verifiedActivity } from './verification.js'
 
-export const write: StepExecutor = async (ctx, planned) => {
-  if (planned.step.kind !== 'write') throw new Error('not a write step')
+export const write: StepExecutor<'write'> = async (ctx, planned) => {
   const { image, verify } = planned.step
   const result: StepResult = {
     bytes: planned.bytes,

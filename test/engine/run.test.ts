@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { parseVirtualRef } from '../../src/board/virtual.js'
 import type { VirtualChip } from '../../src/board/spec.js'
 import { runStepFile } from '../../src/engine/run.js'
+import { consoleLines } from '../../src/report/console.js'
 import { sha256File } from '../../src/util/hash.js'
 import { elf, intelHex, pattern } from '../support/images.js'
 import { readFlash } from '../support/virtual.js'
@@ -38,7 +39,7 @@ async function run(w: ReturnType<typeof workdir>, job: Job) {
     board,
     outDir: out,
     dryRun: job.dryRun,
-    log: (l) => lines.push(l),
+    onEvent: (e) => lines.push(...consoleLines(e)),
   })
   return { ...outcome, out, lines }
 }

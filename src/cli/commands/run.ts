@@ -5,6 +5,7 @@ import { selectBoard } from '../../board/select.js'
 import { BoardError } from '../../board/virtual.js'
 import { runStepFile } from '../../engine/run.js'
 import { ExitCode } from '../../exit-codes.js'
+import { consoleLines } from '../../report/console.js'
 import { SourceError } from '../../util/yaml-schema.js'
 import { parseDuration, parseInteger, parseOptions, UsageError } from '../args.js'
 import { terminalProgress } from '../progress.js'
@@ -109,8 +110,7 @@ export default async function run(argv: string[]): Promise<number> {
               description: `openocd-flash run ${positionals[0]} (${process.env.USER ?? process.env.USERNAME ?? 'cli'} on ${os.hostname()})`,
             },
         signal: controller.signal,
-        log: progress?.log ?? ((line) => console.log(line)),
-        onStep: progress?.onStep,
+        onEvent: progress ?? ((e) => consoleLines(e).forEach((line) => console.log(line))),
       })
       console.log(`report: ${outcome.files.markdown}`)
       return outcome.exitCode

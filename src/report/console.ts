@@ -1,0 +1,67 @@
+// A run's events as console lines: the CLI and the action's log print these.
+import type { RunEvent } from '../engine/events.js'
+import { formatBytes, formatDuration, formatRate, describeTouches } from './format.js'
+import type { Report, StepRecord } from './model.js'
+
+export function consoleLines(e: RunEvent): string[] {
+  switch (e.type) {
+    case 'invalid':
+      return e.problems.map((p) => `error: ${p}`)
+    case 'note':
+      return [e.text]
+    case 'plan':
+      return e.steps.map((s) => {
+        const where = describeTouches(s.plan)
+        return `plan ${s.index + 1}. ${s.name}${where.length ? `: ${where.join('; ')}` : ''}${s.rounded ? ' (address range rounded out to whole sectors)' : ''}`
+      })
+    case 'refused':
+      return e.refusals.map(
+        (r) => `refused: step ${r.index + 1} (${e.steps[r.index].name}): ${r.message}`,
+      )
+    case 'dry-run':
+      return ['dry run: the plan above was checked against the target; nothing was changed']
+    case 'step-start':
+      return [`▶ ${e.label}`]
+    case 'step-progress':
+      return [`  ${e.text}`]
+    case 'step-end': {
+      const rec = e.record
+      if (rec.status === 'passed') {
+        const size = rec.bytes
+          ? `, ${formatBytes(rec.bytes)}, ${formatRate(rec.bytesPerSecond)}`
+          : ''
+        return [
+          `✔ ${e.label} (${formatDuration(rec.durationMs ?? 0)}${size})`,
+          ...rec.notes.map((n) => `  ${n}`),
+        ]
+      }
+      return [
+        `✘ ${e.label}: ${rec.error?.message ?? rec.status}`,
+        ...(e.continued ? ['  continuing: the step has continue-on-error'] : []),
+      ]
+    }
+    case 'restore-start':
+      return ['restoring the backup taken earlier in this run']
+    case 'restore-end':
+      return [
+        e.record.status === 'passed'
+          ? '✔ restored and verified'
+          : `✘ restore failed: ${e.record.error ?? 'verification failed'}`,
+      ]
+    case 'finished':
+      return [summaryLine(e.report)]
+    case 'loaded':
+    case 'connected':
+    case 'banks':
+    case 'failed':
+      return []
+  }
+}
+
+function summaryLine(r: Report): string {
+  const count = (s: StepRecord['status']) => r.steps.filter((x) => x.status === s).length
+  const parts = [`${count('passed')} passed`, `${count('failed') + count('timeout')} failed`]
+  if (count('skipped')) parts.push(`${count('skipped')} skipped`)
+  if (count('planned')) parts.push(`${count('planned')} planned`)
+  return `${r.result === 'success' ? '✔' : '✘'} ${r.result} in ${formatDuration(r.durationMs)}: steps ${parts.join(', ')}; exit code ${r.exitCode}${r.message ? `\n  ${r.message}` : ''}`
+}
