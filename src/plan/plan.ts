@@ -4,9 +4,9 @@
 import { stat } from 'node:fs/promises'
 import { readImage, type Image } from '../image/index.js'
 import type { FlashBank } from '../openocd/types.js'
+import { segmentsByBank, touchedSectors } from './layout.js'
 import type { Step, StepKind, StepOf } from './steps.js'
 import {
-  bankContaining,
   blocksOfSectors,
   describeBanks,
   hex,
@@ -164,22 +164,9 @@ async function planStep(step: Step, banks: readonly FlashBank[]): Promise<Planne
 }
 
 function imageTouches(image: Image, banks: readonly FlashBank[]): BankTouch[] {
-  const touches = new Map<number, Set<number>>()
-  for (const seg of image.segments) {
-    const end = seg.address + seg.data.length - 1
-    const bank = bankContaining(banks, seg.address)
-    if (!bank || bankContaining(banks, end) !== bank) {
-      throw new Error(
-        `the image has data at ${hex(seg.address)}..${hex(end)}, outside every flash bank (${describeBanks(banks)}): is the address right?`,
-      )
-    }
-    const set = touches.get(bank.index) ?? new Set<number>()
-    for (const s of unitsOverlapping(bank, bank.sectors, seg.address, seg.data.length)) set.add(s)
-    touches.set(bank.index, set)
-  }
-  return [...touches].map(([bank, set]) => ({
+  return [...segmentsByBank(image.segments, banks)].map(([bank, segments]) => ({
     bank,
-    sectors: [...set].sort((a, b) => a - b),
+    sectors: touchedSectors(banks[bank], segments),
     blocks: [],
   }))
 }
