@@ -72,6 +72,7 @@ export function ranStepRecord(
     files: [...planned.files, ...(r?.files ?? [])],
     notes: [...planned.notes, ...(r?.notes ?? [])],
     verification: r?.verification ? verificationRecord(r.verification, banks) : undefined,
+    flash: r?.flash,
     error: outcome.error,
   }
 }
@@ -105,6 +106,7 @@ const ACTIVITY_KEYS = [
   'backedUp',
   'erased',
   'written',
+  'skipped',
   'verified',
   'protected',
   'unprotected',
@@ -120,6 +122,7 @@ export function addActivity(all: SectorActivity[], activity: readonly Activity[]
         backedUp: [],
         erased: [],
         written: [],
+        skipped: [],
         verified: [],
         protected: [],
         unprotected: [],

@@ -1,13 +1,10 @@
 // Restore after a failure: puts back the backup taken earlier in the run,
 // rewriting only the sectors that differ from it, then verifies the bank.
 import { readFile } from 'node:fs/promises'
+import { nonErasedRuns } from '../plan/layout.js'
 import { runsOf } from '../plan/sectors.js'
 import type { RestoreRecord } from '../report/model.js'
 import type { Backup, StepContext } from '../steps/context.js'
-
-// Runs of erased bytes this long are skipped rather than programmed: they
-// are already 0xFF after the erase, and programming costs time per byte.
-const SKIP_ERASED = 256
 
 export async function restoreBackups(ctx: StepContext): Promise<RestoreRecord> {
   const record: RestoreRecord = { status: 'passed', banks: [] }
@@ -41,8 +38,8 @@ async function restoreBank(
     await flash.eraseSector(bank.index, first, last)
     const start = bank.sectors[first].offset
     const end = bank.sectors[last].offset + bank.sectors[last].size
-    for (const [offset, length] of programmedRanges(wanted, start, end)) {
-      await flash.write(bank.index, offset, wanted.subarray(offset, offset + length))
+    for (const [from, to] of nonErasedRuns(wanted, start, end)) {
+      await flash.write(bank.index, from, wanted.subarray(from, to))
     }
   }
   const v = await flash.verify(bank.index, backup.file)
@@ -51,29 +48,4 @@ async function restoreBank(
 
 function equalRange(a: Uint8Array, b: Uint8Array, offset: number, size: number): boolean {
   return Buffer.compare(a.subarray(offset, offset + size), b.subarray(offset, offset + size)) === 0
-}
-
-/** [offset, length] ranges in [start, end) that are not long runs of 0xFF; 8-byte aligned. */
-export function programmedRanges(
-  data: Uint8Array,
-  start: number,
-  end: number,
-): Array<[number, number]> {
-  const ranges: Array<[number, number]> = []
-  let i = start
-  while (i < end) {
-    while (i < end && data[i] === 0xff) i++
-    if (i >= end) break
-    let j = i
-    let erasedRun = 0
-    while (j < end && erasedRun < SKIP_ERASED) {
-      erasedRun = data[j] === 0xff ? erasedRun + 1 : 0
-      j++
-    }
-    const from = i & ~7
-    const to = Math.min(end, (j - erasedRun + 7) & ~7)
-    ranges.push([from, to - from])
-    i = j
-  }
-  return ranges
 }

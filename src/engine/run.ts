@@ -19,7 +19,9 @@ import { OpenOcdError, ProcessError } from '../openocd/errors.js'
 import { Session } from '../openocd/session.js'
 import type { FlashBank } from '../openocd/types.js'
 import { loadStepFile, type StepPlanFile } from '../plan/load.js'
+import type { StepKind } from '../plan/steps.js'
 import { buildPlan, PlanError, type PlannedStep } from '../plan/plan.js'
+import { snapshotInputs, type ImageSnapshot } from '../plan/snapshot.js'
 import type { Report, RunResult, StepRecord } from '../report/model.js'
 import { writeReport, type ReportFiles } from '../report/write.js'
 import { StepFailure, type StepContext } from '../steps/context.js'
@@ -98,6 +100,16 @@ export async function runStepFile(options: RunOptions): Promise<RunOutcome> {
   return { exitCode: report.exitCode, report, files }
 }
 
+/** OpenOCD's own words, from the error or the error a step failure wraps. */
+function openOcdResponse(err: unknown): string | undefined {
+  const cause = err instanceof StepFailure ? err.cause : err
+  return cause instanceof OpenOcdError ? cause.response : undefined
+}
+
+// Steps that cannot change flash: what a backup read stays true across them.
+// (A reset runs the firmware, which may write its own flash.)
+const READ_ONLY = new Set<StepKind>(['backup', 'verify', 'verify-bank', 'dump'])
+
 /** The step in flight, so that a stopped run can say it was interrupted. */
 interface InFlight {
   record: StepRecord
@@ -130,11 +142,13 @@ class Run {
   async execute(): Promise<void> {
     const plan = this.load()
     if (!plan) return
+    const images = await this.snapshot(plan)
+    if (!images) return
     this.records = plan.steps.map((s) => stepRecord(s))
     this.emit({ type: 'loaded', steps: this.records })
     const stop = () => this.stopOpenOcd()
     try {
-      await withDeadline(() => this.connectAndRun(plan), {
+      await withDeadline(() => this.connectAndRun(plan, images), {
         timeoutMs: this.options.timeoutMs,
         signal: this.options.signal,
         what: 'the run',
@@ -163,16 +177,31 @@ class Run {
       return loadStepFile(this.options.stepFile, this.options.stepText)
     } catch (err) {
       if (!(err instanceof SourceError)) throw err
-      this.emit({ type: 'invalid', problems: err.message.split('\n') })
-      this.fail(
-        'invalid-input',
-        `the step file is invalid (${err.problems.length} problem(s)); nothing was done to the target`,
-      )
+      this.invalid(err, 'the step file is invalid')
       return undefined
     }
   }
 
-  private async connectAndRun(file: StepPlanFile): Promise<void> {
+  /** Images and reference files, read and checked before anything is started. */
+  private async snapshot(plan: StepPlanFile): Promise<ImageSnapshot | undefined> {
+    try {
+      return await snapshotInputs(plan)
+    } catch (err) {
+      if (!(err instanceof SourceError)) throw err
+      this.invalid(err, 'an image or reference file is invalid')
+      return undefined
+    }
+  }
+
+  private invalid(err: SourceError, what: string): void {
+    this.emit({ type: 'invalid', problems: err.message.split('\n') })
+    this.fail(
+      'invalid-input',
+      `${what} (${err.problems.length} problem(s)); nothing was done to the target`,
+    )
+  }
+
+  private async connectAndRun(file: StepPlanFile, images: ImageSnapshot): Promise<void> {
     await this.takeLock()
     const session = await this.startOpenOcd()
     this.emit({
@@ -188,7 +217,7 @@ class Run {
     const banks = await this.readBanks(session)
     this.banks = banks
     this.emit({ type: 'banks', when: 'before', banks: banks.map(bankRecord) })
-    const planned = await this.plan(file, banks)
+    const planned = await this.plan(file, banks, images)
     if (!planned) return
     if (this.options.dryRun) {
       this.emit({ type: 'dry-run' })
@@ -199,6 +228,7 @@ class Run {
       outDir: this.outDir,
       banks,
       backups: new Map(),
+      known: new Map(),
       progress: (text) => this.progress(text),
     }
     const failed = await this.runSteps(planned, ctx)
@@ -253,9 +283,13 @@ class Run {
     return Promise.all(list.map((b) => (b.size > 0 ? session.flash.info(b.index) : b)))
   }
 
-  private async plan(file: StepPlanFile, banks: FlashBank[]): Promise<PlannedStep[] | undefined> {
+  private async plan(
+    file: StepPlanFile,
+    banks: FlashBank[],
+    images: ImageSnapshot,
+  ): Promise<PlannedStep[] | undefined> {
     try {
-      const planned = await buildPlan(file.steps, banks)
+      const planned = await buildPlan(file.steps, banks, images)
       this.records = planned.map((p) => stepRecord(p.step, p))
       this.emit({ type: 'plan', steps: this.records })
       return planned
@@ -298,9 +332,11 @@ class Run {
           stop: () => this.stopOpenOcd(),
         })
         this.inFlight = undefined
+        if (!READ_ONLY.has(p.step.kind)) ctx.known.clear()
         this.endStep(flight, { status: 'passed', startedAt, durationMs: Date.now() - t0, result })
       } catch (err) {
         this.inFlight = undefined
+        ctx.known.clear()
         const timeout = err instanceof DeadlineError
         const message = (err as Error).message
         const continued = !timeout && p.step.continueOnError
@@ -313,7 +349,7 @@ class Run {
             result: err instanceof StepFailure ? err.result : undefined,
             error: {
               message,
-              openocd: err instanceof OpenOcdError ? err.response : undefined,
+              openocd: openOcdResponse(err),
             },
           },
           continued,

@@ -2,7 +2,8 @@
 // against the target's real layout and protection (as probe-rs plans sectors
 // before it erases). A plan with refusals is never started.
 import { stat } from 'node:fs/promises'
-import { readImage, type Image } from '../image/index.js'
+import type { Image } from '../image/index.js'
+import type { ImageSnapshot } from './snapshot.js'
 import type { FlashBank } from '../openocd/types.js'
 import { segmentsByBank, touchedSectors } from './layout.js'
 import type { Step, StepKind, StepOf } from './steps.js'
@@ -48,6 +49,7 @@ export class PlanError extends Error {
 export async function buildPlan(
   steps: readonly Step[],
   banks: readonly FlashBank[],
+  images: ImageSnapshot,
 ): Promise<PlannedStep[]> {
   // Protection as it will be when each step runs: protect/unprotect steps
   // change it for the steps after them.
@@ -61,7 +63,7 @@ export async function buildPlan(
   const planned: PlannedStep[] = []
   for (const step of steps) {
     try {
-      const p = await planStep(step, banks)
+      const p = await planStep(step, banks, images)
       for (const t of p.touches) {
         const bank = banks[t.bank]
         const state = protectedBlocks.get(t.bank)!
@@ -91,7 +93,11 @@ export async function buildPlan(
   return planned
 }
 
-async function planStep(step: Step, banks: readonly FlashBank[]): Promise<PlannedStep> {
+async function planStep(
+  step: Step,
+  banks: readonly FlashBank[],
+  images: ImageSnapshot,
+): Promise<PlannedStep> {
   switch (step.kind) {
     case 'backup': {
       const list =
@@ -127,7 +133,9 @@ async function planStep(step: Step, banks: readonly FlashBank[]): Promise<Planne
     }
     case 'write':
     case 'verify': {
-      const image = await readImage(step.image.path, step.image)
+      const image = images.get(step.index)
+      if (!image)
+        throw new Error(`the image of step ${step.index + 1} was not read before planning`)
       return {
         step,
         touches: imageTouches(image, banks),

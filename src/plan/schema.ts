@@ -67,6 +67,10 @@ export const stepKinds = {
     address: address.optional(),
     format: imageFormat.optional(),
     verify: z.boolean().default(true),
+    /** `incremental` skips sectors that already hold the image; `full` erases and programs every touched sector. */
+    mode: z.enum(['incremental', 'full']).default('incremental'),
+    /** Bytes of touched sectors outside the image: `keep` their current value, or leave them `erase`d. */
+    unwritten: z.enum(['keep', 'erase']).default('keep'),
   }),
   verify: z.strictObject({
     /** An image (.elf, .hex, .bin + address) to compare with flash. */

@@ -1,6 +1,7 @@
 // Typed steps, as the engine runs them, from the validated step file.
 import path from 'node:path'
 import type { ImageFormat } from '../image/index.js'
+import type { LayoutOptions } from './layout.js'
 import type { Area, RawStep, FileStepKind } from './schema.js'
 import { STEP_KINDS } from './schema.js'
 import { formatBytes } from '../report/format.js'
@@ -26,7 +27,7 @@ export interface ImageRef {
 export type StepSpec =
   | { kind: 'backup'; bank: number | 'all'; file: string }
   | { kind: 'erase'; area: Area }
-  | { kind: 'write'; image: ImageRef; verify: boolean }
+  | { kind: 'write'; image: ImageRef; verify: boolean; layout: LayoutOptions }
   | { kind: 'verify'; image: ImageRef }
   | { kind: 'verify-bank'; bank: number; file: string; offset: number }
   | { kind: 'protect'; area: Area }
@@ -67,6 +68,7 @@ export function toStep(raw: RawStep, index: number, line: number, baseDir: strin
         kind,
         image: { path: abs(w.image), address: w.address, format: w.format },
         verify: w.verify,
+        layout: { mode: w.mode, unwritten: w.unwritten },
       }
     }
     case 'verify': {

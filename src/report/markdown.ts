@@ -114,6 +114,7 @@ type Flags = {
   b: boolean
   e: boolean
   w: boolean
+  s: boolean
   v: boolean
 }
 
@@ -133,6 +134,7 @@ function renderSectorMap(
       b: has(a?.backedUp, s.index),
       e: has(a?.erased, s.index),
       w: has(a?.written, s.index),
+      s: has(a?.skipped, s.index),
       v: has(a?.verified, s.index),
     }
     const last = rows.at(-1)
@@ -143,7 +145,7 @@ function renderSectorMap(
   const lines = [
     `### Bank ${bank.index}: ${bank.name} at ${hex32(bank.base)}, ${formatBytes(bank.size)}`,
     '',
-    '| sectors | address | size | backed up | erased | written | verified | protected before → after |',
+    '| sectors | address | size | backed up | erased | written (S: skipped, already equal) | verified | protected before → after |',
     '|---|---|---|---|---|---|---|---|',
   ]
   for (const row of rows) {
@@ -152,7 +154,7 @@ function renderSectorMap(
     const size = last.offset + last.size - first.offset
     const f = row.flags
     lines.push(
-      `| ${row.first === row.last ? row.first : `${row.first}-${row.last}`} | ${hex32(bank.base + first.offset)} | ${formatBytes(size)} | ${mark(f.b, 'B')} | ${mark(f.e, 'E')} | ${mark(f.w, 'W')} | ${mark(f.v, 'V')} | ${f.protBefore ? '🔒' : '·'} → ${f.protAfter ? '🔒' : '·'} |`,
+      `| ${row.first === row.last ? row.first : `${row.first}-${row.last}`} | ${hex32(bank.base + first.offset)} | ${formatBytes(size)} | ${mark(f.b, 'B')} | ${mark(f.e, 'E')} | ${f.s ? 'S' : mark(f.w, 'W')} | ${mark(f.v, 'V')} | ${f.protBefore ? '🔒' : '·'} → ${f.protAfter ? '🔒' : '·'} |`,
     )
   }
   return lines

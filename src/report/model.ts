@@ -66,10 +66,28 @@ export interface SectorActivity {
   backedUp: number[]
   erased: number[]
   written: number[]
+  /** Sectors a write found already holding the image, and left alone. */
+  skipped: number[]
   verified: number[]
   /** Protection blocks switched on or off. */
   protected: number[]
   unprotected: number[]
+}
+
+/** A write step's flash layout as carried out. */
+export interface FlashWriteRecord {
+  banks: Array<{
+    bank: number
+    /** Where the current sector contents came from: this run's backup, or a read of those sectors. */
+    evidence: 'backup' | 'read' | 'none'
+    skipped: number[]
+    erased: number[]
+    /** Sectors programmed (after an erase or into erased flash). */
+    programmed: number[]
+    /** Bytes outside the image that kept their value. */
+    keptBytes: number
+  }>
+  phases: Array<{ phase: 'evidence' | 'erase' | 'program' | 'verify'; bytes: number; ms: number }>
 }
 
 export interface StepRecord {
@@ -91,6 +109,7 @@ export interface StepRecord {
   }
   files: FileRecord[]
   verification?: VerificationRecord
+  flash?: FlashWriteRecord
   error?: { message: string; openocd?: string }
   notes: string[]
 }

@@ -1,6 +1,6 @@
 // backup: reads whole banks to files in the report folder, hashed before any
 // later step may change the flash. The files are kept whatever happens next.
-import { mkdir } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { StepExecutor } from './context.js'
 import { fileRecord } from './files.js'
@@ -23,6 +23,7 @@ export const backup: StepExecutor<'backup'> = async (ctx, planned) => {
         `backup of bank ${bank.index} is ${record.bytes} bytes, but the bank has ${bank.size}`,
       )
     }
+    ctx.known.set(bank.index, new Uint8Array(await readFile(file)))
     ctx.backups.set(bank.index, {
       bank: bank.index,
       file,

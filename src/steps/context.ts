@@ -3,7 +3,7 @@ import type { Session } from '../openocd/session.js'
 import type { FlashBank, VerifyResult } from '../openocd/types.js'
 import type { PlannedStep } from '../plan/plan.js'
 import type { StepKind } from '../plan/steps.js'
-import type { FileRecord, SectorActivity } from '../report/model.js'
+import type { FileRecord, FlashWriteRecord, SectorActivity } from '../report/model.js'
 
 export interface Backup {
   bank: number
@@ -22,6 +22,13 @@ export interface StepContext {
   banks: FlashBank[]
   /** Backups taken so far in this run, by bank. */
   backups: Map<number, Backup>
+  /**
+   * Whole-bank contents this run has read (its backups), by bank, while no
+   * step since could have changed them: evidence a write can use instead of
+   * reading the flash again. The engine clears it after any step that may
+   * change flash.
+   */
+  known: Map<number, Uint8Array>
   /** Progress of the step in flight (or of the restore), one line of text. */
   progress(text: string): void
 }
@@ -30,6 +37,8 @@ export type Activity = Partial<Omit<SectorActivity, 'bank'>> & { bank: number }
 
 export interface StepResult {
   bytes?: number
+  /** What a write did per sector and per phase. */
+  flash?: FlashWriteRecord
   files?: FileRecord[]
   verification?: VerifyResult
   notes?: string[]
