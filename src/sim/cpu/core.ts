@@ -157,7 +157,7 @@ export class Cpu implements Core {
       this.lastMaskInterrupts = mask
       scb.dirty = true
     }
-    if (scb.dirty || this.sleeping) {
+    if (scb.dirty) {
       const candidate = scb.highestPending(mask)
       if (candidate !== 0) {
         const priority = scb.groupPriority(candidate)
@@ -530,6 +530,7 @@ export class Cpu implements Core {
     }
     scb.active[returning] = 0
     if (returning !== Exception.NMI) this.faultmask = 0
+    this.exclusive = false
     scb.dirty = true
     scb.event = true
     // Select the stack the frame is on, then pop it.
@@ -584,6 +585,7 @@ export class Cpu implements Core {
 
   sendEvent(): void {
     this.scb.event = true
+    this.scb.dirty = true
   }
 
   // ---- The debugger's view (DCRSR.REGSEL) ----

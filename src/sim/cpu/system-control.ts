@@ -202,7 +202,7 @@ export class SystemControl implements RegisterFile {
    */
   highestPending(maskInterrupts: boolean): number {
     let best = 0
-    let bestPriority = 0x1000
+    let bestPriority = Infinity
     const end = maskInterrupts ? Exception.PendSV : this.exceptionCount
     const pending = this.pending
     for (let n = Exception.NMI; n < end; n++) {
