@@ -7,7 +7,9 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     pool: 'forks',
     maxWorkers: 2,
-    testTimeout: 60_000,
-    hookTimeout: 30_000,
+    // Far beyond any test's duration, even on a busy 2-core machine: a timeout
+    // is for a hang, never for a slow run.
+    testTimeout: 300_000,
+    hookTimeout: 120_000,
   },
 })

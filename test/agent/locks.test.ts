@@ -87,15 +87,15 @@ describe('probe locks between openocd-flash processes', () => {
     const holder = lab.run(lab.put('hold-30s.yml', holdSteps(30_000)), 'sim-a')
     await holder.waitFor('▶ [1/1]')
     orphans.push(openocdPid(holder))
-    const next = lab.run(writeJob(0), 'sim-a', ['--lock-timeout', '60s'])
+    const next = lab.run(writeJob(0), 'sim-a', ['--lock-timeout', '10m'])
     await next.waitFor(`held by pid ${holder.child.pid}`)
 
     const orphan = openocdPid(holder)
     const killedAt = Date.now()
     holder.child.kill('SIGKILL')
     await next.waitFor('virtual stm32f103 started')
-    // The stale check polls every 100 ms; 60 s is what a lock without it would cost.
-    expect(Date.now() - killedAt).toBeLessThan(2_000)
+    // The stale check polls every 100 ms; waiting out the lock would take 10 minutes.
+    expect(Date.now() - killedAt).toBeLessThan(60_000)
     // The dead holder's OpenOCD (its own process group, so it outlived the
     // holder) was stopped by the job that took over, freeing the probe.
     expect(await waitGone(orphan)).toBe(true)
@@ -103,7 +103,8 @@ describe('probe locks between openocd-flash processes', () => {
   })
 
   it('exits 4 after --lock-timeout and names the holder', async () => {
-    const holdFile = lab.put('hold-20s.yml', holdSteps(20_000))
+    // Held for far longer than the waiter needs to start and give up; stopped below.
+    const holdFile = lab.put('hold-50s.yml', holdSteps(50_000))
     const holder = lab.run(holdFile, 'sim-a')
     await holder.waitFor('▶ [1/1]')
     const waiter = lab.run(writeJob(1), 'sim-a', ['--lock-timeout', '1s'])
@@ -125,12 +126,17 @@ describe('probe locks between openocd-flash processes', () => {
   })
 
   it('runs jobs on two different boards in parallel', async () => {
-    const steps = lab.put('write-and-hold.yml', holdSteps(1_500, [writeStep(images[0]!, BASE)]))
+    // Both jobs are in their hold step at once, which one lock for both would
+    // forbid; then they are stopped (a slow start of one cannot end the overlap).
+    const steps = lab.put('write-and-hold.yml', holdSteps(50_000, [writeStep(images[0]!, BASE)]))
     const jobs = [lab.run(steps, 'sim-a'), lab.run(steps, 'sim-b')]
-    expect((await Promise.all(jobs.map((j) => j.result))).map((r) => r.code)).toEqual([0, 0])
-    for (const job of jobs) expect(job.output()).not.toContain('waiting for probe')
-    const [a, b] = jobs.map((j) => stepSpan(j.report()))
-    expect(a!.start).toBeLessThan(b!.end)
-    expect(b!.start).toBeLessThan(a!.end)
+    await Promise.all(jobs.map((j) => j.waitFor('▶ [2/2] hold the probe')))
+    for (const job of jobs) job.child.kill('SIGTERM')
+    expect((await Promise.all(jobs.map((j) => j.result))).map((r) => r.code)).toEqual([5, 5])
+    for (const job of jobs) {
+      expect(job.output()).toContain('✔ [1/2] write')
+      expect(job.output()).not.toContain('waiting for probe')
+      expect(job.report().result).toBe('cancelled')
+    }
   })
 })

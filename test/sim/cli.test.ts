@@ -69,7 +69,7 @@ describe('openocd-flash sim', () => {
     const exited = new Promise<number | null>((resolve) => cli.once('exit', resolve))
     let stdout = ''
     cli.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    await expect.poll(() => stdout, { timeout: 15_000 }).toContain('stop with Ctrl-C')
+    await expect.poll(() => stdout, { timeout: 60_000 }).toContain('stop with Ctrl-C')
     expect(stdout).toContain(
       `virtual STM32F103CB (128 KiB flash) listening on unix socket ${socket}`,
     )
