@@ -24,8 +24,7 @@ import {
   type ArtifactService,
   type ReceivedArtifact,
 } from '../support/artifact-service.js'
-import { readOpenOcdVersion } from '../../src/action/provision/binary.js'
-import { findOpenOcdOnPath } from '../../src/action/provision/locate.js'
+import { findOpenOcdOnPath, readOpenOcdVersion } from '../../src/openocd/binary.js'
 import { DEFAULT_OPENOCD_VERSION } from '../../src/action/provision/pins.js'
 import { pattern } from '../support/images.js'
 import { createRunnerEnv, type RunnerEnv } from '../support/runner-env.js'
@@ -64,7 +63,7 @@ beforeAll(async () => {
     work,
     marker,
     archive,
-    openocdVersion: await readOpenOcdVersion(await findOpenOcdOnPath()),
+    openocdVersion: await readOpenOcdVersion((await findOpenOcdOnPath())!),
     service: await startArtifactService(),
     host: await startXpackHost({ [archive.fileName]: archive.bytes }),
   }
@@ -192,7 +191,7 @@ describe('the action on the virtual target', () => {
     // one line per step, with time, size and throughput
     expect(main.stdout).toMatch(/✔ \[1\/5\] back up \([\d.]+ m?s, 64 KiB, [\d.]+ KiB\/s\)/)
     expect(main.stdout).toMatch(
-      /✔ \[2\/5\] write the application \([\d.]+ m?s, 2 KiB, [\d.]+ KiB\/s\)/,
+      /✔ \[2\/5\] write the application \([\d.]+ m?s, 2 KiB, [\d.]+ (?:B|KiB|MiB)\/s\)/,
     )
     expect(main.stdout).toMatch(/^::group::Set up OpenOCD$/m)
     const { outputs } = main
