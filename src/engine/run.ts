@@ -163,7 +163,7 @@ class Run {
       return loadStepFile(this.options.stepFile, this.options.stepText)
     } catch (err) {
       if (!(err instanceof SourceError)) throw err
-      this.emit({ type: 'invalid', problems: err.message.split('\n') })
+      this.emit({ type: 'invalid', problems: err.problems })
       this.fail(
         'invalid-input',
         `the step file is invalid (${err.problems.length} problem(s)); nothing was done to the target`,

@@ -2,11 +2,12 @@
 import type { RunEvent } from '../engine/events.js'
 import { formatBytes, formatDuration, formatRate, describeTouches } from './format.js'
 import type { Report, StepRecord } from './model.js'
+import { formatProblem } from '../util/yaml-schema.js'
 
 export function consoleLines(e: RunEvent): string[] {
   switch (e.type) {
     case 'invalid':
-      return e.problems.map((p) => `error: ${p}`)
+      return e.problems.map((p) => `error: ${formatProblem(p)}`)
     case 'note':
       return [e.text]
     case 'plan':

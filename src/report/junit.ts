@@ -1,4 +1,5 @@
 // junit.xml: one test case per step, so any CI shows the run in its test view.
+import { formatProblem } from '../util/yaml-schema.js'
 import type { Report } from './model.js'
 
 const xml = (s: string) =>
@@ -28,7 +29,7 @@ export function renderJunit(r: Report): string {
   // A run that failed before any step (bad input, no probe) is one failing case.
   if (r.steps.length === 0 && r.result !== 'success') {
     cases.push(
-      `    <testcase name="run" classname="openocd-flash" time="0">\n      <failure message="${xml(r.result)}">${xml([r.message ?? '', ...r.problems].join('\n'))}</failure>\n    </testcase>`,
+      `    <testcase name="run" classname="openocd-flash" time="0">\n      <failure message="${xml(r.result)}">${xml([r.message ?? '', ...r.problems.map(formatProblem)].join('\n'))}</failure>\n    </testcase>`,
     )
   }
   const total = Math.max(r.steps.length, cases.length)

@@ -8,6 +8,7 @@ import {
   formatRate,
   hex32,
 } from './format.js'
+import { formatProblem } from '../util/yaml-schema.js'
 import type { BankRecord, Report, SectorActivity, StepRecord } from './model.js'
 
 const ICON: Record<StepRecord['status'], string> = {
@@ -35,7 +36,12 @@ export function renderMarkdown(r: Report): string {
   if (r.openocd.version) out.push('', `OpenOCD: ${r.openocd.version}`)
   if (r.message) out.push('', '> ' + r.message.split('\n').join('\n> '))
   if (r.problems.length)
-    out.push('', '### Problems in the step file', '', ...r.problems.map((p) => `- \`${p}\``))
+    out.push(
+      '',
+      '### Problems in the step file',
+      '',
+      ...r.problems.map((p) => `- \`${formatProblem(p)}\``),
+    )
 
   if (r.steps.length) {
     out.push(

@@ -95,6 +95,16 @@ export interface StepRecord {
   notes: string[]
 }
 
+/** One problem in an input file, at its line and column (1-based). */
+export interface ProblemRecord {
+  file: string
+  line: number
+  column: number
+  /** The path inside the document, e.g. `steps[2].image`; empty for syntax errors. */
+  path: string
+  message: string
+}
+
 export interface RestoreRecord {
   status: 'passed' | 'failed'
   banks: Array<{ bank: number; sectors: number[]; verified: boolean; backup: string }>
@@ -120,7 +130,7 @@ export interface Report {
   steps: StepRecord[]
   activity: SectorActivity[]
   restore?: RestoreRecord
-  /** Problems found in the step file (invalid input), with file:line:column. */
-  problems: string[]
+  /** Problems found in the step file (invalid input), each where it is. */
+  problems: ProblemRecord[]
   log?: string
 }

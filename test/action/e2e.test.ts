@@ -24,8 +24,7 @@ import {
   type ArtifactService,
   type ReceivedArtifact,
 } from '../support/artifact-service.js'
-import { readOpenOcdVersion } from '../../src/action/provision/binary.js'
-import { findOpenOcdOnPath } from '../../src/action/provision/locate.js'
+import { findOpenOcdOnPath, readOpenOcdVersion } from '../../src/openocd/binary.js'
 import { DEFAULT_OPENOCD_VERSION } from '../../src/action/provision/pins.js'
 import { pattern } from '../support/images.js'
 import { createRunnerEnv, type RunnerEnv } from '../support/runner-env.js'
@@ -64,7 +63,7 @@ beforeAll(async () => {
     work,
     marker,
     archive,
-    openocdVersion: await readOpenOcdVersion(await findOpenOcdOnPath()),
+    openocdVersion: await readOpenOcdVersion((await findOpenOcdOnPath())!),
     service: await startArtifactService(),
     host: await startXpackHost({ [archive.fileName]: archive.bytes }),
   }

@@ -1,6 +1,6 @@
 // Option parsing shared by `boards` and `doctor`: --help, and usage errors
 // as one line plus a pointer to --help, with exit code 2.
-import { parseOptions, UsageError, type ParsedOptions } from '../cli/args.js'
+import { parseOptions, UsageError, type ParsedOptions } from './args.js'
 import { ExitCode } from '../exit-codes.js'
 
 type Options = Parameters<typeof parseOptions>[1] & { help: { type: 'boolean' } }

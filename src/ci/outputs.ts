@@ -1,5 +1,5 @@
-// The step outputs, from the report of a run. Names match action.yml.
-import * as core from '@actions/core'
+// The outputs of a run, read from its report: the same names and values for
+// every CI (GitHub step outputs, a GitLab dotenv report, Jenkins environment).
 import type { FileRecord, Report } from '../report/model.js'
 
 export type RunOutputs = {
@@ -25,9 +25,4 @@ export function runOutputs(report: Report, reportJson: string): RunOutputs {
 function digests(report: Report, pick: (f: FileRecord, stepKind: string) => boolean): string {
   const hashes = report.steps.flatMap((s) => s.files.filter((f) => pick(f, s.kind)))
   return [...new Set(hashes.map((f) => f.sha256))].join('\n')
-}
-
-export function setOutputs(outputs: Partial<Record<string, string | number>>): void {
-  for (const [name, value] of Object.entries(outputs))
-    if (value !== undefined) core.setOutput(name, value)
 }

@@ -1,20 +1,16 @@
 // Doctor: is there an OpenOCD, and which version does it say it is?
-import { findOpenOcdOnPath } from '../../action/provision/locate.js'
-import { readOpenOcdVersion } from '../../action/provision/binary.js'
+import { findOpenOcdOnPath, readOpenOcdVersion } from '../../openocd/binary.js'
 import { fail, ok, warn, type Check } from './check.js'
 
 const SUBJECT = 'openocd'
 
 export async function checkOpenOcd(binary: string | undefined): Promise<Check> {
-  let path: string
-  try {
-    path = binary ?? (await findOpenOcdOnPath())
-  } catch {
+  const path = binary ?? (await findOpenOcdOnPath())
+  if (path === undefined)
     return fail(
       SUBJECT,
       'not found on PATH: install it (apt-get install openocd, or the xPack build) or pass --openocd PATH',
     )
-  }
   let line: string
   try {
     line = await readOpenOcdVersion(path)
