@@ -99,6 +99,7 @@ export class Cpu implements Core {
       fpu: options.fpu,
       irqCount: options.irqCount,
       currentException: () => this.ipsr,
+      clearCurrentException: () => this.setModeAndControl(0, this.control),
       requestSystemReset: () => options.onSystemResetRequest(),
     })
   }
