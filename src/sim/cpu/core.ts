@@ -9,6 +9,7 @@ import {
   CCR_NONBASETHRDENA,
   CCR_UNALIGN_TRP,
   CFSR_BFARVALID,
+  CFSR_IACCVIOL,
   CFSR_IBUSERR,
   CFSR_INVPC,
   CFSR_INVSTATE,
@@ -99,6 +100,7 @@ export class Cpu implements Core {
       fpu: options.fpu,
       irqCount: options.irqCount,
       currentException: () => this.ipsr,
+      clearCurrentException: () => this.setModeAndControl(0, this.control),
       requestSystemReset: () => options.onSystemResetRequest(),
     })
   }
@@ -183,6 +185,10 @@ export class Cpu implements Core {
     const pc = r[15]
     this.currentPc = pc
     if (this.t === 0) return this.fault(Exception.UsageFault, CFSR_INVSTATE)
+    // The default memory map makes Peripheral, Device and System space execute-never (B3.1).
+    if (pc >= 0x40000000 && (pc < 0x60000000 || pc >= 0xa0000000)) {
+      return this.fault(Exception.MemManage, CFSR_IACCVIOL)
+    }
     let hw1: number
     let hw2 = 0
     try {

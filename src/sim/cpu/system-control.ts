@@ -83,6 +83,7 @@ const AIRCR_VECTKEY = 0x05fa
 const AIRCR_READ_KEY = 0xfa050000
 const AIRCR_SYSRESETREQ = 1 << 2
 const AIRCR_VECTCLRACTIVE = 1 << 1
+const AIRCR_VECTRESET = 1 << 0
 
 const SYST_ENABLE = 1 << 0
 const SYST_TICKINT = 1 << 1
@@ -98,6 +99,8 @@ export interface SystemControlHost {
   readonly irqCount: number
   /** IPSR. */
   currentException(): number
+  /** AIRCR.VECTCLRACTIVE: IPSR back to thread mode. */
+  clearCurrentException(): void
   requestSystemReset(): void
 }
 
@@ -474,10 +477,12 @@ export class SystemControl implements RegisterFile {
     this.prigroup = (value >>> 8) & 7
     this.dirty = true
     if (value & AIRCR_VECTCLRACTIVE) {
-      // Debug use only: clears all active state, IPSR is left to the debugger.
+      // For a halted core (debug use): all active state and IPSR cleared.
       this.active.fill(0)
+      this.host.clearCurrentException()
     }
-    if (value & AIRCR_SYSRESETREQ) this.host.requestSystemReset()
+    // VECTRESET resets the core alone on silicon; here it resets the chip like SYSRESETREQ.
+    if (value & (AIRCR_SYSRESETREQ | AIRCR_VECTRESET)) this.host.requestSystemReset()
   }
 
   private readShcsr(): number {

@@ -23,6 +23,8 @@ const P = {
   ldrUnaligned: { asm: 'ldr r1, [r0]', code: [0x6801] },
   load: { asm: 'ldr r1, [r0]', code: [0x6801] },
   bxR0: { asm: 'bx r0', code: [0x4700] },
+  vadd: { asm: '.fpu fpv4-sp-d16; vadd.f32 s0, s0, s1', code: [0xee30, 0x0a20] },
+  mrc: { asm: 'mrc p15, 0, r0, c1, c0, 0', code: [0xee11, 0x0f10] },
   nops: { asm: 'nop; nop; nop; nop', code: [0xbf00, 0xbf00, 0xbf00, 0xbf00] },
   wfi: { asm: 'wfi; movs r5, #5', code: [0xbf30, 0x2505] },
   // Thread code returns from a handler that pended a higher-priority IRQ while running.
@@ -200,10 +202,31 @@ describe('faults', () => {
 
   it('fetching from an unmapped address is IBUSERR without BFARVALID, the stacked PC the target', () => {
     const s = system(P.bxR0)
-    s.cpu.r[0] = 0x40000001
+    s.cpu.r[0] = 0x30000001
     expect(run(s.cpu)).toEqual({ kind: 'breakpoint', imm: 3 })
     expect(scs(s, CFSR)).toBe(1 << 8)
-    expect(word(s, s.cpu.r[13] + 24)).toBe(0x40000000)
+    expect(word(s, s.cpu.r[13] + 24)).toBe(0x30000000)
+  })
+
+  it('executing from Peripheral or System space is a MemManage IACCVIOL (execute-never regions)', () => {
+    for (const target of [0x40000000, 0xe000e000]) {
+      const s = system(P.bxR0)
+      s.cpu.r[0] = target | 1
+      scs(s, SHCSR, 1 << 16)
+      expect(run(s.cpu)).toEqual({ kind: 'breakpoint', imm: 4 })
+      expect(scs(s, CFSR)).toBe(1 << 0)
+      expect(word(s, s.cpu.r[13] + 24)).toBe(target)
+    }
+  })
+
+  it('a floating-point or coprocessor instruction is a UsageFault NOCP', () => {
+    for (const program of [P.vadd, P.mrc]) {
+      const s = system(program, 32)
+      scs(s, SHCSR, 1 << 18)
+      expect(run(s.cpu)).toEqual({ kind: 'breakpoint', imm: 6 })
+      expect(scs(s, CFSR)).toBe(1 << 19)
+      expect(word(s, s.cpu.r[13] + 24)).toBe(CODE)
+    }
   })
 
   it('BX to an even address clears EPSR.T: INVSTATE on the next instruction', () => {
