@@ -64,11 +64,15 @@ export function handler(n: number): number {
   return FLASH + 0x100 + 2 * n
 }
 
-/** Runs until BKPT, lock-up or sleep, at most `limit` steps. */
-export function run(cpu: Cpu, limit = 1_000_000): StepOutcome {
+/**
+ * Runs until BKPT, lock-up or sleep, at most `limit` steps. With `clock`,
+ * SysTick counts a cycle per step, and a sleeping core waits for it.
+ */
+export function run(cpu: Cpu, limit = 1_000_000, clock = false): StepOutcome {
   for (let i = 0; i < limit; i++) {
     const outcome = cpu.step()
-    if (outcome.kind !== 'executed') return outcome
+    if (clock) cpu.advanceClock(1)
+    if (outcome.kind !== 'executed' && !(clock && outcome.kind === 'sleeping')) return outcome
   }
   throw new Error(`no BKPT within ${limit} steps (pc 0x${cpu.r[15].toString(16)})`)
 }
