@@ -371,11 +371,12 @@ export class Cpu implements Core {
     if (ge) this.ge = (value >>> 16) & 0xf
   }
 
-  writeXpsr(value: number): void {
+  /** The whole xPSR, IPSR too, with the stack pointer that goes with the mode. */
+  private writeXpsr(value: number): void {
     this.writeApsr(value, true, true)
     this.t = (value >>> 24) & 1
     this.itState = ((value >>> 25) & 3) | (((value >>> 10) & 0x3f) << 2)
-    this.ipsr = value & 0x1ff
+    this.setModeAndControl(value & 0x1ff, this.control)
   }
 
   get msp(): number {
@@ -565,10 +566,7 @@ export class Cpu implements Core {
     r[12] = frame[4]
     r[14] = frame[5]
     r[13] = (sp + 0x20 + (xpsr & XPSR_STACK_ALIGNED && scb.ccr & (1 << 9) ? 4 : 0)) >>> 0
-    this.writeApsr(xpsr, true, true)
-    this.t = (xpsr >>> 24) & 1
-    this.itState = ((xpsr >>> 25) & 3) | (((xpsr >>> 10) & 0x3f) << 2)
-    this.setModeAndControl(toThread ? 0 : xpsr & 0x1ff, this.control)
+    this.writeXpsr(toThread ? xpsr & ~0x1ff : xpsr)
     r[15] = this.nextPc = (frame[6] & ~1) >>> 0
     if (unstackFault) {
       this.currentPc = r[15]
