@@ -6,8 +6,10 @@ import type { Cpu } from './core.js'
 
 const loaded = new Uint32Array(16)
 
-export function loadMultiple(
+/** Registers in `list`, lowest at the lowest address, from Rn up (IA) or below it (DB). */
+export function transferMultiple(
   cpu: Cpu,
+  load: boolean,
   rn: number,
   list: number,
   writeback: boolean,
@@ -19,32 +21,14 @@ export function loadMultiple(
   let address = decrementBefore ? base - size : base
   for (let i = 0; i < 16; i++) {
     if (list & (1 << i)) {
-      loaded[i] = cpu.readAligned(address >>> 0)
+      if (load) loaded[i] = cpu.readAligned(address >>> 0)
+      else cpu.writeAligned(address >>> 0, r[i])
       address += 4
     }
   }
   if (writeback) r[rn] = decrementBefore ? base - size : base + size
+  if (!load) return
   for (let i = 0; i < 15; i++) if (list & (1 << i)) r[i] = loaded[i]
   if (list & 0x2000) r[13] &= ~3
   if (list & 0x8000) cpu.branchExchange(loaded[15])
-}
-
-export function storeMultiple(
-  cpu: Cpu,
-  rn: number,
-  list: number,
-  writeback: boolean,
-  decrementBefore: boolean,
-): void {
-  const r = cpu.r
-  const size = 4 * bitCount(list)
-  const base = r[rn]
-  let address = decrementBefore ? base - size : base
-  for (let i = 0; i < 16; i++) {
-    if (list & (1 << i)) {
-      cpu.writeAligned(address >>> 0, r[i])
-      address += 4
-    }
-  }
-  if (writeback) r[rn] = decrementBefore ? base - size : base + size
 }

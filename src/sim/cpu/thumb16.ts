@@ -18,7 +18,7 @@ import {
   SHIFT_LSR,
   SHIFT_ROR,
 } from './alu.js'
-import { loadMultiple, storeMultiple } from './multiple.js'
+import { transferMultiple } from './multiple.js'
 
 /** Returns an outcome only for an instruction that does not retire (BKPT). */
 export function execute16(cpu: Cpu, hw: number): StepOutcome | undefined {
@@ -136,8 +136,8 @@ export function execute16(cpu: Cpu, hw: number): StepOutcome | undefined {
       const rn = (hw >>> 8) & 7
       const list = hw & 0xff
       if (list === 0) throw undefinedInstruction()
-      if (hw & 0x800) loadMultiple(cpu, rn, list, (list & (1 << rn)) === 0, false)
-      else storeMultiple(cpu, rn, list, true, false)
+      if (hw & 0x800) transferMultiple(cpu, true, rn, list, (list & (1 << rn)) === 0, false)
+      else transferMultiple(cpu, false, rn, list, true, false)
       return undefined
     }
     case 0xd: {
@@ -297,12 +297,12 @@ function miscellaneous(cpu: Cpu, hw: number): StepOutcome | undefined {
     case 0xb400:
     case 0xb500:
       if ((hw & 0x1ff) === 0) throw undefinedInstruction()
-      storeMultiple(cpu, 13, (hw & 0xff) | (hw & 0x100 ? 0x4000 : 0), true, true)
+      transferMultiple(cpu, false, 13, (hw & 0xff) | (hw & 0x100 ? 0x4000 : 0), true, true)
       return undefined
     case 0xbc00:
     case 0xbd00:
       if ((hw & 0x1ff) === 0) throw undefinedInstruction()
-      loadMultiple(cpu, 13, (hw & 0xff) | (hw & 0x100 ? 0x8000 : 0), true, false)
+      transferMultiple(cpu, true, 13, (hw & 0xff) | (hw & 0x100 ? 0x8000 : 0), true, false)
       return undefined
     case 0xb600:
       if ((hw & 0xffe8) !== 0xb660) throw undefinedInstruction()

@@ -18,7 +18,7 @@ import {
   unsignedSat,
 } from './alu.js'
 import { CpuFault, noCoprocessor, undefinedInstruction, unalignedAccess, type Cpu } from './core.js'
-import { loadMultiple, storeMultiple } from './multiple.js'
+import { transferMultiple } from './multiple.js'
 import { CCR_DIV_0_TRP, CFSR_DIVBYZERO, Exception } from './system-control.js'
 import { hint } from './thumb16.js'
 
@@ -53,10 +53,10 @@ function loadStoreMultiple(cpu: Cpu, hw1: number, hw2: number): void {
   const decrementBefore = op === 2
   if (hw1 & 0x10) {
     if (hw2 & 0x2000 || (hw2 & 0xc000) === 0xc000) throw undefinedInstruction()
-    loadMultiple(cpu, rn, hw2, writeback && (hw2 & (1 << rn)) === 0, decrementBefore)
+    transferMultiple(cpu, true, rn, hw2, writeback && (hw2 & (1 << rn)) === 0, decrementBefore)
   } else {
     if (hw2 & 0xa000) throw undefinedInstruction()
-    storeMultiple(cpu, rn, hw2, writeback, decrementBefore)
+    transferMultiple(cpu, false, rn, hw2, writeback, decrementBefore)
   }
 }
 
