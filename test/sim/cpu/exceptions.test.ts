@@ -439,3 +439,41 @@ describe('SysTick, sleep and system reset', () => {
     expect(s.cpu.readRegister(16)).toBe(0x01000000)
   })
 })
+
+describe("the debugger's register view", () => {
+  it('selectors 17 and 18 are the banked stack pointers, 13 the current one, 20 the packed special registers', () => {
+    const s = system(P.nops)
+    const cpu = s.cpu
+    cpu.writeRegister(18, SRAM + 0x800)
+    expect(cpu.readRegister(13)).toBe(STACK_TOP)
+    cpu.writeRegister(20, 0x02010001 | (0x40 << 8))
+    expect(cpu.readRegister(13)).toBe(SRAM + 0x800)
+    expect(cpu.readRegister(17)).toBe(STACK_TOP)
+    expect(cpu.readRegister(20)).toBe(0x02014001)
+    expect([cpu.primask, cpu.basepri, cpu.faultmask, cpu.control]).toEqual([1, 0x40, 1, 2])
+  })
+
+  it('writing xPSR sets the flags, the T bit and IPSR; handler mode uses MSP', () => {
+    const s = system(P.nops)
+    const cpu = s.cpu
+    cpu.writeRegister(18, SRAM + 0x800)
+    cpu.writeRegister(20, 0x02000000)
+    cpu.writeRegister(16, 0xf1000000 | 11)
+    expect(cpu.currentException).toBe(11)
+    expect(cpu.readRegister(13)).toBe(STACK_TOP)
+    expect([cpu.n, cpu.z, cpu.c, cpu.v]).toEqual([1, 1, 1, 1])
+    cpu.writeRegister(16, 0x01000000)
+    expect(cpu.readRegister(13)).toBe(SRAM + 0x800)
+  })
+
+  it('onExceptionEntry sees each entry after stacking, with the handler address in the PC', () => {
+    const s = system(P.svc)
+    const seen: [number, number][] = []
+    s.cpu.onExceptionEntry = (exception) => {
+      seen.push([exception, s.cpu.readRegister(15)])
+      return false
+    }
+    run(s.cpu)
+    expect(seen).toEqual([[11, handler(11)]])
+  })
+})
