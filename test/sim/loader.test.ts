@@ -43,7 +43,7 @@ describe.each([
     expect(ocd.output).not.toMatch(FALLBACKS)
     // The algorithms ended at their BKPT: the core is halted, not left running.
     expect(await ocd.ok(`${cpu} curstate`)).toBe('halted')
-  }, 180_000) // blank-checking the whole F4 bank on the simulated core takes a while
+  })
 
   it('steps one instruction and stays halted; a hardware breakpoint halts a run', async () => {
     const { ocd } = await halted({ chip })
