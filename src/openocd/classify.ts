@@ -27,14 +27,42 @@ const RULES: Array<{ failure: StartFailure; pattern: RegExp; hint: string }> = [
   },
 ]
 
+// OpenOCD 0.12's remote_bitbang (and any adapter without speed control)
+// cannot change the adapter speed after init, so the stock stm32f4x.cfg
+// reset-start and reset-init events, which run `adapter speed`, fail with
+// these lines on every reset. OpenOCD goes on with the reset: they are no
+// cause of anything, and must not be reported as one.
+const SPEED_NOT_SUPPORTED = /Translation from khz to adapter speed not implemented/
+const EVENT_FAILED = /^(?:User : )?Error executing event reset-(?:start|init) on target /
+const TCL_TRACEBACK = /^embedded:startup\.tcl:\d+: Error: *$|^in procedure '/
+
+/** The log lines without the harmless speed error and the event failure it causes. */
+export function withoutHarmlessErrors(lines: readonly string[]): string[] {
+  const kept: string[] = []
+  let afterSpeedError = false
+  let inTraceback = false
+  for (const line of lines) {
+    if (SPEED_NOT_SUPPORTED.test(line)) {
+      afterSpeedError = true
+      continue
+    }
+    if (inTraceback && TCL_TRACEBACK.test(line)) continue
+    inTraceback = afterSpeedError && EVENT_FAILED.test(line)
+    afterSpeedError = false
+    if (!inTraceback) kept.push(line)
+  }
+  return kept
+}
+
 export interface Classification {
   failure: StartFailure
   hint: string
 }
 
 export function classifyLog(log: string, fallback: StartFailure = 'exited'): Classification {
+  const meaningful = withoutHarmlessErrors(log.split('\n')).join('\n')
   for (const rule of RULES) {
-    if (rule.pattern.test(log)) return { failure: rule.failure, hint: rule.hint }
+    if (rule.pattern.test(meaningful)) return { failure: rule.failure, hint: rule.hint }
   }
   return { failure: fallback, hint: 'see the OpenOCD log for details' }
 }

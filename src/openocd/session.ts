@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { logTail, startFailure } from './classify.js'
+import { logTail, startFailure, withoutHarmlessErrors } from './classify.js'
 import { CommandError, OpenOcdError, TimeoutError, type OpenOcdErrorDetails } from './errors.js'
 import { Flash } from './flash.js'
 import { launchOpenOcd, type LaunchOptions, type OpenOcdProcess } from './launcher.js'
@@ -222,6 +222,7 @@ function stripLevel(line: string): string {
 
 // The lines that say what went wrong: errors if there are any, else warnings.
 function problems(log: string[]): string[] {
-  const errors = log.filter((l) => /^Error\b/.test(l))
-  return errors.length ? errors : log.filter((l) => /^Warn\b/.test(l))
+  const meaningful = withoutHarmlessErrors(log)
+  const errors = meaningful.filter((l) => /^Error\b/.test(l))
+  return errors.length ? errors : meaningful.filter((l) => /^Warn\b/.test(l))
 }

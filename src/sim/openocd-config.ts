@@ -17,11 +17,9 @@ export function openocdConfigFor(
     { command: `remote_bitbang port ${port}` },
     { command: `remote_bitbang host ${tclWord(host)}` },
     { command: 'transport select jtag' },
-    // No work area: the flash drivers fall back to plain memory accesses,
-    // since the simulator executes no loader code.
-    { command: 'set WORKAREASIZE 0' },
+    // The stock target config, as a user passes it: its work area and
+    // reset events included.
     { file: description.openocd.targetConfig },
-    ...description.openocd.afterConfig.map((command) => ({ command })),
   ]
 }
 

@@ -11,6 +11,8 @@ export type BoundAddress = { socket: string } | { host: '127.0.0.1'; port: numbe
 export interface ConnectionHandler {
   /** A new OpenOCD connected: a decoder for its bytes. */
   connected(): RemoteBitbangDecoder
+  /** A received chunk was answered: OpenOCD is busy with the answer for a moment. */
+  answered(): void
   /** That OpenOCD went away (quit, closed or was replaced). */
   disconnected(): void
 }
@@ -59,6 +61,7 @@ export class RemoteBitbangServer {
       const replies = decoder.decode(chunk)
       if (replies.length > 0) socket.write(replies)
       if (decoder.quit) socket.end()
+      handler.answered()
     })
     socket.on('error', () => socket.destroy()) // the peer vanished; 'close' follows
     socket.on('close', () => {

@@ -5,12 +5,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { VirtualChip } from '../board/spec.js'
 import { buildChip } from './chip.js'
+import { createCore } from './cpu/index.js'
 import { ChipPins } from './chip-pins.js'
 import { describeChip } from './chips/index.js'
 import { flashSizeOf } from './chips/description.js'
 import { parseFault } from './faults.js'
 import { openocdConfigFor, type OpenOcdConfigItem } from './openocd-config.js'
 import { RemoteBitbangDecoder } from './remote-bitbang.js'
+import { RunLoop } from './run-loop.js'
 import {
   RemoteBitbangServer,
   type BoundAddress,
@@ -47,10 +49,12 @@ export interface VirtualTarget {
 /** Throws an Error with a one-line message for bad options or an unusable state file. */
 export async function startVirtualTarget(options: VirtualTargetOptions): Promise<VirtualTarget> {
   const description = describeChip(options.chip, options.flashSize)
-  const chip = buildChip(description, (options.faults ?? []).map(parseFault))
+  const chip = buildChip(description, (options.faults ?? []).map(parseFault), createCore)
   const { state } = options
   if (state !== undefined) loadState(state, description.part, chip.nonVolatile)
-  chip.systemReset() // power-on: the option bytes are loaded now
+  const runLoop = new RunLoop(chip.core, description.core.resetClockHz)
+  chip.core.onRun = () => runLoop.wake()
+  chip.systemReset() // power-on: the option bytes are loaded now, the firmware starts
   const save = () => {
     if (state !== undefined) saveState(state, description.part, chip.nonVolatile)
   }
@@ -65,6 +69,7 @@ export async function startVirtualTarget(options: VirtualTargetOptions): Promise
         pins.connect()
         return new RemoteBitbangDecoder(pins)
       },
+      answered: () => runLoop.afterMessage(),
       // A failed save here would surface as an uncaught exception; close() retries and reports it.
       disconnected: () => {
         try {
@@ -75,6 +80,7 @@ export async function startVirtualTarget(options: VirtualTargetOptions): Promise
       },
     })
   } catch (error) {
+    runLoop.stop()
     if (temporaryDirectory) rmSync(temporaryDirectory, { recursive: true, force: true })
     throw error
   }
@@ -88,6 +94,7 @@ export async function startVirtualTarget(options: VirtualTargetOptions): Promise
     openocdConfig: () => openocdConfigFor(description, server.address),
     close: () =>
       (closing ??= server.close().then(() => {
+        runLoop.stop()
         if (temporaryDirectory) rmSync(temporaryDirectory, { recursive: true, force: true })
         save()
       })),

@@ -3,6 +3,7 @@
 import path from 'node:path'
 import type { InventoryBoard } from '../../board/inventory.js'
 import { acquireProbeLock, formatHolder, LockTimeoutError, probeLockKey } from '../../board/lock.js'
+import { withoutHarmlessErrors } from '../../openocd/classify.js'
 import { boardConfig } from '../../openocd/config.js'
 import { OpenOcdError, ProcessError, type StartFailure } from '../../openocd/errors.js'
 import { Session } from '../../openocd/session.js'
@@ -82,8 +83,7 @@ async function openProbe(
 
 /** OpenOCD's last `Error:` line: usually the one that names the cause. */
 function lastError(log: string): string | undefined {
-  return log
-    .split('\n')
+  return withoutHarmlessErrors(log.split('\n'))
     .filter((l) => l.startsWith('Error:'))
     .at(-1)
 }

@@ -17,8 +17,6 @@ export interface ChipDescription {
   readonly openocd: {
     /** The stock target config that drives this part. */
     readonly targetConfig: string
-    /** Commands to run after it (here: dropping handlers that fail with remote_bitbang). */
-    readonly afterConfig: readonly string[]
   }
   readonly cpuTapId: number
   readonly boundaryScanTapId: number
