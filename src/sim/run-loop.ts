@@ -5,9 +5,10 @@
 // when the message polled DHCSR (OpenOCD waits for the core: the end of an
 // algorithm, a breakpoint), and slices on an event-loop tick that grow the
 // longer the adapter has been quiet (while OpenOCD sleeps between polls). A halted or locked-up core costs nothing; a
-// sleeping one wakes on a slow timer to let SysTick count. After a long quiet
-// spell a running core is throttled, so firmware spinning with no debugger
-// watching does not take a whole CPU of a busy machine.
+// sleeping one wakes on a slow timer to let SysTick count. When the adapter
+// is not busy with the core (only OpenOCD's background poll, every 100 ms, or
+// nothing), a running core is throttled to a tenth of a CPU, so firmware
+// spinning in a test does not take a whole CPU of a busy machine.
 import { performance } from 'node:perf_hooks'
 import type { RunState } from './core/cortex-m-debug.js'
 
@@ -29,9 +30,9 @@ const AWAITED_SLICE_MS = 1
 const BATCH = 128
 const MIN_SLICE_MS = 0.05
 const MAX_SLICE_MS = 2
-/** No message for this long: the adapter is not waiting on the core. */
-const QUIET_MS = 200
-const THROTTLE_PAUSE_MS = 8
+/** No message for this long: the adapter is not waiting on the core (OpenOCD's flash loops pause 2 ms). */
+const QUIET_MS = 5
+const THROTTLE_PAUSE_MS = 18
 const SLEEP_TICK_MS = 10
 
 export class RunLoop {
