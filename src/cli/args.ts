@@ -1,6 +1,6 @@
 // Shared option parsing for subcommands: parseArgs with errors turned into
 // one-line messages and exit code 2.
-import { parseDuration as parseDurationText } from '../util/units.js'
+import { durationProblem, parseDuration as parseDurationText } from '../util/units.js'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 
 export class UsageError extends Error {
@@ -23,10 +23,32 @@ export function parseOptions<T extends OptionsConfig>(
   allowPositionals = true,
 ): ParsedOptions<T> {
   try {
-    return parseArgs({ args: argv, options, allowPositionals, strict: true })
+    return parseArgs({
+      args: attachNegativeValues(argv, options),
+      options,
+      allowPositionals,
+      strict: true,
+    })
   } catch (err) {
     throw new UsageError((err as Error).message)
   }
+}
+
+// `--lock-timeout -5`: parseArgs takes a value starting with '-' for an
+// option and calls it ambiguous; pass it as `--lock-timeout=-5`, so the
+// option's own check says what is wrong with the value.
+function attachNegativeValues(argv: string[], options: OptionsConfig): string[] {
+  const out: string[] = []
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]
+    const next = argv[i + 1]
+    const name = arg.startsWith('--') ? arg.slice(2) : undefined
+    if (name && options[name]?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${arg}=${next}`)
+      i++
+    } else out.push(arg)
+  }
+  return out
 }
 
 /** `30s`, `500ms`, `2m` or plain seconds → milliseconds. */
@@ -34,6 +56,8 @@ export function parseDuration(value: string, name: string): number {
   const ms = parseDurationText(value)
   if (ms === undefined)
     throw new UsageError(`--${name}: '${value}' is not a duration such as 30s, 500ms or 2m`)
+  const problem = durationProblem(ms)
+  if (problem) throw new UsageError(`--${name}: '${value}' ${problem}`)
   return ms
 }
 

@@ -2,7 +2,6 @@
 // plan, execute, restore on failure, and always write the report. What
 // happens is told as one stream of typed events (events.ts); the report is
 // built from that stream like any other consumer's view.
-import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { openBoardTarget, type BoardTarget } from '../board/connect.js'
 import {
@@ -16,6 +15,7 @@ import type { BoardSpec } from '../board/spec.js'
 import { ExitCode } from '../exit-codes.js'
 import { ImageError } from '../image/index.js'
 import { OpenOcdError, ProcessError } from '../openocd/errors.js'
+import { lostTarget } from '../openocd/classify.js'
 import { Session } from '../openocd/session.js'
 import type { FlashBank } from '../openocd/types.js'
 import { loadStepFile, type StepPlanFile } from '../plan/load.js'
@@ -25,6 +25,9 @@ import { writeReport, type ReportFiles } from '../report/write.js'
 import { StepFailure, type StepContext } from '../steps/context.js'
 import { executeStep } from '../steps/index.js'
 import { SourceError } from '../util/yaml-schema.js'
+import { StateFileError } from '../sim/state-file.js'
+import { checkOutputs } from '../plan/outputs.js'
+import { makeDirectory } from '../util/make-dir.js'
 import { DeadlineError, withDeadline } from './deadline.js'
 import type { RunEvent, RunEventListener } from './events.js'
 import { ReportRecorder } from './recorder.js'
@@ -72,7 +75,8 @@ const EXIT: Record<RunResult, number> = {
 export async function runStepFile(options: RunOptions): Promise<RunOutcome> {
   const started = Date.now()
   const outDir = path.resolve(options.outDir)
-  await mkdir(outDir, { recursive: true })
+  // Thrown (no report can be written without the folder): the caller says so.
+  makeDirectory(outDir, 'the report folder')
   const recorder = new ReportRecorder({
     stepFile: options.stepFile,
     board: options.board,
@@ -129,7 +133,7 @@ class Run {
 
   async execute(): Promise<void> {
     const plan = this.load()
-    if (!plan) return
+    if (!plan || this.refuseOutputs(plan)) return
     this.records = plan.steps.map((s) => stepRecord(s))
     this.emit({ type: 'loaded', steps: this.records })
     const stop = () => this.stopOpenOcd()
@@ -172,6 +176,31 @@ class Run {
     }
   }
 
+  /** Refuses a run whose output files collide (see plan/outputs.ts); true when refused. */
+  private refuseOutputs(file: StepPlanFile, banks?: number[]): boolean {
+    const problems = checkOutputs(file.steps, {
+      outDir: this.outDir,
+      inputs: [this.options.stepFile],
+      banks,
+    })
+    if (!problems.length) return false
+    this.emit({
+      type: 'invalid',
+      problems: problems.map(({ step, message }) => ({
+        file: file.file,
+        line: step.line,
+        column: 1,
+        path: `steps[${step.index}]`,
+        message: `step ${step.index + 1} (${step.name}): ${message}`,
+      })),
+    })
+    this.fail(
+      'invalid-input',
+      `the run's output files are unsafe (${problems.length} problem(s)); nothing was done to the target`,
+    )
+    return true
+  }
+
   private async connectAndRun(file: StepPlanFile): Promise<void> {
     await this.takeLock()
     const session = await this.startOpenOcd()
@@ -188,6 +217,8 @@ class Run {
     const banks = await this.readBanks(session)
     this.banks = banks
     this.emit({ type: 'banks', when: 'before', banks: banks.map(bankRecord) })
+    const present = banks.filter((b) => b.size > 0).map((b) => b.index)
+    if (this.refuseOutputs(file, present)) return
     const planned = await this.plan(file, banks)
     if (!planned) return
     if (this.options.dryRun) {
@@ -320,7 +351,18 @@ class Run {
         )
         if (timeout) throw err
         const which = `step ${p.step.index + 1} (${p.step.name})`
-        if (!continued) {
+        if (lostTarget(err)) {
+          this.fail(
+            'infrastructure',
+            `${which}: OpenOCD or the target stopped responding: ${message}`,
+          )
+          return true
+        }
+        // Nothing may change the flash without the backup it depends on:
+        // a failed backup ends the run, whatever continue-on-error says.
+        if (p.step.kind === 'backup' && continued)
+          this.note('  stopping: a failed backup ends the run, even with continue-on-error')
+        if (!continued || p.step.kind === 'backup') {
           this.fail('step-failed', `${which} failed: ${message}`)
           return true
         }
@@ -368,6 +410,7 @@ class Run {
   private failFrom(err: unknown): void {
     if (err instanceof DeadlineError) return this.fail(err.reason, err.message)
     if (err instanceof LockTimeoutError) return this.fail('lock-timeout', err.message)
+    if (err instanceof StateFileError) return this.fail('invalid-input', err.message)
     if (err instanceof ProcessError) return this.fail('infrastructure', err.message)
     if (err instanceof OpenOcdError) return this.fail('infrastructure', `OpenOCD: ${err.message}`)
     this.fail('infrastructure', (err as Error).message)

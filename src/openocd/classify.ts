@@ -1,6 +1,6 @@
 // Turns OpenOCD's log into a named cause, so that "probe not found" and
 // "target not responding" read as such instead of as a wall of log lines.
-import { ProcessError, type StartFailure } from './errors.js'
+import { ConnectionError, OpenOcdError, ProcessError, type StartFailure } from './errors.js'
 
 const RULES: Array<{ failure: StartFailure; pattern: RegExp; hint: string }> = [
   {
@@ -84,4 +84,16 @@ export function startFailure(
     failure,
     tail,
   )
+}
+
+/**
+ * True when a failed command means OpenOCD, the probe or the target is gone
+ * (OpenOCD killed, the connection lost, the target stopped answering), not
+ * that the flash refused an operation: an infrastructure failure.
+ */
+export function lostTarget(err: unknown): boolean {
+  if (err instanceof ConnectionError || err instanceof ProcessError) return true
+  if (!(err instanceof OpenOcdError)) return false
+  const { failure } = classifyLog(`${err.message}\n${err.response ?? ''}`)
+  return failure === 'target-not-responding' || failure === 'probe-not-found'
 }

@@ -1,8 +1,7 @@
 // An OpenOCD session: a connection to its TCL RPC port (to an OpenOCD we
 // started, or one someone else runs), with the flash and target APIs on top.
-import { mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
+import { rmSync } from 'node:fs'
+import { ownedTempDir } from '../util/owned-temp.js'
 import { logTail, startFailure, withoutHarmlessErrors } from './classify.js'
 import { CommandError, OpenOcdError, TimeoutError, type OpenOcdErrorDetails } from './errors.js'
 import { Flash } from './flash.js'
@@ -53,7 +52,7 @@ export class Session {
     readonly process: OpenOcdProcess | undefined,
     private readonly commandTimeoutMs: number,
   ) {
-    this.tmp = mkdtempSync(path.join(os.tmpdir(), 'openocd-flash-'))
+    this.tmp = ownedTempDir('openocd-flash-')
     this.flash = new Flash(this, this.tmp)
     this.target = new Target(this)
   }

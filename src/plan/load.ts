@@ -1,12 +1,19 @@
 // Loads a step file and checks everything that can be checked without a
 // target: schema, image files, addresses, opt-ins. Every problem names the
 // file, line and column, and the step.
-import { accessSync, constants, readFileSync } from 'node:fs'
+import { accessSync, constants, statSync } from 'node:fs'
 import path from 'node:path'
 import { imageFormat } from '../image/index.js'
-import { formatPath, parseYaml, SourceError, type SourceProblem } from '../util/yaml-schema.js'
-import { stepFileSchema, type Area, type StepFile } from './schema.js'
+import {
+  formatPath,
+  parseYaml,
+  readYamlFile,
+  SourceError,
+  type SourceProblem,
+} from '../util/yaml-schema.js'
+import { MAX_SECTOR, stepFileSchema, type Area, type StepFile } from './schema.js'
 import { toStep, type Step } from './steps.js'
+import { hex } from './sectors.js'
 
 export interface StepPlanFile {
   file: string
@@ -23,8 +30,9 @@ export function loadStepFile(
   let source = text
   if (source === undefined) {
     try {
-      source = readFileSync(file, 'utf8')
+      source = readYamlFile(file)
     } catch (err) {
+      if (err instanceof SourceError) throw err
       throw new SourceError([
         {
           file,
@@ -75,7 +83,7 @@ export function loadStepFile(
             at('verify'),
             named("give either 'image', or 'file' (a golden image) with an optional 'bank'"),
           )
-        else checkReadable(step.file, (m) => problem(at('verify', 'file'), named(m)))
+        else checkReadable(step.file, (m) => problem(at('verify', 'file'), named(m)), true)
         break
       }
       case 'erase':
@@ -83,8 +91,17 @@ export function loadStepFile(
       case 'unprotect':
         checkArea(step.area, (m) => problem(at(step.kind), named(m)))
         break
-      case 'backup':
       case 'dump':
+        if (step.address + step.size > 2 ** 32)
+          problem(
+            at('dump', 'size'),
+            named(
+              `${step.size} bytes from ${hex(step.address)} run past the end of the address space`,
+            ),
+          )
+        checkOutputName(step.file, (m) => problem(at(step.kind, 'file'), named(m)))
+        break
+      case 'backup':
         checkOutputName(step.file, (m) => problem(at(step.kind, 'file'), named(m)))
         break
       case 'command':
@@ -104,12 +121,15 @@ export function loadStepFile(
   return { file, settings, steps }
 }
 
-function checkReadable(file: string, report: (m: string) => void): void {
+function checkReadable(file: string, report: (m: string) => void, regular = false): void {
   try {
     accessSync(file, constants.R_OK)
   } catch {
-    report(`file not found or not readable: ${file}`)
+    return report(`file not found or not readable: ${file}`)
   }
+  // A reference compared with a bank is read whole: a FIFO, device or
+  // folder would hang, fail late, or be quoted in the report.
+  if (regular && !statSync(file).isFile()) report(`${file} is not a regular file`)
 }
 
 function checkArea(area: Area, report: (m: string) => void): void {
@@ -124,6 +144,8 @@ function checkArea(area: Area, report: (m: string) => void): void {
     const [a, b] = area.sectors.split('-').map((s) => Number(s.trim()))
     if (a > b)
       report(`sector range ${area.sectors} is empty: the first sector must not be after the last`)
+    else if (b > MAX_SECTOR)
+      report(`sector range ${area.sectors}: no flash bank has a sector above ${MAX_SECTOR}`)
   }
 }
 

@@ -12,6 +12,7 @@ import {
   hex,
   resolveArea,
   unitsOverlapping,
+  unitsSpan,
   type AreaResolution,
 } from './sectors.js'
 
@@ -117,12 +118,19 @@ async function planStep(step: Step, banks: readonly FlashBank[]): Promise<Planne
     }
     case 'protect':
     case 'unprotect': {
-      const r = resolveArea(banks, step.area, (b) => b.protectionBlocks, 'protection block')
+      // `sectors:` are sector indices here too; protection works on blocks
+      // (4 sectors each on the F103), so the range widens to the blocks
+      // that cover those sectors, and the plan says so.
+      const r = resolveArea(banks, step.area, (b) => b.sectors, 'sector')
+      const blocks = blocksOfSectors(r.bank, r.indices)
+      const requested = r.rounded?.requested ?? unitsSpan(r.bank, r.bank.sectors, r.indices)
+      const actual = unitsSpan(r.bank, r.bank.protectionBlocks, blocks)
+      const widened = actual.address !== requested.address || actual.size !== requested.size
       return {
         step,
-        touches: [{ bank: r.bank.index, sectors: [], blocks: r.indices }],
+        touches: [{ bank: r.bank.index, sectors: [], blocks }],
         bytes: 0,
-        rounded: r.rounded,
+        rounded: widened ? { requested, actual } : undefined,
       }
     }
     case 'write':

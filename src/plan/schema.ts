@@ -2,7 +2,7 @@
 // Validated before anything touches the target; `schema/steps.schema.json`
 // is generated from this for editors (npm run schema).
 import { z } from 'zod'
-import { parseDuration, parseSize } from '../util/units.js'
+import { durationProblem, parseDuration, parseSize } from '../util/units.js'
 
 const ADDRESS_HELP = 'an address: a number such as 0x08000000'
 const SIZE_HELP = 'a size: a number of bytes, or with K or M (16K, 1M)'
@@ -28,17 +28,39 @@ const size = z.union([z.number(), z.string()], { error: SIZE_HELP }).transform((
 
 const DURATION_HELP = 'a duration such as 30s, 500ms or 2m'
 const duration = z
-  .union([z.number().positive(), z.string().regex(/^\d+(\.\d+)?\s*(ms|s|m)?$/, DURATION_HELP)])
-  .transform((v) => (typeof v === 'number' ? v * 1000 : parseDuration(v)!))
+  .union([z.number(), z.string().regex(/^\d+(\.\d+)?\s*(ms|s|m)?$/, DURATION_HELP)], {
+    error: DURATION_HELP,
+  })
+  .transform((v, ctx) => {
+    const ms = typeof v === 'number' ? v * 1000 : parseDuration(v)!
+    // `0s` as well as `0`: an instant timeout fails every step it is on.
+    const problem = durationProblem(ms)
+    if (problem) {
+      ctx.addIssue({ code: 'custom', message: `${JSON.stringify(v)} ${problem}` })
+      return z.NEVER
+    }
+    return ms
+  })
 
 const bankIndex = z.number().int().nonnegative()
+
+/** No flash bank has more sectors; larger numbers are refused before anything is expanded. */
+export const MAX_SECTOR = 0xffff
+const sectorIndex = z
+  .number()
+  .int()
+  .nonnegative()
+  .max(MAX_SECTOR, `no flash bank has a sector above ${MAX_SECTOR}`)
 
 /** `all`, one sector, a list, or a range such as `2-7`. */
 const sectors = z.union(
   [
     z.literal('all'),
-    z.number().int().nonnegative(),
-    z.array(z.number().int().nonnegative()).min(1),
+    sectorIndex,
+    z
+      .array(sectorIndex)
+      .min(1)
+      .max(MAX_SECTOR + 1),
     z.string().regex(/^\d+\s*-\s*\d+$/, 'a sector range such as 2-7'),
   ],
   { error: "sectors: 'all', a number, a list of numbers, or a range such as 2-7" },
@@ -113,6 +135,8 @@ export const stepSchema = z.strictObject(stepShape).superRefine((step, ctx) => {
   }
 })
 
+export const MAX_STEPS = 1000
+
 export const stepFileSchema = z.strictObject({
   version: z.literal(1, { error: 'version: this tool reads step files of version 1' }),
   /** `command` steps bypass every safety check, so a file must opt in. */
@@ -127,7 +151,10 @@ export const stepFileSchema = z.strictObject({
       reset: z.enum(['halt', 'run', 'init', 'none']).default('none'),
     })
     .default({ 'restore-backup': false, reset: 'none' }),
-  steps: z.array(stepSchema).min(1, 'steps: a step file needs at least one step'),
+  steps: z
+    .array(stepSchema)
+    .min(1, 'steps: a step file needs at least one step')
+    .max(MAX_STEPS, `steps: a step file may have at most ${MAX_STEPS} steps`),
 })
 
 export type StepFile = z.output<typeof stepFileSchema>

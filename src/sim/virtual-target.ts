@@ -1,7 +1,7 @@
 // A running virtual target: a simulated chip behind a remote_bitbang server,
 // with its faults and its state file.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { rmSync } from 'node:fs'
+import { ownedTempDir } from '../util/owned-temp.js'
 import { join } from 'node:path'
 import type { VirtualChip } from '../board/spec.js'
 import { buildChip } from './chip.js'
@@ -115,6 +115,6 @@ function listenAddress(options: VirtualTargetOptions): {
     return { where: { port: options.port } }
   }
   if (options.socket !== undefined) return { where: { socket: options.socket } }
-  const temporaryDirectory = mkdtempSync(join(tmpdir(), 'openocd-flash-sim-'))
+  const temporaryDirectory = ownedTempDir('openocd-flash-sim-')
   return { where: { socket: join(temporaryDirectory, 'target.sock') }, temporaryDirectory }
 }

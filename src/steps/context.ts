@@ -20,7 +20,7 @@ export interface StepContext {
   outDir: string
   /** Banks with sectors and protection, as read before the first step. */
   banks: FlashBank[]
-  /** Backups taken so far in this run, by bank. */
+  /** The first backup of each bank taken in this run, by bank. */
   backups: Map<number, Backup>
   /** Progress of the step in flight (or of the restore), one line of text. */
   progress(text: string): void

@@ -2,7 +2,7 @@
 // one job at a time per board, FIFO, dead holders taken over, timeouts with
 // exit code 4, and different boards in parallel.
 import { waitGone } from '../support/openocd.js'
-import { readdirSync } from 'node:fs'
+import { readdirSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { acquireProbeLock } from '../../src/board/lock.js'
@@ -21,6 +21,8 @@ import {
 } from './lab.js'
 
 const lab = makeLab({ 'sim-a': virtualF103('sim-a.bin'), 'sim-b': virtualF103('sim-b.bin') })
+// A virtual board's lock is its state file's real path.
+const simKey = `virtual:${path.join(realpathSync(lab.root), 'sim-a.bin')}`
 const SECTOR = 0x400
 const BASE = 0x08004000
 const images = [0, 1, 2, 3].map((k) => lab.put(`image-${k}.bin`, pattern(SECTOR, k + 1)))
@@ -53,7 +55,7 @@ const aheadWhenQueued = (job: Job) =>
 describe('probe locks between openocd-flash processes', () => {
   it('runs concurrent jobs on one board one at a time, first come first served', async () => {
     // The test holds the probe until all four have queued, so that they all contend.
-    const gate = await acquireProbeLock('virtual:sim-a', {
+    const gate = await acquireProbeLock(simKey, {
       dir: lab.lockDir,
       timeoutMs: 5_000,
       description: 'test gate',
@@ -121,7 +123,7 @@ describe('probe locks between openocd-flash processes', () => {
     holder.child.kill('SIGTERM')
     expect((await holder.result).code).toBe(5)
     expect(holder.report().result).toBe('cancelled')
-    const queue = readdirSync(path.join(lab.lockDir, keyToDirName('virtual:sim-a')))
+    const queue = readdirSync(path.join(lab.lockDir, keyToDirName(simKey)))
     expect(queue.filter((f) => f.startsWith('t-'))).toEqual([])
   })
 

@@ -99,7 +99,7 @@ describe('valid inventory', () => {
     })
     expect(inv.boards.get('sim-f407')?.virtual).toEqual({
       chip: 'stm32f407',
-      faults: ['stuck-bits@0x08000100'],
+      faults: ['stuck-bits:addr=0x08000100,mask=0x01'],
     })
   })
 

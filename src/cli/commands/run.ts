@@ -10,6 +10,7 @@ import { runStepFile } from '../../engine/run.js'
 import { ExitCode } from '../../exit-codes.js'
 import { consoleLines } from '../../report/console.js'
 import { SourceError } from '../../util/yaml-schema.js'
+import { DirectoryError } from '../../util/make-dir.js'
 import { parseDuration, parseInteger, parseOptions, UsageError } from '../args.js'
 import { terminalProgress } from '../progress.js'
 
@@ -129,7 +130,12 @@ export default async function run(argv: string[]): Promise<number> {
       for (const signal of STOP_SIGNALS) process.off(signal, onSignal)
     }
   } catch (err) {
-    if (err instanceof UsageError || err instanceof BoardError || err instanceof SourceError) {
+    if (
+      err instanceof UsageError ||
+      err instanceof BoardError ||
+      err instanceof SourceError ||
+      err instanceof DirectoryError
+    ) {
       console.error(`openocd-flash run: ${err.message}`)
       if (err instanceof UsageError) console.error("run 'openocd-flash run --help' for the options")
       return ExitCode.InvalidInput
