@@ -2,7 +2,15 @@
 // "target not responding" read as such instead of as a wall of log lines.
 import { ProcessError, type StartFailure } from './errors.js'
 
+// Patterns cover OpenOCD 0.12.0 and upstream after it (checked against e5888bda3):
+// messages moved between Warn/Error and gained "[target]" prefixes, not words.
 const RULES: Array<{ failure: StartFailure; pattern: RegExp; hint: string }> = [
+  {
+    failure: 'transport-not-supported',
+    // 0.12.0 logs it as an Error line; later builds return it as the command's result.
+    pattern: /Debug adapter doesn't support '([^']+)' transport/,
+    hint: 'the adapter does not offer that transport: remote_bitbang SWD needs an OpenOCD after 0.12.0 (use jtag with 0.12.0), and after 0.12.0 interface/stlink.cfg selects the st-link (dap-direct) driver, which takes swd or jtag, not hla_swd/hla_jtag (or use interface/stlink-hla.cfg)',
+  },
   {
     failure: 'config-not-found',
     pattern: /Can't find (\S+)|couldn't open (\S+\.cfg)/,

@@ -41,6 +41,7 @@ export interface VirtualTargetOptions {
    * How OpenOCD reaches the debug port: `jtag` (default; every OpenOCD) or
    * `swd` (remote_bitbang SWD, OpenOCD builds after 0.12.0). The target
    * answers both whichever is chosen; this picks OpenOCD's config.
+   * Default: $OPENOCD_FLASH_SIM_TRANSPORT, else `jtag`.
    */
   transport?: string
   /** Told when OpenOCD sends bytes the target does not understand (default: stderr). */
@@ -62,7 +63,9 @@ export interface VirtualTarget {
 /** Throws an Error with a one-line message for bad options or an unusable state file. */
 export async function startVirtualTarget(options: VirtualTargetOptions): Promise<VirtualTarget> {
   const description = describeChip(options.chip, options.flashSize)
-  const transport = simTransport(options.transport)
+  const transport = simTransport(
+    options.transport ?? (process.env.OPENOCD_FLASH_SIM_TRANSPORT || undefined),
+  )
   const chip = buildChip(description, (options.faults ?? []).map(parseFault), createCore)
   const { state } = options
   if (state !== undefined) loadState(state, description.part, chip.nonVolatile)
