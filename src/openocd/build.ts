@@ -4,10 +4,10 @@
 // Banners seen:
 //   Open On-Chip Debugger 0.12.0                                        (Debian, release)
 //   xPack Open On-Chip Debugger 0.12.0+dev-02228-ge5888bda3-dirty (2025-10-04-22:44)
-//   Open On-Chip Debugger 0.12.0+dev-01224-ge5888bda3 (2026-12-01-20:50)
-// The `+dev-N-gHASH` suffix is `git describe` of the build's source tree, so
-// N counts from whichever tag that tree found (xPack's count for e5888bda3
-// starts at v0.11.0, upstream's at v0.12.0): only the hash names the source.
+//   Open On-Chip Debugger 0.12.0+dev-02228-ge5888bda3 (2026-12-01-20:22)   (scripts/build-openocd.sh)
+// The `+dev-N-gHASH` suffix is `git describe` of the build's source tree: N
+// counts from the nearest annotated tag (v0.11.0 here, 2228 commits; v0.12.0
+// is 1224 back), so only the hash names the source.
 
 export interface OpenOcdBuild {
   /** The banner line as printed. */

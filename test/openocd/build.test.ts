@@ -7,7 +7,7 @@ import { buildHazards, describeBuild, parseOpenOcdBanner } from '../../src/openo
 // scripts/build-openocd.sh at e5888bda3.
 const DEBIAN = 'Open On-Chip Debugger 0.12.0'
 const XPACK = 'xPack Open On-Chip Debugger 0.12.0+dev-02228-ge5888bda3-dirty (2025-10-04-22:44)'
-const UPSTREAM = 'Open On-Chip Debugger 0.12.0+dev-01224-ge5888bda3 (2026-12-01-21:20)'
+const UPSTREAM = 'Open On-Chip Debugger 0.12.0+dev-02228-ge5888bda3 (2026-12-01-20:22)'
 
 describe('parseOpenOcdBanner', () => {
   it('reads a release', () => {
@@ -29,8 +29,12 @@ describe('parseOpenOcdBanner', () => {
     expect(describeBuild(xpack)).toBe(
       '0.12.0+dev at upstream e5888bda3 (xPack, as in xPack 0.12.0-7, local changes)',
     )
-    // The count depends on the tag the packager's clone described from; the hash does not.
-    expect(parseOpenOcdBanner(UPSTREAM)).toMatchObject({ commit: 'e5888bda3', devCommits: 1224 })
+    expect(parseOpenOcdBanner(UPSTREAM)).toMatchObject({
+      commit: 'e5888bda3',
+      devCommits: 2228,
+      dirty: false,
+      builtOn: '2026-12-01',
+    })
   })
 
   it('returns undefined for something that is not an OpenOCD banner', () => {
