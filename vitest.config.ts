@@ -1,4 +1,7 @@
 import { defineConfig } from 'vitest/config'
+import { useOpenOcdUnderTest } from './test/support/openocd-under-test.js'
+
+useOpenOcdUnderTest(process.env)
 
 // Tests spawn real OpenOCD processes and simulators; forks keep each file's
 // children in its own process so a crash cannot leak them into another file.

@@ -2,7 +2,15 @@
 // "target not responding" read as such instead of as a wall of log lines.
 import { ConnectionError, OpenOcdError, ProcessError, type StartFailure } from './errors.js'
 
+// Patterns cover OpenOCD 0.12.0 and upstream after it (checked against e5888bda3):
+// messages moved between Warn/Error and gained "[target]" prefixes, not words.
 const RULES: Array<{ failure: StartFailure; pattern: RegExp; hint: string }> = [
+  {
+    failure: 'transport-not-supported',
+    // 0.12.0 logs it as an Error line; later builds return it as the command's result.
+    pattern: /Debug adapter doesn't support '([^']+)' transport/,
+    hint: 'the adapter does not offer that transport: remote_bitbang SWD needs an OpenOCD after 0.12.0 (use jtag with 0.12.0), and after 0.12.0 interface/stlink.cfg selects the st-link (dap-direct) driver, which takes swd or jtag, not hla_swd/hla_jtag (or use interface/stlink-hla.cfg)',
+  },
   {
     failure: 'config-not-found',
     pattern: /Can't find (\S+)|couldn't open (\S+\.cfg)/,
@@ -22,7 +30,7 @@ const RULES: Array<{ failure: StartFailure; pattern: RegExp; hint: string }> = [
   {
     failure: 'target-not-responding',
     pattern:
-      /examination failed|JTAG scan chain interrogation failed|Error connecting DP|Target not examined|init mode failed|Could not find MEM-AP|Invalid ACK|IR capture error|target \S+ not halted|timed out while waiting for target/i,
+      /examination failed|JTAG scan chain interrogation failed|Error connecting DP|Target not examined|init mode failed|Could not find MEM-AP|Invalid ACK|IR capture error|target \S+ not halted|\[\S+\] (?:target )?not halted|timed out while waiting for target/i,
     hint: 'the probe answered but the target did not: check power, wiring, the transport and the target config',
   },
 ]

@@ -33,7 +33,8 @@ export function renderMarkdown(r: Report): string {
   out.push(
     `Board **${r.board.name}**${r.board.virtual ? ` (virtual ${r.board.virtual})` : ''} · step file \`${r.stepFile}\` · ${formatDuration(r.durationMs)} · exit code ${r.exitCode}`,
   )
-  if (r.openocd.version) out.push('', `OpenOCD: ${r.openocd.version}`)
+  if (r.openocd.version)
+    out.push('', `OpenOCD: ${r.openocd.version}${r.openocd.build ? ` (${r.openocd.build})` : ''}`)
   if (r.message) out.push('', '> ' + r.message.split('\n').join('\n> '))
   if (r.problems.length)
     out.push(

@@ -114,7 +114,8 @@ export interface RestoreRecord {
 export interface Report {
   schema: typeof REPORT_SCHEMA
   tool: { name: 'openocd-flash'; version: string }
-  openocd: { version?: string; binary?: string }
+  /** `build`: the release or upstream commit the version banner names (src/openocd/build.ts). */
+  openocd: { version?: string; binary?: string; build?: string }
   board: { name: string; virtual?: string; serial?: string }
   stepFile: string
   startedAt: string

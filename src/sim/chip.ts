@@ -1,6 +1,6 @@
-// Assembles one simulated part from its description: JTAG chain -> JTAG-DP
-// -> AHB-AP -> system bus with the core debug block, memories and the flash
-// controller, and the core that executes code from that bus.
+// Assembles one simulated part from its description: SWJ-DP (JTAG chain ->
+// JTAG-DP, or SW-DP) -> AHB-AP -> system bus with the core debug block,
+// memories and the flash controller, and the core that executes code from that bus.
 import { Bus, readAsZero } from './bus/bus.js'
 import { Memory } from './bus/memory.js'
 import { PlainRegisters, RegisterBlock } from './bus/registers.js'
@@ -9,8 +9,11 @@ import { CortexMDebug } from './core/cortex-m-debug.js'
 import type { Core, CoreOptions } from './cpu/contract.js'
 import { DataWatchpoint } from './core/dwt.js'
 import { FlashPatchBreakpoint } from './core/fpb.js'
+import { DpRegisters } from './dap/dp-registers.js'
 import { JtagDp } from './dap/jtag-dp.js'
 import { MemAp } from './dap/mem-ap.js'
+import { SwDp } from './dap/sw-dp.js'
+import { SwjPort } from './dap/swj-port.js'
 import { FaultInjector } from './fault-injector.js'
 import type { Fault } from './faults.js'
 import { FlashArray } from './flash/flash-array.js'
@@ -33,8 +36,10 @@ const BLOCK_4K = 0x1000
 
 export interface SimulatedChip {
   readonly description: ChipDescription
-  /** What OpenOCD's JTAG adapter is wired to. */
+  /** The JTAG side of the debug port. */
   readonly chain: ScanChain
+  /** What OpenOCD's adapter is wired to: JTAG or SWD, one DP and AP behind both. */
+  readonly swj: SwjPort
   /** Main flash first, then option bytes (and OTP): what a state file keeps. */
   readonly nonVolatile: readonly NonVolatileRegion[]
   readonly faults: FaultInjector
@@ -98,14 +103,16 @@ export function buildChip(
   bus.map(PPB.base, PPB.size, readAsZero) // the rest of the PPB (ROM table, ITM, TPIU, ...)
 
   const debugBus = readoutProtected(bus, flashRanges, () => controller.readProtected)
-  const dp = new JtagDp(description.cpuTapId, [new MemAp(debugBus, description.ahbApIdr)])
+  const dp = new DpRegisters([new MemAp(debugBus, description.ahbApIdr)])
   const chain = new ScanChain([
-    new Tap(dp),
+    new Tap(new JtagDp(description.cpuTapId, dp)),
     new Tap(new BoundaryScanTap(description.boundaryScanTapId)),
   ])
+  const swj = new SwjPort(chain, new SwDp(description.swdDpidr, dp))
   return {
     description,
     chain,
+    swj,
     nonVolatile: [{ name: 'flash', bytes: main.array.bytes }, ...controller.nonVolatile],
     faults: injector,
     core,

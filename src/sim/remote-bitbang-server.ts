@@ -13,6 +13,8 @@ export interface ConnectionHandler {
   connected(): RemoteBitbangDecoder
   /** A received chunk was answered: OpenOCD is busy with the answer for a moment. */
   answered(): void
+  /** OpenOCD sent what the target does not understand; the connection is closed. */
+  protocolError(message: string): void
   /** That OpenOCD went away (quit, closed or was replaced). */
   disconnected(): void
 }
@@ -60,6 +62,7 @@ export class RemoteBitbangServer {
     socket.on('data', (chunk: Buffer) => {
       const replies = decoder.decode(chunk)
       if (replies.length > 0) socket.write(replies)
+      if (decoder.error !== undefined) handler.protocolError(decoder.error)
       if (decoder.quit) socket.end()
       handler.answered()
     })

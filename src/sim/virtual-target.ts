@@ -10,7 +10,12 @@ import { ChipPins } from './chip-pins.js'
 import { describeChip } from './chips/index.js'
 import { flashSizeOf } from './chips/description.js'
 import { parseFault } from './faults.js'
-import { openocdConfigFor, type OpenOcdConfigItem } from './openocd-config.js'
+import {
+  openocdConfigFor,
+  SIM_TRANSPORTS,
+  type OpenOcdConfigItem,
+  type SimTransport,
+} from './openocd-config.js'
 import { RemoteBitbangDecoder } from './remote-bitbang.js'
 import { RunLoop } from './run-loop.js'
 import {
@@ -32,6 +37,15 @@ export interface VirtualTargetOptions {
   state?: string
   /** Fault specs, as `openocd-flash sim --fault` takes them (see faults.ts). */
   faults?: string[]
+  /**
+   * How OpenOCD reaches the debug port: `jtag` (default; every OpenOCD) or
+   * `swd` (remote_bitbang SWD, OpenOCD builds after 0.12.0). The target
+   * answers both whichever is chosen; this picks OpenOCD's config.
+   * Default: $OPENOCD_FLASH_SIM_TRANSPORT, else `jtag`.
+   */
+  transport?: string
+  /** Told when OpenOCD sends bytes the target does not understand (default: stderr). */
+  onProtocolError?: (message: string) => void
 }
 
 export interface VirtualTarget {
@@ -49,6 +63,9 @@ export interface VirtualTarget {
 /** Throws an Error with a one-line message for bad options or an unusable state file. */
 export async function startVirtualTarget(options: VirtualTargetOptions): Promise<VirtualTarget> {
   const description = describeChip(options.chip, options.flashSize)
+  const transport = simTransport(
+    options.transport ?? (process.env.OPENOCD_FLASH_SIM_TRANSPORT || undefined),
+  )
   const chip = buildChip(description, (options.faults ?? []).map(parseFault), createCore)
   const { state } = options
   if (state !== undefined) loadState(state, description.part, chip.nonVolatile)
@@ -70,6 +87,9 @@ export async function startVirtualTarget(options: VirtualTargetOptions): Promise
         return new RemoteBitbangDecoder(pins)
       },
       answered: () => runLoop.afterMessage(),
+      protocolError:
+        options.onProtocolError ??
+        ((message) => process.stderr.write(`virtual ${description.part}: ${message}\n`)),
       // A failed save here would surface as an uncaught exception; close() retries and reports it.
       disconnected: () => {
         try {
@@ -91,7 +111,7 @@ export async function startVirtualTarget(options: VirtualTargetOptions): Promise
     part: description.part,
     flashSize: flashSizeOf(description),
     endpoint: server.address,
-    openocdConfig: () => openocdConfigFor(description, server.address),
+    openocdConfig: () => openocdConfigFor(description, server.address, transport),
     close: () =>
       (closing ??= server.close().then(() => {
         runLoop.stop()
@@ -99,6 +119,16 @@ export async function startVirtualTarget(options: VirtualTargetOptions): Promise
         save()
       })),
   }
+}
+
+function simTransport(transport: string | undefined): SimTransport {
+  if (transport === undefined) return 'jtag'
+  const known = SIM_TRANSPORTS.find((t) => t === transport)
+  if (!known)
+    throw new Error(
+      `transport '${transport}' is not one a virtual target offers: use ${SIM_TRANSPORTS.join(' or ')}`,
+    )
+  return known
 }
 
 function listenAddress(options: VirtualTargetOptions): {

@@ -16,7 +16,8 @@ import { ExitCode } from '../../exit-codes.js'
 
 const HELP = `usage: openocd-flash doctor [options]
 
-Checks this runner host: OpenOCD found and its version, the board inventory,
+Checks this runner host: OpenOCD found, its build and its known faults for
+the inventory's boards, the board inventory,
 the probe lock folder, USB access hints (Linux), and with --probe whether
 OpenOCD finds each board's probe and target. One line per check: ok, warn
 or fail.
@@ -48,8 +49,9 @@ export default async function doctor(argv: string[]): Promise<number> {
     checks.push(c)
     console.log(formatCheck(c))
   }
-  report(await checkOpenOcd(values.openocd))
   const inventory = checkInventory(values.inventory, process.env)
+  const boards = inventory.kind === 'valid' ? [...inventory.inventory.boards.values()] : []
+  ;(await checkOpenOcd(values.openocd, boards)).forEach(report)
   inventoryChecks(inventory).forEach(report)
   report(checkLockDir(values['lock-dir'], process.env))
   if (process.platform === 'linux' && mayUseUsb(inventory)) usbChecks().forEach(report)

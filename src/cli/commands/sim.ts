@@ -8,9 +8,11 @@ import { FAULT_SYNTAX, parseByteCount } from '../../sim/faults.js'
 
 const USAGE = `usage: openocd-flash sim --chip stm32f103|stm32f407 [--flash-size 64K|128K]
                          (--socket PATH | --port N) [--state FILE] [--fault SPEC]...
+                         [--transport jtag|swd]
 
-Runs a simulated STM32 that OpenOCD drives over its remote_bitbang JTAG
-adapter, until Ctrl-C or SIGTERM, and prints the OpenOCD arguments for it.
+Runs a simulated STM32 that OpenOCD drives over its remote_bitbang adapter
+(JTAG, or SWD with OpenOCD builds after 0.12.0), until Ctrl-C or SIGTERM, and
+prints the OpenOCD arguments for it.
 
 options:
   --chip CHIP         stm32f103 (64 or 128 KiB flash) or stm32f407 (1 MiB)
@@ -18,6 +20,8 @@ options:
   --socket PATH       listen on a unix socket (faster)
   --port N            listen on TCP 127.0.0.1:N (0 picks a free port)
   --state FILE        keep flash and option bytes in FILE across runs
+  --transport NAME    jtag (default, any OpenOCD) or swd (OpenOCD after 0.12.0);
+                      the printed arguments select it
   --fault SPEC        inject a fault; may be repeated:
 ${FAULT_SYNTAX.map((line) => `                        ${line}`).join('\n')}
   --help              show this help`
@@ -29,6 +33,7 @@ interface SimOptions {
   port?: number
   state?: string
   faults: string[]
+  transport?: string
 }
 
 export default async function sim(argv: string[]): Promise<number> {
@@ -81,6 +86,7 @@ function parseOptions(argv: string[]): SimOptions | 'help' {
       port: { type: 'string' },
       state: { type: 'string' },
       fault: { type: 'string', multiple: true },
+      transport: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   })
@@ -90,7 +96,7 @@ function parseOptions(argv: string[]): SimOptions | 'help' {
   if ((values.socket === undefined) === (values.port === undefined)) {
     throw new Error('give exactly one of --socket PATH and --port N')
   }
-  // The chip name, flash size and fault specs are checked by startVirtualTarget.
+  // The chip name, flash size, fault specs and transport are checked by startVirtualTarget.
   return {
     chip: chip as VirtualChip,
     flashSize: values['flash-size'] === undefined ? undefined : flashSize(values['flash-size']),
@@ -98,6 +104,7 @@ function parseOptions(argv: string[]): SimOptions | 'help' {
     port: values.port === undefined ? undefined : port(values.port),
     state: values.state,
     faults: values.fault ?? [],
+    transport: values.transport,
   }
 }
 

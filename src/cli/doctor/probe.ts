@@ -29,6 +29,7 @@ const FAILURES: Partial<Record<StartFailure, string>> = {
   'target-not-responding': 'probe found, but the target does not respond',
   'config-not-found': 'a config file was not found',
   'port-in-use': 'a server port is in use',
+  'transport-not-supported': 'the adapter does not offer the transport',
 }
 
 export async function checkProbe(board: InventoryBoard, opts: ProbeCheckOptions): Promise<Check> {

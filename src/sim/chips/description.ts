@@ -18,7 +18,10 @@ export interface ChipDescription {
     /** The stock target config that drives this part. */
     readonly targetConfig: string
   }
+  /** JTAG IDCODE of the debug port. */
   readonly cpuTapId: number
+  /** DPIDR the SW-DP answers (the stock configs expect it as the SWD "tap" id). */
+  readonly swdDpidr: number
   readonly boundaryScanTapId: number
   readonly ahbApIdr: number
   readonly core: CoreDescription

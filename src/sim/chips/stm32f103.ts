@@ -8,6 +8,7 @@ const STM32F103: Omit<ChipDescription, 'part' | 'flash'> = {
   chip: 'stm32f103',
   openocd: { targetConfig: 'target/stm32f1x.cfg' },
   cpuTapId: 0x3ba00477,
+  swdDpidr: 0x1ba01477,
   boundaryScanTapId: 0x06410041,
   ahbApIdr: 0x14770011,
   core: {

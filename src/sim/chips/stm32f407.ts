@@ -9,6 +9,7 @@ export const STM32F407VG: ChipDescription = {
   part: 'STM32F407VG',
   openocd: { targetConfig: 'target/stm32f4x.cfg' },
   cpuTapId: 0x4ba00477,
+  swdDpidr: 0x2ba01477,
   boundaryScanTapId: 0x06413041,
   ahbApIdr: 0x24770011,
   core: {
