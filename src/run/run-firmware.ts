@@ -20,7 +20,7 @@ import type { TestResult } from './tests.js'
 import { Uart, type UartPort } from './uart.js'
 
 export interface RunFirmwareOptions {
-  /** true: `reset run`; false: resume the halted target. Default true. */
+  /** true: `reset run`; false: resume the target if halted (else watch it run). Default true. */
   reset?: boolean
   capture: readonly CaptureSource[]
   pass?: string
@@ -90,7 +90,8 @@ export async function runFirmware(
     await session.command('cortex_m vector_catch hard_err')
     if (options.rtt && wants('rtt')) await Rtt.setup(session, options.rtt)
     if (options.reset ?? true) await session.target.reset('run')
-    else await session.target.resume()
+    // Resume a halted target; one that runs already is watched as it is.
+    else if ((await session.target.state()) === 'halted') await session.target.resume()
 
     const deadline = Date.now() + options.timeoutMs
     let halted = false
