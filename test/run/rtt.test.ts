@@ -82,7 +82,9 @@ describe('RTT on a virtual STM32F103', () => {
     })
     expect(result.verdict.passed).toBe(false)
     expect(result.verdict.reason).toBe('timeout')
-    expect(result.verdict.message).toMatch(/^no verdict within 1\.50? s: halted at PC 0x[0-9a-f]{8}$/)
+    expect(result.verdict.message).toMatch(
+      /^no verdict within 1\.50? s: halted at PC 0x[0-9a-f]{8}$/,
+    )
     expect(await v.session.target.state()).toBe('halted')
     expect(result.registers?.pc).toEqual(expect.any(Number))
     expect(Object.keys(result.registers!)).toContain('xPSR')
