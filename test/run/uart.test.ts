@@ -1,32 +1,13 @@
 // A run step judging a board's serial console, end to end through the engine
 // (report.json, report.md, junit.xml, run-1.log) on the virtual F103, with a
 // pseudo-terminal pair as the serial port.
-import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { createInterface } from 'node:readline'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { parseVirtualRef } from '../../src/board/virtual.js'
 import { runStepFile } from '../../src/engine/run.js'
-
-const helpers: ChildProcess[] = []
-afterEach(() => {
-  for (const h of helpers.splice(0)) h.kill()
-})
-
-/** A serial port whose "board" has already printed `output`. */
-async function serialPort(output: string): Promise<string> {
-  const helper = spawn('python3', [path.resolve('test/support/pty-pair.py'), output], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  })
-  helpers.push(helper)
-  const [line] = await createInterface({ input: helper.stdout! })
-    [Symbol.asyncIterator]()
-    .next()
-    .then((r) => [r.value as string])
-  return line
-}
+import { serialPort, UNITY_FAILING } from '../support/serial.js'
 
 async function run(output: string, step: string) {
   const device = await serialPort(output)
@@ -41,22 +22,10 @@ async function run(output: string, step: string) {
   return { outcome, read, step: outcome.report.steps[0] }
 }
 
-const UNITY = [
-  'boot stm32f103',
-  'test/main.c:31:test_adds:PASS',
-  'test/main.c:32:test_divides:FAIL: Expected 4 Was 5',
-  'test/main.c:33:test_shifts:PASS',
-  '',
-  '-----------------------',
-  '3 Tests 1 Failures 0 Ignored',
-  'FAIL',
-  '',
-].join('\r\n')
-
 describe('run step on a serial console', () => {
   it('fails on a failing Unity test, with one JUnit case per test and the console as system-out', async () => {
     const { outcome, read, step } = await run(
-      UNITY,
+      UNITY_FAILING,
       '{ capture: [uart], tests: unity, timeout: 2m }',
     )
     expect(outcome.exitCode).toBe(1)
@@ -68,7 +37,7 @@ describe('run step on a serial console', () => {
       'test_divides:failed',
       'test_shifts:passed',
     ])
-    expect(read('run-1.log')).toBe(UNITY.replace(/\r/g, ''))
+    expect(read('run-1.log')).toBe(UNITY_FAILING.replace(/\r/g, ''))
     const junit = read('junit.xml')
     expect(junit).toMatch(/<testsuite [^>]*tests="4" failures="2"/)
     expect(junit).toMatch(
