@@ -65,7 +65,7 @@ export async function readWords(
 /** IPSR: the exception being handled, 0 in thread mode. */
 export const exceptionNumber = (regs: Registers) => regs.xPSR & 0x1ff
 
-export interface Fault {
+export interface CoreFault {
   /** The exception the core was in (3 for HardFault). */
   exception: number
   /** Where the fault happened: the PC the hardware stacked. */
@@ -115,7 +115,7 @@ const HFSR_BITS: Array<[number, string]> = [
 ]
 
 /** Reads the fault registers and the exception frame of a core halted in a fault handler. */
-export async function readFault(session: Session, regs: Registers): Promise<Fault> {
+export async function readFault(session: Session, regs: Registers): Promise<CoreFault> {
   const [cfsr, hfsr, , mmfar, bfar] = await readWords(session, SCB_CFSR, 5)
   // EXC_RETURN bit 2: the frame is on the process stack.
   const sp = regs.lr & 4 ? regs.psp : regs.msp
@@ -134,7 +134,7 @@ export async function readFault(session: Session, regs: Registers): Promise<Faul
   }
 }
 
-export function describeFault(f: Fault): string {
+export function describeFault(f: CoreFault): string {
   const name = f.exception === 3 ? 'HardFault' : `fault (exception ${f.exception})`
   return `${name} at PC ${hex32(f.pc)} (CFSR ${hex32(f.cfsr)}, HFSR ${hex32(f.hfsr)}${f.causes.length ? `: ${f.causes.join(', ')}` : ''})`
 }

@@ -6,7 +6,7 @@ import {
   exceptionNumber,
   readFault,
   readRegisters,
-  type Fault,
+  type CoreFault,
   type Registers,
 } from '../openocd/core-state.js'
 import { Rtt, type RttRegion } from '../openocd/rtt.js'
@@ -42,7 +42,7 @@ export interface FirmwareRun {
   verdict: Verdict
   /** The firmware's semihosting exit code, when it exited. */
   exitCode?: number
-  fault?: Fault
+  fault?: CoreFault
   /** The core when the run ended halted (fault, exit, timeout). */
   registers?: Registers
   tests: TestResult[]
