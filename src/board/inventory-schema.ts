@@ -91,6 +91,17 @@ const board = z
       .optional(),
     'power-cycle': z.strictObject({ off: argv, on: argv }).optional(),
     virtual: virtual.optional(),
+    /** The board's serial console, for `run` steps that capture uart. */
+    uart: z
+      .strictObject({
+        device: text,
+        baud: z
+          .number({ error: 'expected a baud rate such as 115200' })
+          .int('expected a whole baud rate')
+          .positive('expected a positive baud rate')
+          .default(115200),
+      })
+      .optional(),
   })
   .superRefine(
     (b, ctx) => {

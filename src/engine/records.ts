@@ -72,6 +72,7 @@ export function ranStepRecord(
     files: [...planned.files, ...(r?.files ?? [])],
     notes: [...planned.notes, ...(r?.notes ?? [])],
     verification: r?.verification ? verificationRecord(r.verification, banks) : undefined,
+    run: r?.run,
     error: outcome.error,
   }
 }

@@ -231,6 +231,7 @@ class Run {
       banks,
       backups: new Map(),
       progress: (text) => this.progress(text),
+      uart: this.options.board.uart,
     }
     const failed = await this.runSteps(planned, ctx)
     if (failed) await this.onFailure(file, ctx)

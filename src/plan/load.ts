@@ -50,6 +50,7 @@ export function loadStepFile(
     problems.push({ file, ...locate(at), path: formatPath(at), message })
 
   const steps = value.steps.map((raw, i) => toStep(raw, i, locate(['steps', i]).line, baseDir))
+  let lastElf: string | undefined
   for (const step of steps) {
     const at = (...rest: PropertyKey[]) => ['steps', step.index, ...rest]
     const named = (msg: string) => `step ${step.index + 1} (${step.name}): ${msg}`
@@ -66,6 +67,7 @@ export function loadStepFile(
               `cannot tell the image format from the extension: use .bin, .hex or .elf, or set 'format'`,
             ),
           )
+        if (step.kind === 'write' && format === 'elf') lastElf = step.image.path
         if (format === 'bin' && step.image.address === undefined) {
           problem(
             at(key),
@@ -104,6 +106,26 @@ export function loadStepFile(
       case 'backup':
         checkOutputName(step.file, (m) => problem(at(step.kind, 'file'), named(m)))
         break
+      case 'run': {
+        const run = step.run
+        if (run.elf !== undefined)
+          checkReadable(run.elf, (m) => problem(at('run', 'elf'), named(m)))
+        else if (run.rtt === undefined) run.elf = lastElf
+        if (run.send.length && !run.capture.includes('rtt'))
+          problem(at('run', 'send'), named("'send' writes to RTT: add rtt to 'capture'"))
+        if (
+          run.pass === undefined &&
+          run.tests === undefined &&
+          !run.capture.includes('semihosting')
+        )
+          problem(
+            at('run'),
+            named(
+              "nothing decides the verdict: give 'pass' (and/or 'fail'), 'tests', or capture semihosting (the firmware's exit code)",
+            ),
+          )
+        break
+      }
       case 'command':
         if (!value['allow-raw-commands']) {
           problem(

@@ -167,6 +167,7 @@ async function planStep(step: Step, banks: readonly FlashBank[]): Promise<Planne
       return { step, touches: [], bytes: step.size }
     case 'reset':
     case 'command':
+    case 'run':
       return { step, touches: [], bytes: 0 }
   }
 }

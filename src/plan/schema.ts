@@ -76,6 +76,48 @@ const area = z.strictObject({
 
 const imageFormat = z.enum(['bin', 'ihex', 'elf'])
 
+const regex = z
+  .string()
+  .min(1)
+  .superRefine((v, ctx) => {
+    try {
+      new RegExp(v)
+    } catch (err) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `not a regular expression: ${(err as Error).message}`,
+      })
+    }
+  })
+
+export const CAPTURE_SOURCES = ['rtt', 'semihosting', 'uart'] as const
+export const TEST_FORMATS = ['unity', 'ztest', 'tap'] as const
+
+/** Run the firmware and judge it by what it prints, how it exits, or how it faults. */
+const runStep = z.strictObject({
+  /** true: reset and run; false: resume where the target is. */
+  reset: z.boolean().default(true),
+  capture: z
+    .array(z.enum(CAPTURE_SOURCES))
+    .min(1, 'capture: name at least one of rtt, semihosting, uart')
+    .default(['rtt', 'semihosting']),
+  /** The step passes when this appears in the console. */
+  pass: regex.optional(),
+  /** The step fails when this appears in the console. */
+  fail: regex.optional(),
+  /** No verdict by then: the step fails and the target is halted and its state recorded. */
+  timeout: duration.default(60_000),
+  /** Per-test results from the console, as test cases in junit.xml. */
+  tests: z.enum(TEST_FORMATS).optional(),
+  /** Lines sent to RTT down-channel 0 once RTT is up. */
+  send: z.array(z.string()).default([]),
+  /** The ELF whose _SEGGER_RTT symbol locates the RTT control block (default: the last ELF written). */
+  elf: z.string().min(1).optional(),
+  /** Or where to search for the control block (default: the part's SRAM). */
+  'rtt-address': address.optional(),
+  'rtt-size': size.optional(),
+})
+
 export const stepKinds = {
   backup: z.strictObject({
     /** A bank number or `all`. */
@@ -105,6 +147,7 @@ export const stepKinds = {
   reset: z.enum(['halt', 'run', 'init']),
   dump: z.strictObject({ address, size, file: z.string().min(1) }),
   command: z.string().min(1),
+  run: runStep,
 } as const
 
 /** A key of a step in the file (`verify` becomes `verify` or `verify-bank` as a Step). */
@@ -160,3 +203,4 @@ export const stepFileSchema = z.strictObject({
 export type StepFile = z.output<typeof stepFileSchema>
 export type RawStep = z.output<typeof stepSchema>
 export type Area = z.output<typeof area>
+export type RawRunStep = z.output<typeof runStep>

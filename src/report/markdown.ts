@@ -9,7 +9,7 @@ import {
   hex32,
 } from './format.js'
 import { formatProblem } from '../util/yaml-schema.js'
-import type { BankRecord, Report, SectorActivity, StepRecord } from './model.js'
+import type { BankRecord, FirmwareRunRecord, Report, SectorActivity, StepRecord } from './model.js'
 
 const ICON: Record<StepRecord['status'], string> = {
   passed: '✅',
@@ -70,6 +70,7 @@ export function renderMarkdown(r: Report): string {
       }
       if (s.error?.openocd) lines.push('', '```', s.error.openocd.trim(), '```')
       if (s.verification && !s.verification.match) lines.push('', ...renderMismatches(s))
+      if (s.run) lines.push('', ...renderFirmwareRun(s.run))
       if (lines.length) out.push('', `#### ${s.index + 1}. ${esc(s.name)}`, '', ...lines)
     }
   }
@@ -112,6 +113,49 @@ function renderMismatches(s: StepRecord): string[] {
     )
   }
   if (v.ranges.length > 16) lines.push('', `(${v.ranges.length - 16} more ranges in report.json)`)
+  return lines
+}
+
+function renderFirmwareRun(run: FirmwareRunRecord): string[] {
+  const lines = [`**Verdict:** ${run.passed ? '✅ passed' : '❌ failed'}: ${run.message}`]
+  if (run.exitCode !== undefined) lines.push(`- exit code ${run.exitCode}`)
+  if (run.tests.length) {
+    const count = (s: string) => run.tests.filter((t) => t.status === s).length
+    lines.push(
+      `- tests: ${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped`,
+    )
+    for (const t of run.tests.filter((t) => t.status === 'failed'))
+      lines.push(
+        `  - ❌ \`${t.name}\`${t.file ? ` (${t.file}${t.line ? `:${t.line}` : ''})` : ''}${t.message ? `: ${esc(t.message)}` : ''}`,
+      )
+  }
+  if (run.fault) {
+    const f = run.fault
+    lines.push(
+      '',
+      'Registers stacked on fault entry:',
+      '',
+      '| r0 | r1 | r2 | r3 | r12 | lr | pc | xpsr |',
+      '|---|---|---|---|---|---|---|---|',
+      `| ${['r0', 'r1', 'r2', 'r3', 'r12', 'lr', 'pc', 'xpsr'].map((r) => hex32(f.stacked[r])).join(' | ')} |`,
+    )
+    if (f.bfar !== undefined) lines.push('', `BFAR ${hex32(f.bfar)}`)
+    if (f.mmfar !== undefined) lines.push('', `MMFAR ${hex32(f.mmfar)}`)
+  } else if (run.registers && !run.passed) {
+    const r = run.registers
+    lines.push(
+      '',
+      `Core when stopped: ${['pc', 'lr', 'sp', 'xPSR'].map((n) => `${n} ${hex32(r[n])}`).join(', ')}`,
+    )
+  }
+  lines.push(
+    '',
+    `Console (${run.lines} line(s), last ${run.tail.length}; all of it in \`${run.log}\`):`,
+    '',
+    '```',
+    ...run.tail.map((l) => l.replace(/```/g, "'''")),
+    '```',
+  )
   return lines
 }
 

@@ -72,6 +72,42 @@ export interface SectorActivity {
   unprotected: number[]
 }
 
+export interface TestCaseRecord {
+  name: string
+  status: 'passed' | 'failed' | 'skipped'
+  file?: string
+  line?: number
+  message?: string
+}
+
+/** What a `run` step saw: the verdict and the evidence for it. */
+export interface FirmwareRunRecord {
+  passed: boolean
+  /** What decided: pass-pattern, fail-pattern, tests, exit, fault, halted or timeout. */
+  reason: string
+  message: string
+  exitCode?: number
+  fault?: {
+    exception: number
+    pc: number
+    cfsr: number
+    hfsr: number
+    mmfar?: number
+    bfar?: number
+    causes: string[]
+    stacked: Record<string, number>
+  }
+  /** The core registers when the run ended with the target halted. */
+  registers?: Record<string, number>
+  tests: TestCaseRecord[]
+  /** The console log, relative to the report folder. */
+  log: string
+  lines: number
+  /** The last lines of the console. */
+  tail: string[]
+  rttControlBlock?: number
+}
+
 export interface StepRecord {
   index: number
   name: string
@@ -91,6 +127,7 @@ export interface StepRecord {
   }
   files: FileRecord[]
   verification?: VerificationRecord
+  run?: FirmwareRunRecord
   error?: { message: string; openocd?: string }
   notes: string[]
 }

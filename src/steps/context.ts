@@ -3,7 +3,8 @@ import type { Session } from '../openocd/session.js'
 import type { FlashBank, VerifyResult } from '../openocd/types.js'
 import type { PlannedStep } from '../plan/plan.js'
 import type { StepKind } from '../plan/steps.js'
-import type { FileRecord, SectorActivity } from '../report/model.js'
+import type { FileRecord, FirmwareRunRecord, SectorActivity } from '../report/model.js'
+import type { UartPort } from '../run/uart.js'
 
 export interface Backup {
   bank: number
@@ -24,6 +25,8 @@ export interface StepContext {
   backups: Map<number, Backup>
   /** Progress of the step in flight (or of the restore), one line of text. */
   progress(text: string): void
+  /** The board's serial console, when the inventory names one. */
+  uart?: UartPort
 }
 
 export type Activity = Partial<Omit<SectorActivity, 'bank'>> & { bank: number }
@@ -32,6 +35,7 @@ export interface StepResult {
   bytes?: number
   files?: FileRecord[]
   verification?: VerifyResult
+  run?: FirmwareRunRecord
   notes?: string[]
   activity?: Activity[]
 }

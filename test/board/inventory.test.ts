@@ -108,6 +108,21 @@ describe('valid inventory', () => {
   })
 })
 
+describe('serial console', () => {
+  it('gives the board its uart device (relative to the inventory) and baud rate, 115200 by default', () => {
+    const inv = parseInventory(
+      `version: 1
+boards:
+  a: { interface: x, target: y, uart: { device: /dev/ttyACM0, baud: 921600 } }
+  b: { virtual: { chip: stm32f103 }, uart: { device: ttys/b } }
+`,
+      '/lab/boards.yml',
+    )
+    expect(inv.boards.get('a')?.uart).toEqual({ device: '/dev/ttyACM0', baud: 921600 })
+    expect(inv.boards.get('b')?.uart).toEqual({ device: '/lab/ttys/b', baud: 115200 })
+  })
+})
+
 describe('invalid inventories', () => {
   const dir = path.join(fixtures, 'invalid')
   // Each file starts with `# expect <line>: <start of the message>`. They
