@@ -7,7 +7,7 @@ import { runStepFile } from '../../engine/run.js'
 import { ExitCode } from '../../exit-codes.js'
 import { consoleLines } from '../../report/console.js'
 import { SourceError } from '../../util/yaml-schema.js'
-import { parseDuration, parseInteger, parseOptions, UsageError } from '../args.js'
+import { parseDuration, parseInteger, parseOptions, usageLine, UsageError } from '../args.js'
 import { terminalProgress } from '../progress.js'
 
 const HELP = `usage: openocd-flash run STEPS.yml [options]
@@ -120,7 +120,8 @@ export default async function run(argv: string[]): Promise<number> {
   } catch (err) {
     if (err instanceof UsageError || err instanceof BoardError || err instanceof SourceError) {
       console.error(`openocd-flash run: ${err.message}`)
-      if (err instanceof UsageError) console.error("run 'openocd-flash run --help' for the options")
+      if (err instanceof UsageError)
+        console.error(`${usageLine(HELP)}\nrun 'openocd-flash run --help' for the options`)
       return ExitCode.InvalidInput
     }
     throw err
