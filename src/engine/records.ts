@@ -106,6 +106,7 @@ const ACTIVITY_KEYS = [
   'erased',
   'written',
   'verified',
+  'verifyFailed',
   'protected',
   'unprotected',
 ] as const
@@ -121,6 +122,7 @@ export function addActivity(all: SectorActivity[], activity: readonly Activity[]
         erased: [],
         written: [],
         verified: [],
+        verifyFailed: [],
         protected: [],
         unprotected: [],
       }

@@ -1,5 +1,6 @@
 // junit.xml: one test case per step, so any CI shows the run in its test view.
-import type { Report } from './model.js'
+import { hex32 } from './format.js'
+import type { Report, StepRecord } from './model.js'
 
 const xml = (s: string) =>
   s
@@ -10,6 +11,18 @@ const xml = (s: string) =>
     // eslint-disable-next-line no-control-regex
     .replace(/[\x00-\x08\x0b\x0c\x0e-\x1f]/g, '')
 
+// A failed verification names every differing range it has, with its sector.
+function mismatches(s: StepRecord): string {
+  const v = s.verification
+  if (!v || v.match) return ''
+  const lines = v.ranges.map(
+    (m) =>
+      `differs at ${hex32(m.address)} (${m.length} byte(s))${m.sector !== undefined ? `: bank ${m.bank} sector ${m.sector}` : ''}`,
+  )
+  if (v.truncated) lines.push('… more ranges differ (see report.json)')
+  return lines.join('\n')
+}
+
 export function renderJunit(r: Report): string {
   const failures = r.steps.filter((s) => s.status === 'failed' || s.status === 'timeout').length
   const skipped = r.steps.filter((s) => s.status === 'skipped' || s.status === 'planned').length
@@ -17,7 +30,9 @@ export function renderJunit(r: Report): string {
   const cases = r.steps.map((s) => {
     const attrs = `name="${xml(`${s.index + 1}. ${s.name}`)}" classname="${xml(`openocd-flash.${s.kind}`)}" file="${xml(r.stepFile)}" line="${s.line}" time="${((s.durationMs ?? 0) / 1000).toFixed(3)}"`
     if (s.status === 'failed' || s.status === 'timeout') {
-      const detail = [s.error?.message ?? s.status, s.error?.openocd ?? ''].join('\n\n').trim()
+      const detail = [s.error?.message ?? s.status, mismatches(s), s.error?.openocd ?? '']
+        .join('\n\n')
+        .trim()
       return `    <testcase ${attrs}>\n      <failure message="${xml(s.error?.message ?? s.status)}" type="${s.status}">${xml(detail)}</failure>\n    </testcase>`
     }
     if (s.status === 'skipped' || s.status === 'planned') {
