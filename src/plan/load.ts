@@ -14,6 +14,15 @@ export interface StepPlanFile {
   steps: Step[]
 }
 
+/** The step file is not there: a mistyped path, said in so many words. */
+export class StepFileNotFoundError extends SourceError {
+  constructor(file: string) {
+    super([{ file, line: 1, column: 1, path: '', message: 'step file not found' }])
+    this.name = 'StepFileNotFoundError'
+    this.message = `step file not found: ${file}`
+  }
+}
+
 /** Reads `file` (or `text`, named `file` in messages) and validates it. Throws SourceError. */
 export function loadStepFile(
   file: string,
@@ -25,6 +34,7 @@ export function loadStepFile(
     try {
       source = readFileSync(file, 'utf8')
     } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new StepFileNotFoundError(file)
       throw new SourceError([
         {
           file,
