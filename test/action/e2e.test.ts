@@ -190,7 +190,9 @@ describe('the action on the virtual target', () => {
 
     expect(main.code, main.stdout + main.stderr).toBe(0)
     // one line per step, with time, size and throughput (whose unit the machine's speed picks)
-    expect(main.stdout).toMatch(/✔ \[1\/5\] back up \(\d+(\.\d+)? m?s, 64 KiB, \d+(\.\d+)? (B|KiB|MiB)\/s\)/)
+    expect(main.stdout).toMatch(
+      /✔ \[1\/5\] back up \(\d+(\.\d+)? m?s, 64 KiB, \d+(\.\d+)? (B|KiB|MiB)\/s\)/,
+    )
     expect(main.stdout).toMatch(
       /✔ \[2\/5\] write the application \(\d+(\.\d+)? m?s, 2 KiB, \d+(\.\d+)? (B|KiB|MiB)\/s\)/,
     )
