@@ -4,7 +4,7 @@ import { VIRTUAL_CHIPS, type VirtualChip } from '../../board/spec.js'
 import { ExitCode } from '../../exit-codes.js'
 import { openocdArgs, startVirtualTarget, type VirtualTarget } from '../../sim/index.js'
 import { FAULT_SYNTAX, parseByteCount } from '../../sim/faults.js'
-import { parseOptions, usageLine } from '../args.js'
+import { parseOptions } from '../args.js'
 
 const USAGE = `usage: openocd-flash sim --chip stm32f103|stm32f407 [--flash-size 64K|128K]
                          (--socket PATH | --port N) [--state FILE] [--fault SPEC]...
@@ -36,8 +36,7 @@ export default async function sim(argv: string[]): Promise<number> {
   try {
     options = simOptions(argv)
   } catch (error) {
-    console.error(`openocd-flash sim: ${(error as Error).message}`)
-    console.error(`${usageLine(USAGE)}\nrun 'openocd-flash sim --help' for the options`)
+    console.error(`openocd-flash sim: ${(error as Error).message} (see openocd-flash sim --help)`)
     return ExitCode.InvalidInput
   }
   if (options === 'help') {
