@@ -1,6 +1,6 @@
 // Option parsing shared by `boards` and `doctor`: --help, and usage errors
 // as one line plus a pointer to --help, with exit code 2.
-import { parseOptions, UsageError, type ParsedOptions } from './args.js'
+import { parseOptions, usageLine, UsageError, type ParsedOptions } from './args.js'
 import { ExitCode } from '../exit-codes.js'
 
 type Options = Parameters<typeof parseOptions>[1] & { help: { type: 'boolean' } }
@@ -18,6 +18,7 @@ export function commandOptions<T extends Options>(
   } catch (err) {
     if (!(err instanceof UsageError)) throw err
     console.error(`openocd-flash ${command}: ${err.message}`)
+    console.error(usageLine(help))
     console.error(`run 'openocd-flash ${command} --help' for the options`)
     return ExitCode.InvalidInput
   }

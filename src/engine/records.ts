@@ -107,6 +107,7 @@ const ACTIVITY_KEYS = [
   'erased',
   'written',
   'verified',
+  'verifyFailed',
   'protected',
   'unprotected',
 ] as const
@@ -122,6 +123,7 @@ export function addActivity(all: SectorActivity[], activity: readonly Activity[]
         erased: [],
         written: [],
         verified: [],
+        verifyFailed: [],
         protected: [],
         unprotected: [],
       }

@@ -2,6 +2,7 @@
 // plan, execute, restore on failure, and always write the report. What
 // happens is told as one stream of typed events (events.ts); the report is
 // built from that stream like any other consumer's view.
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { openBoardTarget, type BoardTarget } from '../board/connect.js'
 import {
@@ -18,7 +19,7 @@ import { OpenOcdError, ProcessError } from '../openocd/errors.js'
 import { lostTarget } from '../openocd/classify.js'
 import { Session } from '../openocd/session.js'
 import type { FlashBank } from '../openocd/types.js'
-import { loadStepFile, type StepPlanFile } from '../plan/load.js'
+import { loadStepFile, StepFileNotFoundError, type StepPlanFile } from '../plan/load.js'
 import { buildPlan, PlanError, type PlannedStep } from '../plan/plan.js'
 import type { Report, RunResult, StepRecord } from '../report/model.js'
 import { writeReport, type ReportFiles } from '../report/write.js'
@@ -74,6 +75,9 @@ const EXIT: Record<RunResult, number> = {
 
 export async function runStepFile(options: RunOptions): Promise<RunOutcome> {
   const started = Date.now()
+  // A mistyped step file path is refused before anything is created, not even the report folder.
+  if (options.stepText === undefined && !existsSync(options.stepFile))
+    throw new StepFileNotFoundError(options.stepFile)
   const outDir = path.resolve(options.outDir)
   // Thrown (no report can be written without the folder): the caller says so.
   makeDirectory(outDir, 'the report folder')
@@ -116,6 +120,10 @@ class Run {
   private banks: FlashBank[] = []
   private records: StepRecord[] = []
   private inFlight: InFlight | undefined
+  /** Aborted when the run's time limit or a cancel stops the run. */
+  private readonly stopping = new AbortController()
+  /** The work the time limit races; cleanup waits until it has wound down. */
+  private work: Promise<void> | undefined
 
   constructor(
     private readonly options: RunOptions,
@@ -136,9 +144,15 @@ class Run {
     if (!plan || this.refuseOutputs(plan)) return
     this.records = plan.steps.map((s) => stepRecord(s))
     this.emit({ type: 'loaded', steps: this.records })
-    const stop = () => this.stopOpenOcd()
+    const stop = () => {
+      // From here on, what the work in flight sees (a closed connection) is
+      // the consequence of the stop, not a failure of its own to report; and
+      // work still starting (the lock, OpenOCD) takes nothing more.
+      this.stopping.abort(new Error('the run was stopped'))
+      return this.stopOpenOcd()
+    }
     try {
-      await withDeadline(() => this.connectAndRun(plan), {
+      await withDeadline(() => (this.work = this.connectAndRun(plan)), {
         timeoutMs: this.options.timeoutMs,
         signal: this.options.signal,
         what: 'the run',
@@ -203,17 +217,16 @@ class Run {
 
   private async connectAndRun(file: StepPlanFile): Promise<void> {
     await this.takeLock()
+    this.stopping.signal.throwIfAborted()
     const session = await this.startOpenOcd()
     this.emit({
       type: 'connected',
       openocdVersion: (await session.command('version')).trim(),
       log: 'openocd.log',
     })
-    const prepare = file.settings.prepare
-    if (prepare !== 'none') {
-      this.note(prepare === 'halt' ? 'halting the target' : 'resetting and halting the target')
-      await (prepare === 'halt' ? session.target.halt() : session.target.reset('halt'))
-    }
+    // The layout is read and the plan checked with the target as it was found
+    // (flash is read over the debug port, running or not): a dry run or a
+    // refused plan leaves it running, or halted, exactly as it was.
     const banks = await this.readBanks(session)
     this.banks = banks
     this.emit({ type: 'banks', when: 'before', banks: banks.map(bankRecord) })
@@ -224,6 +237,11 @@ class Run {
     if (this.options.dryRun) {
       this.emit({ type: 'dry-run' })
       return
+    }
+    const prepare = file.settings.prepare
+    if (prepare !== 'none') {
+      this.note(prepare === 'halt' ? 'halting the target' : 'resetting and halting the target')
+      await (prepare === 'halt' ? session.target.halt() : session.target.reset('halt'))
     }
     const ctx: StepContext = {
       session,
@@ -255,7 +273,7 @@ class Run {
     const key = probeLockKey(this.options.board)
     this.lock = await acquireProbeLock(key, {
       ...opts,
-      signal: this.options.signal,
+      signal: AbortSignal.any([this.stopping.signal, this.options.signal ?? this.stopping.signal]),
       onWait: (holder: LockHolder, ahead: number) =>
         this.note(
           `waiting for probe ${key}: held by pid ${holder.pid} (${holder.description}) since ${holder.since.toISOString()}, ${ahead} ahead`,
@@ -267,6 +285,7 @@ class Run {
   private async startOpenOcd(): Promise<Session> {
     this.target = await openBoardTarget(this.options.board)
     if (this.target.started) this.note(this.target.started)
+    this.stopping.signal.throwIfAborted()
     this.session = await Session.start({
       binary: this.options.openocd?.binary,
       searchDirs: [...(this.options.openocd?.searchDirs ?? []), ...this.target.searchDirs],
@@ -277,6 +296,7 @@ class Run {
     if (pid !== undefined) this.lock?.addChild(pid)
     this.options.onResource?.({ openocdPid: pid })
     this.note(`OpenOCD started (pid ${pid}, TCL port ${this.session.process?.tclPort})`)
+    this.stopping.signal.throwIfAborted()
     return this.session
   }
 
@@ -332,6 +352,7 @@ class Run {
         this.inFlight = undefined
         this.endStep(flight, { status: 'passed', startedAt, durationMs: Date.now() - t0, result })
       } catch (err) {
+        if (this.stopping.signal.aborted) throw err
         this.inFlight = undefined
         const timeout = err instanceof DeadlineError
         const message = (err as Error).message
@@ -389,14 +410,8 @@ class Run {
     const policy = file.settings['on-failure']
     if (policy['restore-backup']) {
       if (ctx.backups.size === 0) {
-        this.emit({
-          type: 'restore-end',
-          record: {
-            status: 'failed',
-            banks: [],
-            error: 'no backup had been taken before the failure',
-          },
-        })
+        const reason = 'no backup had been taken before the failure, so the board was not restored'
+        this.emit({ type: 'restore-end', record: { status: 'skipped', banks: [], reason } })
       } else {
         this.emit({ type: 'restore-start' })
         this.emit({ type: 'restore-end', record: await restoreBackups(ctx) })
@@ -422,6 +437,7 @@ class Run {
   }
 
   async cleanup(): Promise<void> {
+    await this.work?.catch(() => undefined)
     await this.session?.close().catch(() => undefined)
     await this.target?.close().catch(() => undefined)
     this.lock?.release()

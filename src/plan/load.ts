@@ -21,6 +21,15 @@ export interface StepPlanFile {
   steps: Step[]
 }
 
+/** The step file is not there: a mistyped path, said in so many words. */
+export class StepFileNotFoundError extends SourceError {
+  constructor(file: string) {
+    super([{ file, line: 1, column: 1, path: '', message: 'step file not found' }])
+    this.name = 'StepFileNotFoundError'
+    this.message = `step file not found: ${file}`
+  }
+}
+
 /** Reads `file` (or `text`, named `file` in messages) and validates it. Throws SourceError. */
 export function loadStepFile(
   file: string,
@@ -33,6 +42,7 @@ export function loadStepFile(
       source = readYamlFile(file)
     } catch (err) {
       if (err instanceof SourceError) throw err
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new StepFileNotFoundError(file)
       throw new SourceError([
         {
           file,

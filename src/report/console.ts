@@ -44,6 +44,7 @@ export function consoleLines(e: RunEvent): string[] {
     case 'restore-start':
       return ['restoring the backup taken earlier in this run']
     case 'restore-end':
+      if (e.record.status === 'skipped') return [`nothing to restore: ${e.record.reason}`]
       return [
         e.record.status === 'passed'
           ? '✔ restored and verified'

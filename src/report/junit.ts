@@ -2,6 +2,7 @@
 // a run step adds one case per test the firmware reported, and its console
 // as the step's system-out.
 import { formatProblem } from '../util/yaml-schema.js'
+import { hex32 } from './format.js'
 import type { Report, StepRecord } from './model.js'
 
 const xml = (s: string) =>
@@ -12,6 +13,18 @@ const xml = (s: string) =>
     .replace(/"/g, '&quot;')
     // eslint-disable-next-line no-control-regex
     .replace(/[\x00-\x08\x0b\x0c\x0e-\x1f]/g, '')
+
+// A failed verification names every differing range it has, with its sector.
+function mismatches(s: StepRecord): string {
+  const v = s.verification
+  if (!v || v.match) return ''
+  const lines = v.ranges.map(
+    (m) =>
+      `differs at ${hex32(m.address)} (${m.length} byte(s))${m.sector !== undefined ? `: bank ${m.bank} sector ${m.sector}` : ''}`,
+  )
+  if (v.truncated) lines.push('… more ranges differ (see report.json)')
+  return lines.join('\n')
+}
 
 /** `consoles`: the console text of run steps, by step index. */
 export function renderJunit(r: Report, consoles: ReadonlyMap<number, string> = new Map()): string {
@@ -47,7 +60,9 @@ function stepCase(r: Report, s: StepRecord, console: string | undefined): string
   const attrs = `name="${xml(`${s.index + 1}. ${s.name}`)}" classname="${xml(`openocd-flash.${s.kind}`)}" file="${xml(r.stepFile)}" line="${s.line}" time="${((s.durationMs ?? 0) / 1000).toFixed(3)}"`
   const out = console === undefined ? '' : `\n      <system-out>${xml(console)}</system-out>`
   if (s.status === 'failed' || s.status === 'timeout') {
-    const detail = [s.error?.message ?? s.status, s.error?.openocd ?? ''].join('\n\n').trim()
+    const detail = [s.error?.message ?? s.status, mismatches(s), s.error?.openocd ?? '']
+      .join('\n\n')
+      .trim()
     return `    <testcase ${attrs}>\n      <failure message="${xml(s.error?.message ?? s.status)}" type="${s.status}">${xml(detail)}</failure>${out}\n    </testcase>`
   }
   if (s.status === 'skipped' || s.status === 'planned') {

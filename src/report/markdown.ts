@@ -1,5 +1,7 @@
 // report.md: what a person reads (and the GitHub job summary): the outcome,
-// a table of steps, the first mismatches, and a per-sector map.
+// a table of steps, the first mismatches, the files with their hashes, and a
+// per-sector map.
+import path from 'node:path'
 import {
   describeTouches,
   formatBytes,
@@ -17,6 +19,12 @@ const ICON: Record<StepRecord['status'], string> = {
   skipped: '⏭️',
   timeout: '⏱️',
   planned: '📝',
+}
+
+const RESTORE_VERDICT: Record<NonNullable<Report['restore']>['status'], string> = {
+  passed: '✅ restored and verified',
+  failed: '❌ failed',
+  skipped: '⏭️ nothing restored',
 }
 
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, '<br>')
@@ -76,11 +84,8 @@ export function renderMarkdown(r: Report): string {
   }
 
   if (r.restore) {
-    out.push(
-      '',
-      `### Restore from backup: ${r.restore.status === 'passed' ? '✅ restored and verified' : '❌ failed'}`,
-      '',
-    )
+    out.push('', `### Restore from backup: ${RESTORE_VERDICT[r.restore.status]}`, '')
+    if (r.restore.reason) out.push(r.restore.reason)
     for (const b of r.restore.banks) {
       out.push(
         `- bank ${b.bank}: ${b.sectors.length ? `rewrote sectors ${formatIndices(b.sectors)}` : 'already matched the backup'}, ${b.verified ? 'verified' : 'NOT verified'} against \`${b.backup}\``,
@@ -89,12 +94,14 @@ export function renderMarkdown(r: Report): string {
     if (r.restore.error) out.push('', `**Error:** ${r.restore.error}`)
   }
 
+  out.push(...renderFiles(r))
+
   for (const bank of r.banksAfter.length ? r.banksAfter : r.banksBefore) {
     const activity = r.activity.find((a) => a.bank === bank.index)
     const before = r.banksBefore.find((b) => b.index === bank.index)
     if (bank.sectors.length) out.push('', ...renderSectorMap(bank, before, activity))
   }
-  if (r.log) out.push('', `OpenOCD log: \`${r.log}\``)
+  if (r.log) out.push('', `OpenOCD log: ${link(r.log)}`)
   return out.join('\n') + '\n'
 }
 
@@ -109,7 +116,7 @@ function renderMismatches(s: StepRecord): string[] {
   for (const m of v.ranges.slice(0, 16)) {
     const where = m.sector !== undefined ? `${m.bank}/${m.sector}` : ''
     lines.push(
-      `| ${hex32(m.address)} | ${m.length} | ${where} | \`${m.expected.slice(0, 32)}\` | \`${m.actual.slice(0, 32)}\` |`,
+      `| ${hex32(m.address)} | ${m.length} | ${where} | \`${cut(m.expected, m.length)}\` | \`${cut(m.actual, m.length)}\` |`,
     )
   }
   if (v.ranges.length > 16) lines.push('', `(${v.ranges.length - 16} more ranges in report.json)`)
@@ -159,6 +166,34 @@ function renderFirmwareRun(run: FirmwareRunRecord): string[] {
   return lines
 }
 
+const SHOWN_BYTES = 16
+
+/** Hex of the first bytes of a range, with … when the range has more. */
+function cut(hex: string, length: number): string {
+  const shown = hex.slice(0, SHOWN_BYTES * 2)
+  return length > shown.length / 2 ? `${shown}…` : shown
+}
+
+// Files in the report folder are recorded relative to it: those are links.
+const link = (file: string) =>
+  path.isAbsolute(file) ? `\`${file}\`` : `[${file}](${encodeURI(file)})`
+
+/** Every file the run read or wrote, with its SHA-256: what was programmed, and what the backups hold. */
+function renderFiles(r: Report): string[] {
+  const seen = new Set<string>()
+  const rows: string[] = []
+  for (const s of r.steps) {
+    for (const f of s.files) {
+      const key = `${f.role} ${f.path} ${f.sha256}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      rows.push(`| ${f.role} | ${esc(link(f.path))} | ${formatBytes(f.bytes)} | \`${f.sha256}\` |`)
+    }
+  }
+  if (!rows.length) return []
+  return ['', '### Files', '', '| role | file | size | SHA-256 |', '|---|---|---|---|', ...rows]
+}
+
 type Flags = {
   protBefore: boolean
   protAfter: boolean
@@ -166,6 +201,8 @@ type Flags = {
   e: boolean
   w: boolean
   v: boolean
+  /** Verification found a difference. */
+  x: boolean
 }
 
 // Consecutive sectors with the same story are folded into one row, so a
@@ -185,6 +222,7 @@ function renderSectorMap(
       e: has(a?.erased, s.index),
       w: has(a?.written, s.index),
       v: has(a?.verified, s.index),
+      x: has(a?.verifyFailed, s.index),
     }
     const last = rows.at(-1)
     if (last && JSON.stringify(last.flags) === JSON.stringify(flags)) last.last = s.index
@@ -203,7 +241,7 @@ function renderSectorMap(
     const size = last.offset + last.size - first.offset
     const f = row.flags
     lines.push(
-      `| ${row.first === row.last ? row.first : `${row.first}-${row.last}`} | ${hex32(bank.base + first.offset)} | ${formatBytes(size)} | ${mark(f.b, 'B')} | ${mark(f.e, 'E')} | ${mark(f.w, 'W')} | ${mark(f.v, 'V')} | ${f.protBefore ? '🔒' : '·'} → ${f.protAfter ? '🔒' : '·'} |`,
+      `| ${row.first === row.last ? row.first : `${row.first}-${row.last}`} | ${hex32(bank.base + first.offset)} | ${formatBytes(size)} | ${mark(f.b, 'B')} | ${mark(f.e, 'E')} | ${mark(f.w, 'W')} | ${f.x ? '✘ differs' : mark(f.v, 'V')} | ${f.protBefore ? '🔒' : '·'} → ${f.protAfter ? '🔒' : '·'} |`,
     )
   }
   return lines

@@ -67,6 +67,8 @@ export interface SectorActivity {
   erased: number[]
   written: number[]
   verified: number[]
+  /** Sectors whose verification found bytes that differ. */
+  verifyFailed: number[]
   /** Protection blocks switched on or off. */
   protected: number[]
   unprotected: number[]
@@ -143,9 +145,12 @@ export interface ProblemRecord {
 }
 
 export interface RestoreRecord {
-  status: 'passed' | 'failed'
+  /** `skipped`: restore was asked for, but no backup had been taken, so nothing was written. */
+  status: 'passed' | 'failed' | 'skipped'
   banks: Array<{ bank: number; sectors: number[]; verified: boolean; backup: string }>
   error?: string
+  /** Why a restore was skipped. */
+  reason?: string
 }
 
 export interface Report {

@@ -36,7 +36,7 @@ describe('openocd-flash sim', () => {
       ['--chip', 'stm32f103', '--port', '0', '--flash-size', 'big'],
       '--flash-size big is not a size',
     ],
-    [['--chip', 'stm32f103', '--port', '0', '--frobnicate'], "Unknown option '--frobnicate'"],
+    [['--chip', 'stm32f103', '--port', '0', '--frobnicate'], 'unknown option --frobnicate'],
     [['--chip', 'avr', '--port', '0'], 'unknown chip "avr"'],
     [['--chip', 'stm32f103', '--port', '0', '--fault', 'slow:ms=fast'], 'bad fault "slow:ms=fast"'],
   ])('exits with 2 and one line for %j', async (argv, message) => {

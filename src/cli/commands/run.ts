@@ -11,7 +11,7 @@ import { ExitCode } from '../../exit-codes.js'
 import { consoleLines } from '../../report/console.js'
 import { SourceError } from '../../util/yaml-schema.js'
 import { DirectoryError } from '../../util/make-dir.js'
-import { parseDuration, parseInteger, parseOptions, UsageError } from '../args.js'
+import { parseDuration, parseInteger, parseOptions, usageLine, UsageError } from '../args.js'
 import { terminalProgress } from '../progress.js'
 
 const HELP = `usage: openocd-flash run STEPS.yml [options]
@@ -137,7 +137,8 @@ export default async function run(argv: string[]): Promise<number> {
       err instanceof DirectoryError
     ) {
       console.error(`openocd-flash run: ${err.message}`)
-      if (err instanceof UsageError) console.error("run 'openocd-flash run --help' for the options")
+      if (err instanceof UsageError)
+        console.error(`${usageLine(HELP)}\nrun 'openocd-flash run --help' for the options`)
       return ExitCode.InvalidInput
     }
     throw err

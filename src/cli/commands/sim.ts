@@ -1,10 +1,10 @@
 // `openocd-flash sim`: runs a virtual target in the foreground until SIGINT
 // or SIGTERM, and prints the OpenOCD arguments that connect to it.
-import { parseArgs } from 'node:util'
 import { VIRTUAL_CHIPS, type VirtualChip } from '../../board/spec.js'
 import { ExitCode } from '../../exit-codes.js'
 import { openocdArgs, startVirtualTarget, type VirtualTarget } from '../../sim/index.js'
 import { FAULT_SYNTAX, parseByteCount } from '../../sim/faults.js'
+import { parseOptions } from '../args.js'
 
 const USAGE = `usage: openocd-flash sim --chip stm32f103|stm32f407 [--flash-size 64K|128K]
                          (--socket PATH | --port N) [--state FILE] [--fault SPEC]...
@@ -39,7 +39,7 @@ interface SimOptions {
 export default async function sim(argv: string[]): Promise<number> {
   let options: SimOptions | 'help'
   try {
-    options = parseOptions(argv)
+    options = simOptions(argv)
   } catch (error) {
     console.error(`openocd-flash sim: ${(error as Error).message} (see openocd-flash sim --help)`)
     return ExitCode.InvalidInput
@@ -74,12 +74,10 @@ export default async function sim(argv: string[]): Promise<number> {
   return ExitCode.Success
 }
 
-function parseOptions(argv: string[]): SimOptions | 'help' {
-  const { values } = parseArgs({
-    args: argv,
-    strict: true,
-    allowPositionals: false,
-    options: {
+function simOptions(argv: string[]): SimOptions | 'help' {
+  const { values } = parseOptions(
+    argv,
+    {
       chip: { type: 'string' },
       'flash-size': { type: 'string' },
       socket: { type: 'string' },
@@ -89,7 +87,8 @@ function parseOptions(argv: string[]): SimOptions | 'help' {
       transport: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
-  })
+    false,
+  )
   if (values.help) return 'help'
   const chip = values.chip
   if (chip === undefined) throw new Error(`--chip is required (${VIRTUAL_CHIPS.join(' or ')})`)
