@@ -14,5 +14,8 @@ export default defineConfig({
     // is for a hang, never for a slow run.
     testTimeout: 300_000,
     hookTimeout: 120_000,
+    // @actions/workflow-parser imports its JSON schema without an import
+    // attribute, which Node refuses; through Vite, the import works.
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
   },
 })

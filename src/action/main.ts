@@ -19,13 +19,20 @@ import { ProvisionError } from './provision/errors.js'
 import { provisionOpenOcd, type ProvisionedOpenOcd } from './provision/install.js'
 import { prepareReportDir } from './report-dir.js'
 import { annotate, setOutputs } from './report.js'
-import { saveResources } from './state.js'
+import { markMainStarted, saveResources } from './state.js'
 import { artifactUrl, writeSummary, type SummaryExtras } from './summary.js'
 import { uploadReport, type UploadedReport } from './upload.js'
 
 const LOG_TAIL_LINES = 100
 
-export async function main(): Promise<void> {
+/**
+ * The main step (the typescript-action convention: `run()` is what
+ * @github/local-action calls). Never throws: every failure ends as
+ * core.setFailed with a message.
+ */
+export async function run(): Promise<void> {
+  // The post step, which the runner starts from the same bundle, finds this flag.
+  markMainStarted()
   const cancel = cancelOnSignals()
   try {
     const inputs = readInputs()
