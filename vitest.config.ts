@@ -1,4 +1,7 @@
 import { defineConfig } from 'vitest/config'
+import { useOpenOcdUnderTest } from './test/support/openocd-under-test.js'
+
+useOpenOcdUnderTest(process.env)
 
 // Tests spawn real OpenOCD processes and simulators; forks keep each file's
 // children in its own process so a crash cannot leak them into another file.
@@ -7,7 +10,12 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     pool: 'forks',
     maxWorkers: 2,
-    testTimeout: 60_000,
-    hookTimeout: 30_000,
+    // Far beyond any test's duration, even on a busy 2-core machine: a timeout
+    // is for a hang, never for a slow run.
+    testTimeout: 300_000,
+    hookTimeout: 120_000,
+    // @actions/workflow-parser imports its JSON schema without an import
+    // attribute, which Node refuses; through Vite, the import works.
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
   },
 })

@@ -1,4 +1,6 @@
 // `npm run bench`: prints the project's performance figures next to their targets.
+import { benchmarkCore } from './cpu.js'
 import { benchmarkSimulator } from './sim.js'
 
+benchmarkCore()
 await benchmarkSimulator()

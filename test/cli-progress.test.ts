@@ -13,7 +13,7 @@ it('shows the running step with its elapsed time, and clears it for log lines an
   await new Promise((r) => setTimeout(r, 60))
   expect(text).toContain('▶ [1/2] write app.bin\n')
   // eslint-disable-next-line no-control-regex
-  expect(text).toMatch(/\r\x1b\[K. \[1\/2\] write app\.bin \(0\.\d s, 4 KiB\)/)
+  expect(text).toMatch(/\r\x1b\[K. \[1\/2\] write app\.bin \(\d+\.\d s, 4 KiB\)/)
   onEvent({ type: 'step-progress', index: 0, text: 'a note' })
   const record: StepRecord = {
     index: 0,

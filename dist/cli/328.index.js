@@ -16,8 +16,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_INVENTORY, parseInventory
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -33,6 +31,8 @@ var spec = __webpack_require__(4673);
 var units = __webpack_require__(6127);
 // EXTERNAL MODULE: ./src/board/virtual.ts
 var board_virtual = __webpack_require__(8107);
+// EXTERNAL MODULE: ./src/sim/faults.ts
+var faults = __webpack_require__(2718);
 ;// CONCATENATED MODULE: ./src/board/inventory-schema.ts
 // The zod schema of the board inventory file (`version: 1`). Strict objects
 // everywhere: a misspelt key on a lab runner must fail loudly, not be ignored.
@@ -40,7 +40,19 @@ var board_virtual = __webpack_require__(8107);
 
 
 
-const inventory_schema_text = schemas/* string */.YjP({ error: 'expected a string' }).min(1, 'must not be empty');
+
+const inventory_schema_text = schemas/* string */.YjP({ error: 'expected a string' })
+    .min(1, 'must not be empty')
+    .refine((s) => !(0,board_virtual/* controlCharacterProblem */.wB)(s), 'must not contain control characters');
+/** A fault spec, as `--fault` takes it: checked here so that a bad one makes the inventory invalid. */
+const fault = inventory_schema_text.superRefine((spec, ctx) => {
+    try {
+        (0,faults/* parseFault */.Gm)(spec);
+    }
+    catch (err) {
+        ctx.addIssue({ code: 'custom', message: err.message });
+    }
+});
 const list = (what) => schemas/* union */.KCZ([inventory_schema_text.transform((s) => [s]), schemas/* array */.YOg(inventory_schema_text)], {
     error: `expected ${what} or a list of them`,
 });
@@ -52,7 +64,7 @@ const argv = schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* string */.
 })
     .min(1, 'needs at least the program name');
 const flashSize = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform((size, ctx) => {
-    const bytes = (0,units/* parseSize */.D)(size);
+    const bytes = (0,units/* parseSize */.DB)(size);
     if (bytes === undefined)
         ctx.issues.push({ code: 'custom', input: size, message: `'${size}' is not a size such as 64K` });
     return bytes ?? core/* NEVER */.tm;
@@ -61,7 +73,7 @@ const virtual = schemas/* strictObject */.rej({
     chip: schemas/* enum */.k5n(spec/* VIRTUAL_CHIPS */.u, { error: `expected chip ${spec/* VIRTUAL_CHIPS */.u.join(' or ')}` }),
     'flash-size': flashSize.optional(),
     state: inventory_schema_text.optional(),
-    faults: schemas/* array */.YOg(inventory_schema_text).optional(),
+    faults: schemas/* array */.YOg(fault).optional(),
 })
     .superRefine((v, ctx) => {
     const problem = v['flash-size'] === undefined ? undefined : (0,board_virtual/* flashSizeProblem */.JF)(v.chip, v['flash-size']);
@@ -87,6 +99,7 @@ const board = schemas/* strictObject */.rej({
     // An unquoted serial such as 000123 is a YAML number and would lose its zeros.
     serial: schemas/* string */.YjP({ error: 'expected the serial as a quoted string, e.g. serial: "000123"' })
         .min(1)
+        .refine((s) => !(0,board_virtual/* controlCharacterProblem */.wB)(s), 'must not contain control characters')
         .optional(),
     transport: inventory_schema_text.optional(),
     speed: schemas/* number */.aig({ error: 'expected a number of kHz' })
@@ -99,6 +112,15 @@ const board = schemas/* strictObject */.rej({
         .optional(),
     'power-cycle': schemas/* strictObject */.rej({ off: argv, on: argv }).optional(),
     virtual: virtual.optional(),
+    /** The board's serial console, for `run` steps that capture uart. */
+    uart: schemas/* strictObject */.rej({
+        device: inventory_schema_text,
+        baud: schemas/* number */.aig({ error: 'expected a baud rate such as 115200' })
+            .int('expected a whole baud rate')
+            .positive('expected a positive baud rate')
+            .default(115200),
+    })
+        .optional(),
 })
     .superRefine((b, ctx) => {
     if (b.virtual) {
@@ -147,7 +169,6 @@ const inventorySchema = schemas/* strictObject */.rej({
 
 
 
-
 const INVENTORY_ENV = 'OPENOCD_FLASH_INVENTORY';
 const DEFAULT_INVENTORY = '/etc/openocd-flash/boards.yml';
 /** Explicit path > $OPENOCD_FLASH_INVENTORY > /etc/openocd-flash/boards.yml. */
@@ -164,9 +185,11 @@ function loadInventory(opts) {
     const where = resolveInventoryPath(opts);
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(where.path, 'utf8');
+        text = (0,yaml_schema/* readYamlFile */.kv)(where.path);
     }
     catch (err) {
+        if (err instanceof yaml_schema/* SourceError */.c8)
+            throw err;
         const reason = err.code === 'ENOENT' ? 'not found' : err.message;
         const hint = where.source === 'default' ? ` (set ${INVENTORY_ENV} or pass the inventory path)` : '';
         throw new board_virtual/* BoardError */.db(`board inventory ${where.path}: ${reason}${hint}`);
@@ -195,6 +218,7 @@ function toBoardSpec(name, entry, base) {
         searchDirs: (entry['search-dirs'] ?? []).map((dir) => external_node_path_default().resolve(base, dir)),
         labels: entry.labels ?? [],
         powerCycle: entry['power-cycle'],
+        uart: entry.uart && { ...entry.uart, device: external_node_path_default().resolve(base, entry.uart.device) },
     };
     if (entry.virtual) {
         const { chip, 'flash-size': flashSize, state, faults = [] } = entry.virtual;
@@ -307,7 +331,9 @@ function isProcessAlive(owner) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _util_make_dir_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9898);
 // Where probe locks live, and how a lock key maps to its folder there.
+
 
 
 
@@ -363,7 +389,7 @@ class LockDirError extends Error {
 function ensureSharedDir(dir) {
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir))
         return;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir), { recursive: true });
+    (0,_util_make_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .makeDirectory */ .O)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir), 'the probe lock folder');
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir);
     }
@@ -412,7 +438,9 @@ function ensureSharedDir(dir) {
 
 
 const SEQ_DIGITS = 10;
-const TICKET_NAME = /^t-(\d{10})-[\w-]+$/;
+// Any number of digits: a ticket past 10 digits (or planted by hand) must
+// still count, and order by its number, not by its name.
+const TICKET_NAME = /^t-(\d+)-[\w-]+$/;
 const CHOOSING_NAME = /^c-[\w-]+$/;
 // A file we cannot parse (e.g. its writer died while writing) stops
 // counting after this long.
@@ -423,7 +451,10 @@ function takeTicket(keyDir, record) {
     const choosing = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(keyDir, `c-${id}`);
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(choosing, JSON.stringify(record), { flag: 'wx' });
     try {
-        const seq = 1 + Math.max(0, ...(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(keyDir).map(ticketSeq));
+        const seq = 1n +
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(keyDir)
+                .map(ticketSeq)
+                .reduce((a, b) => (b > a ? b : a), 0n);
         const ticket = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(keyDir, `t-${String(seq).padStart(SEQ_DIGITS, '0')}-${id}`);
         // A link, so that the ticket appears with its whole record at once.
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.linkSync)(choosing, ticket);
@@ -433,9 +464,14 @@ function takeTicket(keyDir, record) {
         removeFile(choosing);
     }
 }
+/** A ticket's number; a bigint, so that no number of digits overflows. */
 function ticketSeq(name) {
     const m = TICKET_NAME.exec(name);
-    return m ? Number(m[1]) : 0;
+    return m ? BigInt(m[1]) : 0n;
+}
+function byTicketNumber(a, b) {
+    const d = ticketSeq(node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(a.ticket)) - ticketSeq(node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(b.ticket));
+    return d < 0n ? -1 : d > 0n ? 1 : a.ticket < b.ticket ? -1 : 1;
 }
 /** The live queue; files of dead writers are removed on the way. */
 function readQueue(keyDir) {
@@ -465,6 +501,7 @@ function readQueue(keyDir) {
         else if (isTicket && typeof entry === 'object')
             state.tickets.push(toHolder(entry, file));
     }
+    state.tickets.sort(byTicketNumber);
     return state;
 }
 function toHolder({ record, mtime }, ticket) {
@@ -558,6 +595,7 @@ function removeFile(file) {
 /* harmony import */ var _lock_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2991);
 /* harmony import */ var _lock_queue_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6039);
 /* harmony import */ var _virtual_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8107);
+/* harmony import */ var _util_real_path_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3516);
 // Exclusive, first-come-first-served locks on debug probes, shared by every
 // process and runner on the host through files in the lock directory.
 //
@@ -570,6 +608,7 @@ function removeFile(file) {
 // choosing later sees our ticket and queues behind it. Ticket names are
 // unique per process, so removing a dead process's files never removes
 // someone else's.
+
 
 
 
@@ -599,12 +638,16 @@ function formatHolder(h) {
 }
 const formatSeconds = (ms) => `${Math.round(ms / 100) / 10} s`;
 /**
- * Which lock guards the board's probe: its serial; for a virtual board its
- * name; for a probe without serial its interface, since OpenOCD then opens
- * whichever probe of that kind it finds first.
+ * Which lock guards the board's probe: its serial; for a virtual board the
+ * real path of its state file (two names for one state file are one board:
+ * unserialized, one run's write would be lost), else its name; for a probe
+ * without serial its interface, since OpenOCD then opens whichever probe of
+ * that kind it finds first.
  */
 function probeLockKey(board) {
     if (board.virtual) {
+        if (board.virtual.state)
+            return _virtual_js__WEBPACK_IMPORTED_MODULE_7__/* .VIRTUAL_PREFIX */ .PD + (0,_util_real_path_js__WEBPACK_IMPORTED_MODULE_8__/* .realPath */ .Y)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(board.virtual.state));
         return board.name.startsWith(_virtual_js__WEBPACK_IMPORTED_MODULE_7__/* .VIRTUAL_PREFIX */ .PD) ? board.name : _virtual_js__WEBPACK_IMPORTED_MODULE_7__/* .VIRTUAL_PREFIX */ .PD + board.name;
     }
     // Lower case: some drivers match serials without case, so these are one probe.
@@ -728,6 +771,7 @@ const VIRTUAL_CHIPS = ['stm32f103', 'stm32f407'];
 /* harmony export */   PD: () => (/* binding */ VIRTUAL_PREFIX),
 /* harmony export */   Xq: () => (/* binding */ formatSize),
 /* harmony export */   db: () => (/* binding */ BoardError),
+/* harmony export */   wB: () => (/* binding */ controlCharacterProblem),
 /* harmony export */   yC: () => (/* binding */ parseVirtualRef)
 /* harmony export */ });
 /* harmony import */ var _util_units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6127);
@@ -750,6 +794,11 @@ class BoardError extends Error {
         super(message);
         this.name = 'BoardError';
     }
+}
+/** Why `text` cannot name a probe, file or transport: control characters. */
+function controlCharacterProblem(text) {
+    // eslint-disable-next-line no-control-regex
+    return /[\u0000-\u001f\u007f]/.test(text) ? 'must not contain control characters' : undefined;
 }
 function isVirtualChip(chip) {
     return _spec_js__WEBPACK_IMPORTED_MODULE_0__/* .VIRTUAL_CHIPS */ .u.includes(chip);
@@ -781,7 +830,7 @@ function parseVirtualRef(ref) {
         throw new BoardError(`invalid virtual board '${ref}': ${usage}`);
     let flashSize;
     if (size !== undefined) {
-        flashSize = (0,_util_units_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSize */ .D)(size);
+        flashSize = (0,_util_units_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSize */ .DB)(size);
         const problem = flashSize === undefined
             ? `'${size}' is not a size such as 64K`
             : flashSizeProblem(chip, flashSize);
@@ -809,6 +858,7 @@ function parseVirtualRef(ref) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ac: () => (/* binding */ parseOptions),
 /* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   U0: () => (/* binding */ usageLine),
 /* harmony export */   cG: () => (/* binding */ parseInteger),
 /* harmony export */   eb: () => (/* binding */ UsageError)
 /* harmony export */ });
@@ -827,17 +877,76 @@ class UsageError extends Error {
 }
 function parseOptions(argv, options, allowPositionals = true) {
     try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, allowPositionals, strict: true });
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+            args: attachNegativeValues(argv, options),
+            options,
+            allowPositionals,
+            strict: true,
+        });
     }
     catch (err) {
-        throw new UsageError(err.message);
+        throw new UsageError(usageMessage(err, Object.keys(options)));
     }
+}
+// `--lock-timeout -5`: parseArgs takes a value starting with '-' for an
+// option and calls it ambiguous; pass it as `--lock-timeout=-5`, so the
+// option's own check says what is wrong with the value.
+function attachNegativeValues(argv, options) {
+    const out = [];
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        const next = argv[i + 1];
+        const name = arg.startsWith('--') ? arg.slice(2) : undefined;
+        if (name && options[name]?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+            out.push(`${arg}=${next}`);
+            i++;
+        }
+        else
+            out.push(arg);
+    }
+    return out;
+}
+// parseArgs's own text for a typo is a paragraph about positional arguments;
+// say what is wrong and what was probably meant.
+function usageMessage(err, names) {
+    if (err.code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+        return err.message;
+    const given = /'([^']*)'/.exec(err.message)?.[1] ?? '';
+    const meant = given.startsWith('--') ? closest(given.slice(2), names) : undefined;
+    return `unknown option ${given}${meant ? ` (did you mean --${meant}?)` : ''}`;
+}
+/** The name within two edits of `word` (or that it abbreviates), if any. */
+function closest(word, names) {
+    let best;
+    for (const name of names) {
+        const distance = word.length >= 3 && name.startsWith(word) ? 1 : editDistance(word, name);
+        if (distance <= 2 && (!best || distance < best.distance))
+            best = { name, distance };
+    }
+    return best?.name;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++)
+            row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        previous = row;
+    }
+    return previous[b.length];
+}
+/** The first line of a command's help: its usage line. */
+function usageLine(help) {
+    return help.split('\n', 1)[0];
 }
 /** `30s`, `500ms`, `2m` or plain seconds → milliseconds. */
 function parseDuration(value, name) {
-    const ms = (0,_util_units_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E)(value);
+    const ms = (0,_util_units_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(value);
     if (ms === undefined)
         throw new UsageError(`--${name}: '${value}' is not a duration such as 30s, 500ms or 2m`);
+    const problem = (0,_util_units_js__WEBPACK_IMPORTED_MODULE_1__/* .durationProblem */ .YV)(ms);
+    if (problem)
+        throw new UsageError(`--${name}: '${value}' ${problem}`);
     return ms;
 }
 function parseInteger(value, name) {
@@ -846,6 +955,172 @@ function parseInteger(value, name) {
     if (!/^\d+$/.test(value))
         throw new UsageError(`--${name}: '${value}' is not a whole number`);
     return Number(value);
+}
+
+
+/***/ }),
+
+/***/ 2718:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ formatFault),
+/* harmony export */   Gm: () => (/* binding */ parseFault),
+/* harmony export */   nR: () => (/* binding */ parseByteCount),
+/* harmony export */   n_: () => (/* binding */ FAULT_SYNTAX)
+/* harmony export */ });
+// Fault specs for the virtual target: `openocd-flash sim --fault SPEC` and
+// the `faults` option of startVirtualTarget. A spec is KIND:KEY=VALUE,...;
+// numbers are decimal or 0x-hex, byte counts may end in K (KiB) or M (MiB).
+// Several faults may be given; all of them apply. Each makes OpenOCD report
+// an error rather than success:
+//
+//   erase-fail:sector=N            erasing sector N (F1: the 1 KiB page N, as
+//                                  `flash erase_sector` numbers them) fails and
+//                                  leaves it as it was; a mass erase fails too.
+//                                  F1 sets SR.PGERR, F4 SR.OPERR.
+//   program-fail:addr=A            programming the flash location that holds
+//                                  address A fails (F1 PGERR, F4 OPERR).
+//   stuck-bits:addr=A,mask=M[,level=0|1]
+//                                  the bits M of the byte at A read as `level`
+//                                  (default 0) whatever the cells hold, so
+//                                  programming succeeds and verification fails
+//                                  at A (if the image has other values there).
+//   disconnect:after-bytes=N       once N bytes have been programmed (counted
+//                                  over the simulator's life; it fires once),
+//                                  the target stops answering — TDO stuck high,
+//                                  as with a target that lost power — until
+//                                  OpenOCD reconnects; OpenOCD reports JTAG
+//                                  errors ("Invalid ACK (7) in DAP response").
+//   slow:ms=N[,op=erase|program|any]
+//                                  main-flash erases and/or programs keep BSY set
+//                                  for N ms (1..60000). OpenOCD gives up after
+//                                  5 polls of 1 ms per program step, 100 per F1
+//                                  erase and 10000 per F4 sector erase, and then
+//                                  reports "timed out waiting for flash".
+/** One line per fault kind, for help texts. */
+const FAULT_SYNTAX = [
+    'erase-fail:sector=N',
+    'program-fail:addr=ADDR',
+    'stuck-bits:addr=ADDR,mask=M[,level=0|1]',
+    'disconnect:after-bytes=N',
+    'slow:ms=N[,op=erase|program|any]',
+];
+const MAX_SLOW_MS = 60_000;
+const KINDS = {
+    'erase-fail': {
+        required: ['sector'],
+        optional: [],
+        build: (o, spec) => ({ kind: 'erase-fail', sector: number(o, 'sector', spec, 0, 0xffff) }),
+    },
+    'program-fail': {
+        required: ['addr'],
+        optional: [],
+        build: (o, spec) => ({ kind: 'program-fail', address: number(o, 'addr', spec, 0, 0xffffffff) }),
+    },
+    'stuck-bits': {
+        required: ['addr', 'mask'],
+        optional: ['level'],
+        build: (o, spec) => ({
+            kind: 'stuck-bits',
+            address: number(o, 'addr', spec, 0, 0xffffffff),
+            mask: number(o, 'mask', spec, 1, 0xff),
+            level: o.has('level') ? number(o, 'level', spec, 0, 1) : 0,
+        }),
+    },
+    disconnect: {
+        required: ['after-bytes'],
+        optional: [],
+        build: (o, spec) => ({
+            kind: 'disconnect',
+            afterBytes: number(o, 'after-bytes', spec, 1, 0xffffffff),
+        }),
+    },
+    slow: {
+        required: ['ms'],
+        optional: ['op'],
+        build: (o, spec) => ({
+            kind: 'slow',
+            ms: number(o, 'ms', spec, 1, MAX_SLOW_MS),
+            operation: slowOperation(o.get('op') ?? 'any', spec),
+        }),
+    },
+};
+/** Parses one fault spec; throws an Error whose message says what is wrong. */
+function parseFault(spec) {
+    const colon = spec.indexOf(':');
+    const kind = colon < 0 ? spec : spec.slice(0, colon);
+    const syntax = Object.hasOwn(KINDS, kind) ? KINDS[kind] : undefined;
+    if (!syntax) {
+        throw new Error(`bad fault "${spec}": unknown kind "${kind}" (expected ${Object.keys(KINDS).join(', ')})`);
+    }
+    const options = parseOptions(colon < 0 ? '' : spec.slice(colon + 1), spec);
+    const allowed = [...syntax.required, ...syntax.optional];
+    for (const key of options.keys()) {
+        if (!allowed.includes(key)) {
+            throw new Error(`bad fault "${spec}": unknown option "${key}" (${kind} takes ${allowed.join(', ')})`);
+        }
+    }
+    for (const key of syntax.required) {
+        if (!options.has(key))
+            throw new Error(`bad fault "${spec}": ${kind} needs ${key}=...`);
+    }
+    return syntax.build(options, spec);
+}
+/** The spec a fault was parsed from, in canonical form (for messages). */
+function formatFault(fault) {
+    const hex = (n) => `0x${n.toString(16)}`;
+    switch (fault.kind) {
+        case 'erase-fail':
+            return `erase-fail:sector=${fault.sector}`;
+        case 'program-fail':
+            return `program-fail:addr=${hex(fault.address)}`;
+        case 'stuck-bits':
+            return `stuck-bits:addr=${hex(fault.address)},mask=${hex(fault.mask)},level=${fault.level}`;
+        case 'disconnect':
+            return `disconnect:after-bytes=${fault.afterBytes}`;
+        case 'slow':
+            return `slow:ms=${fault.ms},op=${fault.operation}`;
+    }
+}
+function parseOptions(text, spec) {
+    const options = new Map();
+    if (text === '')
+        return options;
+    for (const part of text.split(',')) {
+        const eq = part.indexOf('=');
+        if (eq <= 0 || eq === part.length - 1) {
+            throw new Error(`bad fault "${spec}": expected KEY=VALUE, got "${part}"`);
+        }
+        const key = part.slice(0, eq);
+        if (options.has(key))
+            throw new Error(`bad fault "${spec}": ${key} given twice`);
+        options.set(key, part.slice(eq + 1));
+    }
+    return options;
+}
+const UNITS = { '': 1, k: 1024, m: 1024 * 1024 };
+/** Decimal or 0x-hex, optionally with a K or M suffix. */
+function parseByteCount(text) {
+    const match = /^(0x[0-9a-f]+|\d+)([km]?)$/iu.exec(text.trim());
+    if (!match)
+        return undefined;
+    return Number(match[1]) * UNITS[match[2].toLowerCase()];
+}
+function number(options, key, spec, min, max) {
+    const text = options.get(key) ?? '';
+    const value = parseByteCount(text);
+    if (value === undefined)
+        throw new Error(`bad fault "${spec}": ${key}=${text} is not a number`);
+    if (value < min || value > max) {
+        throw new Error(`bad fault "${spec}": ${key} must be between ${min} and ${max}`);
+    }
+    return value;
+}
+function slowOperation(text, spec) {
+    if (text === 'erase' || text === 'program' || text === 'any')
+        return text;
+    throw new Error(`bad fault "${spec}": op must be erase, program or any`);
 }
 
 
@@ -935,12 +1210,122 @@ function trackChild(child) {
 
 /***/ }),
 
+/***/ 9898:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ makeDirectory),
+/* harmony export */   u: () => (/* binding */ DirectoryError)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// Creates a folder and the folders on its way, one level at a time. Node's
+// recursive mkdir spins forever where a parent refuses new entries with
+// ENOENT (e.g. under /proc), and says EEXIST when the path is a file; here
+// every such case is one clear error at once.
+
+
+class DirectoryError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'DirectoryError';
+    }
+}
+/** Makes `dir` (absolute or relative) a folder; `what` names it in messages. */
+function makeDirectory(dir, what) {
+    const missing = [];
+    let at = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir);
+    for (;;) {
+        const kind = entryKind(at);
+        if (kind === 'dir')
+            break;
+        if (kind === 'other')
+            throw new DirectoryError(`${what} ${dir}: ${at} exists and is not a folder`);
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(at);
+        if (parent === at)
+            break;
+        missing.unshift(at);
+        at = parent;
+    }
+    for (const folder of missing) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(folder);
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'EEXIST' && entryKind(folder) === 'dir')
+                continue;
+            throw new DirectoryError(`${what} ${dir}: cannot create ${folder} (${code ?? err.message})`);
+        }
+    }
+}
+function entryKind(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isDirectory() ? 'dir' : 'other';
+    }
+    catch {
+        return 'none';
+    }
+}
+
+
+/***/ }),
+
+/***/ 3516:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ realPath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// Real paths of files that may not exist yet: where a write would land.
+
+
+/**
+ * The real path of `file`, also when it does not exist yet: the deepest
+ * existing folder on the way is resolved and the rest appended, and a
+ * dangling symbolic link is followed to where a write would go.
+ */
+function realPath(file, depth = 0) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(file);
+    }
+    catch {
+        // missing, or a dangling or looping link
+    }
+    const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file);
+    if (parent === file || depth > 40)
+        return file;
+    const link = isSymlink(file) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(file) : undefined;
+    if (link !== undefined)
+        return realPath(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(parent, link), depth + 1);
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(realPath(parent, depth + 1), node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file));
+}
+function isSymlink(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
 /***/ 6127:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ parseSize),
-/* harmony export */   E: () => (/* binding */ parseDuration)
+/* harmony export */   DB: () => (/* binding */ parseSize),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   YV: () => (/* binding */ durationProblem),
+/* harmony export */   _o: () => (/* binding */ MAX_TIMER_MS)
 /* harmony export */ });
 // Sizes and durations as people write them in step files, inventories and
 // options: `16K`, `1M`, `0x400`; `30s`, `500ms`, `2m`.
@@ -963,6 +1348,16 @@ function parseDuration(text) {
         return undefined;
     return Number(m[1]) * (m[2] === 'ms' ? 1 : m[2] === 'm' ? 60_000 : 1000);
 }
+/** The longest delay a timer can wait (setTimeout fires at once beyond it). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** Why `ms` cannot be a time limit, or undefined when it can. */
+function durationProblem(ms) {
+    if (!(ms > 0))
+        return 'must be longer than 0';
+    if (ms > MAX_TIMER_MS)
+        return `is longer than the longest time limit, ${MAX_TIMER_MS} ms (about 24.8 days)`;
+    return undefined;
+}
 
 
 /***/ }),
@@ -974,11 +1369,16 @@ function parseDuration(text) {
 /* harmony export */   Vw: () => (/* binding */ formatProblem),
 /* harmony export */   c8: () => (/* binding */ SourceError),
 /* harmony export */   hN: () => (/* binding */ parseYaml),
-/* harmony export */   jV: () => (/* binding */ formatPath)
+/* harmony export */   jV: () => (/* binding */ formatPath),
+/* harmony export */   kv: () => (/* binding */ readYamlFile)
 /* harmony export */ });
+/* unused harmony export MAX_YAML_BYTES */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 // Parses a YAML file and validates it against a zod schema, reporting every
 // problem with the file, line and column it comes from.
+
 
 class SourceError extends Error {
     problems;
@@ -1002,11 +1402,40 @@ function formatPath(path) {
     }
     return out;
 }
+/** Step files and inventories are small; beyond this, parsing alone could exhaust memory. */
+const MAX_YAML_BYTES = 1024 * 1024;
+const MAX_ALIAS_COUNT = 100;
+const tooLarge = (bytes) => `the file is ${bytes} bytes: step files and inventories may be at most ${MAX_YAML_BYTES} bytes`;
+/**
+ * Reads a YAML file for parseYaml: refused before reading when too large,
+ * and when it is not UTF-8 (its text would be silently altered).
+ */
+function readYamlFile(file) {
+    const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file).size;
+    if (size > MAX_YAML_BYTES)
+        throw new SourceError([{ file, line: 1, column: 1, path: '', message: tooLarge(size) }]);
+    const bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file);
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        const lossy = bytes.toString('utf8');
+        const before = lossy.slice(0, lossy.indexOf('\uFFFD'));
+        const line = before.split('\n').length;
+        const column = before.length - before.lastIndexOf('\n');
+        throw new SourceError([
+            { file, line, column, path: '', message: 'the file is not UTF-8 text (save it as UTF-8)' },
+        ]);
+    }
+}
 /**
  * Parses `text` (named `file` in messages) and validates it with `schema`.
  * Throws SourceError listing every syntax and schema problem.
  */
 function parseYaml(text, file, schema) {
+    const whole = (message) => new SourceError([{ file, line: 1, column: 1, path: '', message }]);
+    if (text.length > MAX_YAML_BYTES)
+        throw whole(tooLarge(text.length));
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
     const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     const locateOffset = (offset) => {
@@ -1022,7 +1451,17 @@ function parseYaml(text, file, schema) {
             message: `invalid YAML: ${e.message.split('\n')[0]}`,
         })));
     }
-    const result = schema.safeParse(doc.toJS());
+    let data;
+    try {
+        // An alias bomb (aliases of aliases) would expand to gigabytes.
+        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (err) {
+        if (!(err instanceof ReferenceError))
+            throw err;
+        throw whole(`YAML aliases expand too far (more than ${MAX_ALIAS_COUNT} per alias): write the values out`);
+    }
+    const result = schema.safeParse(data);
     if (!result.success) {
         throw new SourceError(result.error.issues.map((issue) => {
             const path = issue.path;

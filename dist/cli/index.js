@@ -102,10 +102,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
 /***/ 8500:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
+/***/ 7066:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
 
 /***/ }),
 
@@ -299,18 +313,18 @@ var version = __nccwpck_require__(311);
 
 // Loaded on demand so that `openocd-flash sim` does not pay for the engine.
 const commands = {
-    run: { summary: 'run a step file against a board', load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(328), __nccwpck_require__.e(865), __nccwpck_require__.e(24), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5184)) },
+    run: { summary: 'run a step file against a board', load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(328), __nccwpck_require__.e(689), __nccwpck_require__.e(131), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8922)) },
     sim: {
         summary: 'start a virtual target (simulated STM32)',
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(865), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 142)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 142)),
     },
     boards: {
         summary: 'list the board inventory and who holds each probe',
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(328), __nccwpck_require__.e(536)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1536)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(328), __nccwpck_require__.e(347)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4347)),
     },
     doctor: {
         summary: 'check OpenOCD, the inventory, probes and the lock directory',
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(328), __nccwpck_require__.e(24), __nccwpck_require__.e(329)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1109)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(328), __nccwpck_require__.e(131), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2650)),
     },
 };
 function usage() {

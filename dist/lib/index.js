@@ -8668,10 +8668,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   xv: () => (/* reexport */ version_VERSION),
   _X: () => (/* reexport */ VerifyMismatchError),
   XN: () => (/* reexport */ boardConfig),
+  $1: () => (/* reexport */ consoleLines),
   sh: () => (/* reexport */ launchOpenOcd),
   QN: () => (/* reexport */ openOcdArgs),
   Gm: () => (/* reexport */ parseFault),
   AM: () => (/* reexport */ readImage),
+  pR: () => (/* reexport */ runFirmware),
   mD: () => (/* reexport */ runStepFile),
   zC: () => (/* reexport */ startVirtualTarget),
   rX: () => (/* reexport */ tclCommand),
@@ -8687,6 +8689,43 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/util/owned-temp.ts
+// Temporary folders named after the process that owns them, so that one
+// left by an owner that died without cleaning up (SIGKILL) is removed by the
+// next process that makes one with the same prefix.
+
+
+
+function ownedTempDir(prefix) {
+    removeStale(prefix);
+    return (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), `${prefix}${process.pid}-`));
+}
+function removeStale(prefix) {
+    const name = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\d+)-[\\w]{6}$`);
+    let entries;
+    try {
+        entries = (0,external_node_fs_namespaceObject.readdirSync)(external_node_os_default().tmpdir());
+    }
+    catch {
+        return;
+    }
+    for (const entry of entries) {
+        const pid = Number(name.exec(entry)?.[1]);
+        if (pid && pid !== process.pid && isDead(pid))
+            (0,external_node_fs_namespaceObject.rmSync)(external_node_path_default().join(external_node_os_default().tmpdir(), entry), { recursive: true, force: true });
+    }
+}
+// EPERM: alive, another user's; only ESRCH says the owner is gone.
+function isDead(pid) {
+    try {
+        process.kill(pid, 0);
+        return false;
+    }
+    catch (err) {
+        return err.code === 'ESRCH';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/openocd/errors.ts
 // Errors raised by the OpenOCD layer. Each carries the command that failed and
 // OpenOCD's full response, so reports can quote OpenOCD's own words.
@@ -8734,7 +8773,15 @@ class ProcessError extends OpenOcdError {
 // Turns OpenOCD's log into a named cause, so that "probe not found" and
 // "target not responding" read as such instead of as a wall of log lines.
 
+// Patterns cover OpenOCD 0.12.0 and upstream after it (checked against e5888bda3):
+// messages moved between Warn/Error and gained "[target]" prefixes, not words.
 const RULES = [
+    {
+        failure: 'transport-not-supported',
+        // 0.12.0 logs it as an Error line; later builds return it as the command's result.
+        pattern: /Debug adapter doesn't support '([^']+)' transport/,
+        hint: 'the adapter does not offer that transport: remote_bitbang SWD needs an OpenOCD after 0.12.0 (use jtag with 0.12.0), and after 0.12.0 interface/stlink.cfg selects the st-link (dap-direct) driver, which takes swd or jtag, not hla_swd/hla_jtag (or use interface/stlink-hla.cfg)',
+    },
     {
         failure: 'config-not-found',
         pattern: /Can't find (\S+)|couldn't open (\S+\.cfg)/,
@@ -8752,13 +8799,41 @@ const RULES = [
     },
     {
         failure: 'target-not-responding',
-        pattern: /examination failed|JTAG scan chain interrogation failed|Error connecting DP|Target not examined|init mode failed|Could not find MEM-AP|Invalid ACK|IR capture error|target \S+ not halted|timed out while waiting for target/i,
+        pattern: /examination failed|JTAG scan chain interrogation failed|Error connecting DP|Target not examined|init mode failed|Could not find MEM-AP|Invalid ACK|IR capture error|target \S+ not halted|\[\S+\] (?:target )?not halted|timed out while waiting for target/i,
         hint: 'the probe answered but the target did not: check power, wiring, the transport and the target config',
     },
 ];
+// OpenOCD 0.12's remote_bitbang (and any adapter without speed control)
+// cannot change the adapter speed after init, so the stock stm32f4x.cfg
+// reset-start and reset-init events, which run `adapter speed`, fail with
+// these lines on every reset. OpenOCD goes on with the reset: they are no
+// cause of anything, and must not be reported as one.
+const SPEED_NOT_SUPPORTED = /Translation from khz to adapter speed not implemented/;
+const EVENT_FAILED = /^(?:User : )?Error executing event reset-(?:start|init) on target /;
+const TCL_TRACEBACK = /^embedded:startup\.tcl:\d+: Error: *$|^in procedure '/;
+/** The log lines without the harmless speed error and the event failure it causes. */
+function withoutHarmlessErrors(lines) {
+    const kept = [];
+    let afterSpeedError = false;
+    let inTraceback = false;
+    for (const line of lines) {
+        if (SPEED_NOT_SUPPORTED.test(line)) {
+            afterSpeedError = true;
+            continue;
+        }
+        if (inTraceback && TCL_TRACEBACK.test(line))
+            continue;
+        inTraceback = afterSpeedError && EVENT_FAILED.test(line);
+        afterSpeedError = false;
+        if (!inTraceback)
+            kept.push(line);
+    }
+    return kept;
+}
 function classifyLog(log, fallback = 'exited') {
+    const meaningful = withoutHarmlessErrors(log.split('\n')).join('\n');
     for (const rule of RULES) {
-        if (rule.pattern.test(log))
+        if (rule.pattern.test(meaningful))
             return { failure: rule.failure, hint: rule.hint };
     }
     return { failure: fallback, hint: 'see the OpenOCD log for details' };
@@ -8771,6 +8846,19 @@ function startFailure(what, log, fallback = 'exited') {
     const { failure, hint } = classifyLog(log, fallback);
     const tail = logTail(log);
     return new ProcessError(`${what}: ${hint}\n--- last lines of the OpenOCD log ---\n${tail}`, failure, tail);
+}
+/**
+ * True when a failed command means OpenOCD, the probe or the target is gone
+ * (OpenOCD killed, the connection lost, the target stopped answering), not
+ * that the flash refused an operation: an infrastructure failure.
+ */
+function lostTarget(err) {
+    if (err instanceof ConnectionError || err instanceof ProcessError)
+        return true;
+    if (!(err instanceof OpenOcdError))
+        return false;
+    const { failure } = classifyLog(`${err.message}\n${err.response ?? ''}`);
+    return failure === 'target-not-responding' || failure === 'probe-not-found';
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -8827,6 +8915,37 @@ function parseElf(buf) {
             data: new Uint8Array(buf.subarray(h.offset, h.offset + h.filesz)),
         };
     });
+}
+const SHT_SYMTAB = 2;
+/** The value (address) of a symbol in the ELF's symbol table, e.g. `_SEGGER_RTT`. */
+function elfSymbol(buf, name) {
+    if (buf.length < 52 || buf.readUInt32BE(0) !== 0x7f454c46 || buf[4] !== 1)
+        return undefined;
+    const le = buf[5] === 1;
+    const u16 = (o) => (le ? buf.readUInt16LE(o) : buf.readUInt16BE(o));
+    const u32 = (o) => (le ? buf.readUInt32LE(o) : buf.readUInt32BE(o));
+    const shoff = u32(0x20);
+    const shentsize = u16(0x2e);
+    const shnum = u16(0x30);
+    const section = (i) => {
+        const h = shoff + i * shentsize;
+        return { type: u32(h + 4), offset: u32(h + 16), size: u32(h + 20), link: u32(h + 24) };
+    };
+    if (shoff + shnum * shentsize > buf.length)
+        return undefined;
+    for (let i = 0; i < shnum; i++) {
+        const symtab = section(i);
+        if (symtab.type !== SHT_SYMTAB)
+            continue;
+        const strtab = section(symtab.link);
+        for (let s = symtab.offset; s + 16 <= symtab.offset + symtab.size; s += 16) {
+            const start = strtab.offset + u32(s);
+            const end = buf.indexOf(0, start);
+            if (end > start && buf.toString('latin1', start, end) === name)
+                return u32(s + 4);
+        }
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/image/ihex.ts
@@ -9422,7 +9541,7 @@ function openOcdArgs(config, options) {
         args.push('-d' + String(options.debugLevel));
     for (const dir of options.searchDirs ?? [])
         args.push('-s', dir);
-    args.push('-c', 'bindto 127.0.0.1', '-c', `tcl_port ${ports.tcl}`, '-c', `telnet_port ${ports.telnet ?? 'disabled'}`, '-c', `gdb_port ${ports.gdb ?? 'disabled'}`);
+    args.push('-c', 'bindto 127.0.0.1', '-c', serverPort('tcl', ports.tcl), '-c', serverPort('telnet', ports.telnet ?? 'disabled'), '-c', serverPort('gdb', ports.gdb ?? 'disabled'));
     for (const item of config) {
         args.push('-c', 'file' in item ? tclCommand('script', item.file) : item.command);
     }
@@ -9430,6 +9549,16 @@ function openOcdArgs(config, options) {
     // classify instead of a dead process.
     args.push('-c', 'noinit');
     return args;
+}
+/**
+ * `tcl port N` where the binary has the `tcl` command group (upstream
+ * 73b15194e, after 0.12.0, which keeps `tcl_port` only as a proc that prints
+ * a DEPRECATED line), `tcl_port N` where it does not. Decided by OpenOCD's
+ * own Tcl, so no version guessing; the values are numbers or `disabled`.
+ */
+function serverPort(server, value) {
+    const port = String(value);
+    return `if {[llength [info commands ${server}]]} {${server} port ${port}} else {${server}_port ${port}}`;
 }
 /** The usual board description (interface, adapter, target) as config items. */
 function boardConfig(board) {
@@ -9523,9 +9652,49 @@ function trackChild(child) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/util/die-with-parent.ts
+// Children that must not outlive us, even when we are killed with SIGKILL
+// (no exit hook runs then, and OpenOCD runs in its own process group, so
+// nothing else stops it). On Linux, util-linux's `setpriv --pdeathsig KILL`
+// sets PR_SET_PDEATHSIG and then execs the program in the same process (same
+// pid): the kernel kills it when we die. Without setpriv (or off Linux), or
+// when the program cannot be found (so that spawn still reports ENOENT for
+// it, not for setpriv), the program is started as it is.
+
+
+function dieWithParent(program, args, env = process.env) {
+    const plain = { command: program, args: [...args] };
+    if (process.platform !== 'linux')
+        return plain;
+    const setpriv = findExecutable('setpriv', env);
+    const target = findExecutable(program, env);
+    if (!setpriv || !target)
+        return plain;
+    return { command: setpriv, args: ['--pdeathsig', 'KILL', '--', target, ...args] };
+}
+/** A path to `program` as spawn would find it (PATH lookup for a bare name). */
+function findExecutable(program, env) {
+    const candidates = program.includes('/')
+        ? [external_node_path_default().resolve(program)]
+        : (env.PATH ?? '')
+            .split((external_node_path_default()).delimiter)
+            .filter(Boolean)
+            .map((dir) => external_node_path_default().join(dir, program));
+    return candidates.find((file) => {
+        try {
+            (0,external_node_fs_namespaceObject.accessSync)(file, external_node_fs_namespaceObject.constants.X_OK);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/openocd/launcher.ts
 // Starts OpenOCD from an argv array (never a shell), keeps its whole log in a
 // file, and reports when its TCL RPC port is up or why it died first.
+
 
 
 
@@ -9544,7 +9713,8 @@ function launchOpenOcd(options) {
     });
     const logFile = options.logFile ?? external_node_path_default().join((0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'openocd-log-')), 'openocd.log');
     const logStream = (0,external_node_fs_namespaceObject.createWriteStream)(logFile);
-    const child = (0,external_node_child_process_namespaceObject.spawn)(binary, args, {
+    const command = dieWithParent(binary, args, options.env);
+    const child = (0,external_node_child_process_namespaceObject.spawn)(command.command, command.args, {
         detached: true,
         stdio: ['ignore', 'pipe', 'pipe'],
         env: options.env ?? process.env,
@@ -9658,9 +9828,43 @@ class RunningOpenOcd {
 ;// CONCATENATED MODULE: external "node:net"
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_namespaceObject);
+;// CONCATENATED MODULE: ./src/util/units.ts
+// Sizes and durations as people write them in step files, inventories and
+// options: `16K`, `1M`, `0x400`; `30s`, `500ms`, `2m`.
+const KiB = 1024;
+/** `65536`, `0x10000`, `64K`, `64KiB`, `1M` → bytes; undefined when not a positive size. */
+function units_parseSize(size) {
+    if (typeof size === 'number')
+        return Number.isSafeInteger(size) && size > 0 ? size : undefined;
+    const m = /^(0x[0-9a-f]+|\d+)\s*(?:([KM])(?:i?B)?)?$/i.exec(size.trim());
+    if (!m)
+        return undefined;
+    const unit = m[2]?.toUpperCase();
+    const bytes = Number(m[1]) * (unit === 'M' ? KiB * KiB : unit === 'K' ? KiB : 1);
+    return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : undefined;
+}
+/** `30s`, `500ms`, `2m`, or plain seconds → milliseconds; undefined when not a duration. */
+function parseDuration(text) {
+    const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m)?$/.exec(text.trim());
+    if (!m)
+        return undefined;
+    return Number(m[1]) * (m[2] === 'ms' ? 1 : m[2] === 'm' ? 60_000 : 1000);
+}
+/** The longest delay a timer can wait (setTimeout fires at once beyond it). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** Why `ms` cannot be a time limit, or undefined when it can. */
+function durationProblem(ms) {
+    if (!(ms > 0))
+        return 'must be longer than 0';
+    if (ms > MAX_TIMER_MS)
+        return `is longer than the longest time limit, ${MAX_TIMER_MS} ms (about 24.8 days)`;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/openocd/rpc.ts
 // Client for OpenOCD's TCL RPC port: one message at a time, each ending in
 // 0x1a both ways, each with its own time limit.
+
 
 
 const EOM = 0x1a;
@@ -9726,13 +9930,15 @@ class RpcClient {
             return;
         // A timed-out command leaves OpenOCD busy and its reply in flight; the
         // stream can no longer be paired with requests, so the connection ends.
+        // Limits computed from a size (a 4 GiB dump) may pass what a timer can wait.
+        const ms = Math.min(job.timeoutMs, MAX_TIMER_MS);
         const timer = setTimeout(() => {
-            const err = new TimeoutError(`OpenOCD did not answer within ${job.timeoutMs} ms`, {
+            const err = new TimeoutError(`OpenOCD did not answer within ${ms} ms`, {
                 command: job.message,
             });
             this.fail(err);
             this.socket.destroy();
-        }, job.timeoutMs);
+        }, ms);
         this.active = { ...job, timer };
         this.socket.write(Buffer.concat([Buffer.from(job.message, 'utf8'), Buffer.of(EOM)]));
     }
@@ -9833,7 +10039,6 @@ function checkWidth(width) {
 
 
 
-
 const DEFAULT_TIMEOUT_MS = 60_000;
 // Written to OpenOCD's log before and after every command, so that the log
 // lines a command produced can be told apart from everything else.
@@ -9847,13 +10052,16 @@ class Session {
     tmp;
     sequence = 0;
     closing;
+    // Each command's reply: OpenOCD echoes it into its log after the end mark,
+    // and log tails shown to people leave it out (see readableLog).
+    replies = new Map();
     constructor(rpc, 
     /** The OpenOCD process, when this session started it. */
     process, commandTimeoutMs) {
         this.rpc = rpc;
         this.process = process;
         this.commandTimeoutMs = commandTimeoutMs;
-        this.tmp = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'openocd-flash-'));
+        this.tmp = ownedTempDir('openocd-flash-');
         this.flash = new Flash(this, this.tmp);
         this.target = new Target(this);
     }
@@ -9881,9 +10089,12 @@ class Session {
         const rpc = await RpcClient.connect(options.host ?? '127.0.0.1', options.port ?? 6666);
         return new Session(rpc, undefined, options.commandTimeoutMs ?? DEFAULT_TIMEOUT_MS);
     }
-    /** The OpenOCD log so far, when this session started OpenOCD. */
+    /**
+     * The OpenOCD log so far, when this session started OpenOCD, as people read
+     * it: without the marks around each command and OpenOCD's echo of replies.
+     */
     log() {
-        return this.process?.log() ?? '';
+        return this.process ? readableLog(this.process.log(), this.replies) : '';
     }
     /**
      * Runs a raw Tcl command and returns its result. Throws CommandError, with
@@ -9947,6 +10158,7 @@ class Session {
             }
             const space = reply.indexOf(' ');
             const rc = Number(space < 0 ? reply : reply.slice(0, space));
+            this.replies.set(n, { ok: rc === 0, lines: reply.split('\n').length });
             const result = space < 0 ? '' : reply.slice(space + 1);
             const log = logged.map(stripLevel).filter((l) => l !== '');
             if (rc !== 0) {
@@ -10011,6 +10223,30 @@ class Session {
         return err;
     }
 }
+const MARK_LINE = new RegExp(`^${MARK}(\\d+)([<>])@@\\r?$`);
+/**
+ * Drops the session's marks and what OpenOCD echoes after an end mark: the
+ * reply of a command that succeeded, or the bare error number (e.g. `-4`) of
+ * one that failed. Only lines that look like that echo are dropped.
+ */
+function readableLog(log, replies) {
+    const lines = log.split('\n');
+    const out = [];
+    for (let i = 0; i < lines.length; i++) {
+        const mark = MARK_LINE.exec(lines[i]);
+        if (!mark) {
+            out.push(lines[i]);
+            continue;
+        }
+        const reply = mark[2] === '>' ? replies.get(Number(mark[1])) : undefined;
+        const next = lines[i + 1] ?? '';
+        if (reply?.ok && /^0( |\r?$)/.test(next))
+            i += reply.lines;
+        else if (reply && !reply.ok && /^-?\d+\r?$/.test(next))
+            i += 1;
+    }
+    return out.join('\n');
+}
 function delay(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
@@ -10019,8 +10255,9 @@ function stripLevel(line) {
 }
 // The lines that say what went wrong: errors if there are any, else warnings.
 function problems(log) {
-    const errors = log.filter((l) => /^Error\b/.test(l));
-    return errors.length ? errors : log.filter((l) => /^Warn\b/.test(l));
+    const meaningful = withoutHarmlessErrors(log);
+    const errors = meaningful.filter((l) => /^Error\b/.test(l));
+    return errors.length ? errors : meaningful.filter((l) => /^Warn\b/.test(l));
 }
 
 ;// CONCATENATED MODULE: ./src/openocd/index.ts
@@ -10169,52 +10406,9 @@ class PlainRegisters {
     }
 }
 
-;// CONCATENATED MODULE: ./src/sim/core/core-registers.ts
-// The core registers as the debugger reaches them through DCRSR/DCRDR.
-// Nothing executes, so they only change on reset or when OpenOCD writes them.
-const RegisterSelector = {
-    SP: 13,
-    LR: 14,
-    DebugReturnAddress: 15,
-    XPSR: 16,
-    MSP: 17,
-    PSP: 18,
-    /** CONTROL[31:24], FAULTMASK[23:16], BASEPRI[15:8], PRIMASK[7:0]. */
-    Special: 20,
-};
-const THUMB = 0x01000000;
-const CONTROL_SPSEL = 1 << 25; // CONTROL bit 1, as packed into selector 20
-class CoreRegisters {
-    values = new Uint32Array(128);
-    /** The reset values: SP and PC come from the vector table. */
-    reset(initialSp, resetVector) {
-        this.values.fill(0);
-        this.values[RegisterSelector.MSP] = initialSp & ~3;
-        this.values[RegisterSelector.DebugReturnAddress] = resetVector & ~1;
-        this.values[RegisterSelector.LR] = 0xffffffff;
-        this.values[RegisterSelector.XPSR] = THUMB;
-    }
-    /** Unimplemented selectors (FPU registers on an M3) read as zero. */
-    read(selector) {
-        return this.values[this.resolve(selector)];
-    }
-    write(selector, value) {
-        this.values[this.resolve(selector)] = value;
-    }
-    // SP is whichever stack pointer CONTROL.SPSEL selects.
-    resolve(selector) {
-        if (selector !== RegisterSelector.SP)
-            return selector;
-        return this.values[RegisterSelector.Special] & CONTROL_SPSEL
-            ? RegisterSelector.PSP
-            : RegisterSelector.MSP;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/sim/core/cortex-m-debug.ts
 
 const CPUID = 0xd00;
-const AIRCR = 0xd0c;
 const DFSR = 0xd30;
 const DHCSR = 0xdf0;
 const DCRSR = 0xdf4;
@@ -10222,94 +10416,186 @@ const DCRDR = 0xdf8;
 const DEMCR = 0xdfc;
 const MVFR0 = 0xf40;
 const MVFR1 = 0xf44;
+const DEBUG_REGISTERS = new Set([CPUID, DFSR, DHCSR, DCRSR, DCRDR, DEMCR, MVFR0, MVFR1]);
 const DBGKEY = 0xa05f;
-const VECTKEY = 0x05fa;
-const AIRCR_READ_KEY = 0xfa050000;
-const AIRCR_VECTRESET = 1 << 0;
-const AIRCR_SYSRESETREQ = 1 << 2;
 const C_DEBUGEN = 1 << 0;
 const C_HALT = 1 << 1;
 const C_STEP = 1 << 2;
+const C_MASKINTS = 1 << 3;
 const DHCSR_CONTROL = 0x2f; // C_DEBUGEN, C_HALT, C_STEP, C_MASKINTS, C_SNAPSTALL
 const S_REGRDY = 1 << 16;
 const S_HALT = 1 << 17;
+const S_SLEEP = 1 << 18;
+const S_LOCKUP = 1 << 19;
 const S_RETIRE_ST = 1 << 24;
 const S_RESET_ST = 1 << 25;
 const DCRSR_REGWNR = 1 << 16;
 const DCRSR_REGSEL = 0x7f;
+const PC = 15;
 const DFSR_HALTED = 1 << 0;
+const DFSR_BKPT = 1 << 1;
 const DFSR_VCATCH = 1 << 3;
 const DFSR_BITS = 0x1f;
 const DEMCR_VC_CORERESET = 1 << 0;
+const DEMCR_TRCENA = 1 << 24;
 const DEMCR_BITS = 0x010f07f1;
+/** DEMCR catch bits per exception number: the fault handlers OpenOCD can catch. */
+const VECTOR_CATCH = {
+    3: 1 << 10, // HardFault: VC_HARDERR
+    4: 1 << 4, // MemManage: VC_MMERR
+    5: 1 << 8, // BusFault: VC_BUSERR
+    6: (1 << 5) | (1 << 6) | (1 << 7), // UsageFault: VC_NOCPERR, VC_CHKERR, VC_STATERR
+};
+/**
+ * The System Control Space (4 KiB at 0xE000E000): the debug block answers
+ * its registers, the core's SCB, NVIC and SysTick the rest.
+ */
 class CortexMDebug {
     description;
-    requestSystemReset;
-    readVector;
-    registers = new CoreRegisters();
+    core;
+    fpb;
+    dwt;
+    debugBlock = new RegisterBlock(this);
     halted = false;
+    sleeping = false;
+    /** A BKPT with no debugger attached: the core cannot go on until a reset. */
+    stuck = false;
     control = 0;
-    // Set by every core reset (including power-on), cleared by reading DHCSR.
+    // Sticky, cleared by reading DHCSR: a core reset happened / an instruction retired.
     resetSeen = true;
+    retired = false;
     dfsr = 0;
     demcr = 0;
     dcrdr = 0;
-    prigroup = 0;
-    constructor(description, 
-    /** AIRCR.SYSRESETREQ: the chip resets its peripherals and calls reset(). */
-    requestSystemReset, 
-    /** Reads a vector-table word at reset. */
-    readVector) {
+    vectorCaught = false;
+    statusPolled = false;
+    /** The core was resumed or reset into running: the run loop should start. */
+    onRun;
+    constructor(description, core, fpb, dwt) {
         this.description = description;
-        this.requestSystemReset = requestSystemReset;
-        this.readVector = readVector;
+        this.core = core;
+        this.fpb = fpb;
+        this.dwt = dwt;
+        core.onExceptionEntry = (exception) => {
+            const catchBits = VECTOR_CATCH[exception] ?? 0;
+            this.vectorCaught = this.debugging && (this.demcr & catchBits) !== 0;
+            return this.vectorCaught;
+        };
+    }
+    get state() {
+        if (this.halted)
+            return 'halted';
+        if (this.core.lockedUp || this.stuck)
+            return 'locked-up';
+        return this.sleeping ? 'sleeping' : 'running';
     }
     /**
-     * The core's part of a reset. Debug state (DHCSR control, DEMCR, DFSR)
-     * survives; with vector catch the core halts before the first instruction.
+     * The core's part of a reset. Debug state (C_DEBUGEN, C_MASKINTS, DEMCR,
+     * DFSR) survives; with vector catch the core halts before the first instruction.
      */
     reset() {
-        this.registers.reset(this.readVector(0), this.readVector(4));
+        this.core.reset();
         this.resetSeen = true;
-        const debugging = (this.control & C_DEBUGEN) !== 0;
-        if (debugging && this.demcr & DEMCR_VC_CORERESET) {
-            this.control |= C_HALT;
+        this.sleeping = false;
+        this.stuck = false;
+        this.halted = false;
+        // [unverified vs silicon] A local reset ends a halt request: only vector
+        // catch halts the core at the reset vector, which is what OpenOCD uses.
+        this.control &= ~(C_HALT | C_STEP);
+        if (this.debugging && this.demcr & DEMCR_VC_CORERESET)
             this.halt(DFSR_VCATCH);
-        }
-        else if (debugging && this.control & C_HALT) {
-            this.halt(DFSR_HALTED);
-        }
-        else {
-            this.halted = false;
-        }
+        else
+            this.onRun?.();
     }
+    /**
+     * Runs at most `budget` instructions while the core is running, stopping
+     * at a breakpoint, a caught vector, the end of a step, sleep or lock-up.
+     * Returns how many it ran; their cycles (one each) go to SysTick and DWT.
+     */
+    run(budget) {
+        const { core, fpb } = this;
+        const maskInterrupts = (this.control & C_MASKINTS) !== 0;
+        const stepping = (this.control & C_STEP) !== 0;
+        let count = 0;
+        while (count < budget && this.state === 'running') {
+            if (fpb.breaksAt(core.readRegister(PC))) {
+                this.halt(DFSR_BKPT);
+                break;
+            }
+            const outcome = core.step({ maskInterrupts });
+            count++;
+            if (outcome.kind === 'breakpoint') {
+                if (this.debugging)
+                    this.halt(DFSR_BKPT);
+                else
+                    this.stuck = true;
+                break;
+            }
+            this.retired = true;
+            if (outcome.kind === 'sleeping')
+                this.sleeping = true;
+            if (this.vectorCaught) {
+                this.vectorCaught = false;
+                this.halt(DFSR_VCATCH);
+            }
+            else if (stepping) {
+                this.halt(DFSR_HALTED);
+            }
+        }
+        this.passCycles(count);
+        return count;
+    }
+    /**
+     * Whether the debugger read DHCSR while the core ran, since the last call:
+     * it is waiting for the core (an algorithm's end, a breakpoint).
+     */
+    takeStatusPoll() {
+        const polled = this.statusPolled;
+        this.statusPolled = false;
+        return polled;
+    }
+    /** A sleeping core: `cycles` pass (SysTick counts), then it looks for a pending interrupt. */
+    idle(cycles) {
+        if (this.state !== 'sleeping')
+            return;
+        this.passCycles(cycles);
+        this.sleeping = false;
+        this.run(1);
+    }
+    read(offset, size) {
+        return DEBUG_REGISTERS.has(offset & ~3)
+            ? this.debugBlock.read(offset, size)
+            : this.core.systemControlBus.read(offset, size);
+    }
+    write(offset, size, value) {
+        if (DEBUG_REGISTERS.has(offset & ~3))
+            this.debugBlock.write(offset, size, value);
+        else
+            this.core.systemControlBus.write(offset, size, value);
+    }
+    /** A debug register (the RegisterBlock's side). */
     readRegister(offset) {
         switch (offset) {
             case CPUID:
                 return this.description.cpuid;
-            case AIRCR:
-                return (AIRCR_READ_KEY | (this.prigroup << 8)) >>> 0;
             case DFSR:
                 return this.dfsr;
             case DHCSR:
                 return this.readDhcsr();
+            case DCRSR:
+                return 0;
             case DCRDR:
                 return this.dcrdr;
             case DEMCR:
                 return this.demcr;
             case MVFR0:
                 return this.description.mvfr?.[0] ?? 0;
-            case MVFR1:
+            default: // MVFR1
                 return this.description.mvfr?.[1] ?? 0;
-            default:
-                return 0;
         }
     }
     writeRegister(offset, value) {
         switch (offset) {
-            case AIRCR:
-                this.writeAircr(value);
-                break;
             case DFSR:
                 this.dfsr &= ~(value & DFSR_BITS);
                 break;
@@ -10325,64 +10611,96 @@ class CortexMDebug {
             case DEMCR:
                 this.demcr = value & DEMCR_BITS;
                 break;
+            // CPUID and MVFR0/1 are read-only.
         }
     }
+    /** DHCSR.C_DEBUGEN: a debugger is attached. */
+    get debugging() {
+        return (this.control & C_DEBUGEN) !== 0;
+    }
     readDhcsr() {
-        let value = this.control | S_REGRDY | (this.halted ? S_HALT : S_RETIRE_ST);
+        let value = this.control | S_REGRDY;
+        const state = this.state;
+        if (state === 'running')
+            this.statusPolled = true;
+        if (state === 'halted')
+            value |= S_HALT;
+        if (state === 'sleeping')
+            value |= S_SLEEP;
+        // Halting ends lock-up (ARMv7-M B1.5.15); resuming locks up again unless the PC was moved.
+        if (state === 'locked-up')
+            value |= S_LOCKUP;
+        if (this.retired)
+            value |= S_RETIRE_ST;
         if (this.resetSeen)
             value |= S_RESET_ST;
         this.resetSeen = false;
+        this.retired = false;
         return value >>> 0;
     }
     writeDhcsr(value) {
         if (value >>> 16 !== DBGKEY)
             return;
         this.control = value & DHCSR_CONTROL;
-        if (!(this.control & C_DEBUGEN)) {
-            this.halted = false;
+        if (!this.debugging) {
+            this.control = 0;
+            this.resume();
         }
         else if (this.control & C_HALT) {
             if (!this.halted)
                 this.halt(DFSR_HALTED);
         }
         else if (this.halted) {
-            // Resume; a step executes "one instruction" (none here) and halts again.
-            this.halted = false;
-            if (this.control & C_STEP)
-                this.halt(DFSR_HALTED);
+            this.resume();
         }
     }
-    writeAircr(value) {
-        if (value >>> 16 !== VECTKEY)
+    // A step takes nanoseconds on silicon, so it is over before the adapter's
+    // next access (OpenOCD queues the step and the halt request together).
+    resume() {
+        if (!this.halted)
             return;
-        this.prigroup = (value >>> 8) & 7;
-        if (value & AIRCR_SYSRESETREQ)
-            this.requestSystemReset();
-        else if (value & AIRCR_VECTRESET)
-            this.reset();
+        this.halted = false;
+        if (this.control & C_STEP)
+            this.run(1);
+        else
+            this.onRun?.();
     }
     // Transfers complete at once, so S_REGRDY is always set.
     transferRegister(value) {
         const selector = value & DCRSR_REGSEL;
         if (value & DCRSR_REGWNR)
-            this.registers.write(selector, this.dcrdr);
+            this.core.writeRegister(selector, this.dcrdr);
         else
-            this.dcrdr = this.registers.read(selector);
+            this.dcrdr = this.core.readRegister(selector) >>> 0;
     }
+    // Entering Debug state sets C_HALT, whatever the reason (OpenOCD builds its
+    // next DHCSR writes from the value it read).
     halt(reason) {
+        this.control |= C_HALT;
         this.halted = true;
+        this.sleeping = false;
+        this.stuck = false;
         this.dfsr |= reason;
+    }
+    passCycles(cycles) {
+        if (cycles === 0)
+            return;
+        this.core.advanceClock(cycles);
+        this.dwt.countCycles(cycles, (this.demcr & DEMCR_TRCENA) !== 0);
     }
 }
 
 ;// CONCATENATED MODULE: ./src/sim/core/dwt.ts
 const DWT_CTRL = 0x000;
+const DWT_CYCCNT = 0x004;
 const DWT_COMP0 = 0x020;
 const COMPARATOR_STRIDE = 0x10;
 const DWT_CTRL_WRITABLE = 0x0fffffff;
+const CYCCNTENA = 1 << 0;
 class DataWatchpoint {
     numberOfComparators;
     ctrl = 0;
+    cyccnt = 0;
     // COMP, MASK, FUNCTION (and a reserved word) per comparator.
     comparators;
     constructor(numberOfComparators) {
@@ -10392,6 +10710,8 @@ class DataWatchpoint {
     readRegister(offset) {
         if (offset === DWT_CTRL)
             return ((this.numberOfComparators << 28) | this.ctrl) >>> 0;
+        if (offset === DWT_CYCCNT)
+            return this.cyccnt;
         const index = this.comparatorWord(offset);
         return index < 0 ? 0 : this.comparators[index];
     }
@@ -10400,9 +10720,18 @@ class DataWatchpoint {
             this.ctrl = value & DWT_CTRL_WRITABLE;
             return;
         }
+        if (offset === DWT_CYCCNT) {
+            this.cyccnt = value >>> 0;
+            return;
+        }
         const index = this.comparatorWord(offset);
         if (index >= 0)
             this.comparators[index] = value;
+    }
+    /** `cycles` core clock cycles passed; `traceEnabled` is DEMCR.TRCENA. */
+    countCycles(cycles, traceEnabled) {
+        if (traceEnabled && this.ctrl & CYCCNTENA)
+            this.cyccnt = (this.cyccnt + cycles) >>> 0;
     }
     comparatorWord(offset) {
         const relative = offset - DWT_COMP0;
@@ -10417,11 +10746,19 @@ const FP_CTRL = 0x000;
 const FP_COMP0 = 0x008;
 const FP_CTRL_KEY = 1 << 1;
 const FP_CTRL_ENABLE = 1 << 0;
+const FP_COMP_ENABLE = 1 << 0;
+/** FPB rev 1 compares bits 28:2: it only patches the code region below 0x20000000. */
+const FP_COMP_ADDRESS = 0x1ffffffc;
+const CODE_REGION_END = 0x20000000;
+/** REPLACE, bits 31:30: 01 breaks on the lower halfword, 10 on the upper, 11 on both. */
+const REPLACE_SHIFT = 30;
 class FlashPatchBreakpoint {
+    codeComparators;
     enabled = false;
     comparators;
     ctrlId;
     constructor(codeComparators, literalComparators) {
+        this.codeComparators = codeComparators;
         this.comparators = new Uint32Array(codeComparators + literalComparators);
         // NUM_CODE is split: bits 14:12 hold its high part, bits 7:4 its low part.
         this.ctrlId =
@@ -10442,17 +10779,124 @@ class FlashPatchBreakpoint {
         if (index >= 0 && index < this.comparators.length)
             this.comparators[index] = value;
     }
+    /** True when an enabled code comparator breaks on the instruction at `address`. */
+    breaksAt(address) {
+        if (!this.enabled || address >>> 0 >= CODE_REGION_END)
+            return false;
+        const halfword = address & 2 ? 2 : 1;
+        for (let i = 0; i < this.codeComparators; i++) {
+            const comp = this.comparators[i];
+            if (comp & FP_COMP_ENABLE &&
+                (comp & FP_COMP_ADDRESS) === (address & FP_COMP_ADDRESS) &&
+                (comp >>> REPLACE_SHIFT) & halfword)
+                return true;
+        }
+        return false;
+    }
     comparatorIndex(offset) {
         return (offset - FP_COMP0) >> 2;
     }
 }
 
-;// CONCATENATED MODULE: ./src/sim/dap/jtag-dp.ts
-// The ARM JTAG-DP (ADIv5, DPv0): the instruction/data registers of the CPU
-// TAP, the DP registers, and the posted-read pipeline — a read requested in
-// one scan is performed at its Update-DR and its data comes out in the
-// capture of the next scan, whatever that scan is.
+;// CONCATENATED MODULE: ./src/sim/dap/dp-registers.ts
+// The registers one ADIv5 debug port keeps whichever wire protocol reaches
+// it: CTRL/STAT with its sticky flags, SELECT, and RDBUFF, the result of the
+// last AP read. The JTAG-DP and the SW-DP of an SWJ-DP are two ways in to
+// this one state and to the same APs behind it.
 
+const STICKYORUN = 1 << 1;
+const STICKYCMP = 1 << 4;
+const STICKYERR = 1 << 5;
+const WDATAERR = 1 << 7;
+const ORUNDETECT = 1 << 0;
+const STICKY = STICKYORUN | STICKYCMP | STICKYERR | WDATAERR;
+// Writable CTRL/STAT bits (ORUNDETECT, TRNMODE, MASKLANE, TRNCNT, the requests).
+const CTRL_STAT_WRITABLE = 0x54ffff0d;
+// Each power/reset request is acknowledged at once, one bit higher.
+const REQUESTS = (1 << 26) | (1 << 28) | (1 << 30);
+// ABORT (SW-DP address 0x0, write): one bit per sticky flag to clear.
+const STKCMPCLR = 1 << 1;
+const STKERRCLR = 1 << 2;
+const WDERRCLR = 1 << 3;
+const ORUNERRCLR = 1 << 4;
+class DpRegisters {
+    aps;
+    ctrlStat = 0;
+    select = 0;
+    /** The data of the last AP read. */
+    rdbuff = 0;
+    constructor(
+    /** Indexed by APSEL; other APSELs read as zero and ignore writes. */
+    aps) {
+        this.aps = aps;
+    }
+    get ctrlStatValue() {
+        return (this.ctrlStat | ((this.ctrlStat & REQUESTS) << 1)) >>> 0;
+    }
+    get stickyError() {
+        return (this.ctrlStat & STICKY) !== 0;
+    }
+    get overrunDetect() {
+        return (this.ctrlStat & ORUNDETECT) !== 0;
+    }
+    /** JTAG-DP: sticky flags are cleared by writing 1 to them. */
+    writeCtrlStatJtag(data) {
+        const sticky = this.ctrlStat & STICKY & ~data;
+        this.ctrlStat = (data & CTRL_STAT_WRITABLE) | sticky;
+    }
+    /** SW-DP: sticky flags are read-only here; ABORT clears them. */
+    writeCtrlStatSwd(data) {
+        this.ctrlStat = (data & CTRL_STAT_WRITABLE) | (this.ctrlStat & STICKY);
+    }
+    abort(data) {
+        let clear = 0;
+        if (data & STKCMPCLR)
+            clear |= STICKYCMP;
+        if (data & STKERRCLR)
+            clear |= STICKYERR;
+        if (data & WDERRCLR)
+            clear |= WDATAERR;
+        if (data & ORUNERRCLR)
+            clear |= STICKYORUN;
+        this.ctrlStat &= ~clear;
+    }
+    flag(bits) {
+        this.ctrlStat |= bits;
+    }
+    /** Reads an AP register through SELECT; the value also lands in RDBUFF. */
+    apRead(address) {
+        // While a sticky error is pending, AP transactions are discarded.
+        if (this.stickyError)
+            return (this.rdbuff = 0);
+        const ap = this.aps[this.select >>> 24];
+        try {
+            return (this.rdbuff = ap ? ap.read(this.apRegister(address)) : 0);
+        }
+        catch (error) {
+            if (!(error instanceof BusFault))
+                throw error;
+            this.ctrlStat |= STICKYERR;
+            return (this.rdbuff = 0);
+        }
+    }
+    apWrite(address, data) {
+        if (this.stickyError)
+            return;
+        try {
+            this.aps[this.select >>> 24]?.write(this.apRegister(address), data);
+        }
+        catch (error) {
+            if (!(error instanceof BusFault))
+                throw error;
+            this.ctrlStat |= STICKYERR;
+        }
+    }
+    apRegister(address) {
+        return (this.select & 0xf0) | address;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sim/dap/jtag-dp.ts
 const IR_ABORT = 0x8;
 const IR_DPACC = 0xa;
 const IR_APACC = 0xb;
@@ -10461,30 +10905,17 @@ const ACK_OK_FAULT = 0b010;
 const DP_CTRL_STAT = 0x4;
 const DP_SELECT = 0x8;
 const DP_RDBUFF = 0xc;
-const STICKYORUN = 1 << 1;
-const STICKYCMP = 1 << 4;
-const STICKYERR = 1 << 5;
-const WRITE_ONE_TO_CLEAR = STICKYORUN | STICKYCMP | STICKYERR;
-// Writable CTRL/STAT bits (ORUNDETECT, TRNMODE, MASKLANE, TRNCNT, the requests).
-const CTRL_STAT_WRITABLE = 0x54ffff0d;
-// Each power/reset request is acknowledged at once, one bit higher.
-const REQUESTS = (1 << 26) | (1 << 28) | (1 << 30);
 class JtagDp {
     idcode;
-    aps;
+    dp;
     irLength = 4;
     irCapture = 0b0001;
     resetInstruction = IR_IDCODE;
-    ctrlStat = 0;
-    select = 0;
     /** The data the next scan's capture returns. */
     readResult = 0;
-    lastApRead = 0;
-    constructor(idcode, 
-    /** Indexed by APSEL; other APSELs read as zero and ignore writes. */
-    aps) {
+    constructor(idcode, dp) {
         this.idcode = idcode;
-        this.aps = aps;
+        this.dp = dp;
     }
     captureDr(instruction, dr) {
         if (instruction === IR_DPACC || instruction === IR_APACC || instruction === IR_ABORT) {
@@ -10506,54 +10937,28 @@ class JtagDp {
         const data = dr.bits(3);
         if (instruction === IR_DPACC)
             this.dpAccess(read, address, data);
+        else if (read)
+            this.readResult = this.dp.apRead(address);
         else
-            this.apAccess(read, address, data);
+            this.dp.apWrite(address, data);
     }
     dpAccess(read, address, data) {
+        const dp = this.dp;
         if (read) {
             if (address === DP_CTRL_STAT)
-                this.readResult = this.ctrlStatValue();
+                this.readResult = dp.ctrlStatValue;
             else if (address === DP_SELECT)
-                this.readResult = this.select;
+                this.readResult = dp.select;
             else if (address === DP_RDBUFF)
-                this.readResult = this.lastApRead;
+                this.readResult = dp.rdbuff;
             else
                 this.readResult = 0;
             return;
         }
-        if (address === DP_CTRL_STAT) {
-            const sticky = this.ctrlStat & WRITE_ONE_TO_CLEAR & ~data;
-            this.ctrlStat = (data & CTRL_STAT_WRITABLE) | sticky;
-        }
-        else if (address === DP_SELECT) {
-            this.select = data;
-        }
-    }
-    apAccess(read, address, data) {
-        // While a sticky error is pending, AP transactions are discarded.
-        if (this.ctrlStat & (STICKYERR | STICKYORUN)) {
-            if (read)
-                this.readResult = this.lastApRead = 0;
-            return;
-        }
-        const ap = this.aps[this.select >>> 24];
-        const register = (this.select & 0xf0) | address;
-        try {
-            if (read)
-                this.readResult = this.lastApRead = ap ? ap.read(register) : 0;
-            else
-                ap?.write(register, data);
-        }
-        catch (error) {
-            if (!(error instanceof BusFault))
-                throw error;
-            this.ctrlStat |= STICKYERR;
-            if (read)
-                this.readResult = this.lastApRead = 0;
-        }
-    }
-    ctrlStatValue() {
-        return (this.ctrlStat | ((this.ctrlStat & REQUESTS) << 1)) >>> 0;
+        if (address === DP_CTRL_STAT)
+            dp.writeCtrlStatJtag(data);
+        else if (address === DP_SELECT)
+            dp.select = data;
     }
 }
 
@@ -10650,6 +11055,290 @@ class MemAp {
     }
     bankedAddress(register) {
         return ((this.tar & ~0xf) | (register - BD0)) >>> 0;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sim/dap/sw-dp.ts
+// The ARM SW-DP (ADIv5.2, DPv1), one SWCLK cycle at a time: line reset,
+// packet request, turnaround, ACK, data with parity. The DP registers and
+// the APs behind them are the same ones the JTAG-DP reaches (dp-registers.ts).
+//
+// Cycle model: `swdio()` is what the target drives while SWCLK is low (a
+// pulled-up 1 when it drives nothing); `clock(level)` is the rising edge,
+// where the target samples the line and moves to its next cycle.
+
+const ACK_OK = 0b001;
+const ACK_FAULT = 0b100;
+const DP_DPIDR_ABORT = 0x0;
+const sw_dp_DP_CTRL_STAT = 0x4;
+const DP_SELECT_RESEND = 0x8;
+/** At least 50 cycles with SWDIO high reset the line. */
+const LINE_RESET_CYCLES = 50;
+class SwDp {
+    dpidr;
+    dp;
+    phase = 'lockout';
+    /** Bits of the current field, LSB first, and how many there are. */
+    bits = 0;
+    count = 0;
+    parity = 0;
+    ones = 0;
+    /** Since the last line reset no DPIDR read has taken the link out of reset. */
+    inReset = true;
+    request = { ap: false, read: false, address: 0 };
+    ack = ACK_OK;
+    dataPhase = true;
+    readData = 0;
+    /** The last read's data, which RESEND returns again. */
+    lastRead = 0;
+    constructor(dpidr, dp) {
+        this.dpidr = dpidr;
+        this.dp = dp;
+    }
+    /** The SWJ-DP switched to JTAG (or away from SWD): the link needs a line reset. */
+    disconnect() {
+        this.phase = 'lockout';
+        this.ones = 0;
+        this.inReset = true;
+    }
+    /** SWDIO as the target drives it during the current cycle. */
+    swdio() {
+        if (this.phase === 'ack')
+            return (this.ack >> this.count) & 1;
+        if (this.phase === 'read-data') {
+            return this.count < 32 ? (this.readData >>> this.count) & 1 : parity32(this.readData);
+        }
+        return 1;
+    }
+    /** One rising SWCLK edge with the line at `level`. */
+    clock(level) {
+        const hostDrives = this.phase !== 'ack' && this.phase !== 'read-data' && !this.phase.startsWith('turnaround');
+        if (hostDrives) {
+            this.ones = level ? this.ones + 1 : 0;
+            if (this.ones >= LINE_RESET_CYCLES) {
+                this.phase = 'reset';
+                this.inReset = true;
+                return;
+            }
+        }
+        switch (this.phase) {
+            case 'lockout':
+                return;
+            case 'reset':
+            case 'idle':
+                if (level)
+                    this.begin('request', 1, 1);
+                else
+                    this.phase = 'idle';
+                return;
+            case 'request':
+                this.shiftIn(level);
+                if (this.count === 8)
+                    this.onRequest();
+                return;
+            case 'turnaround-to-target':
+                this.begin('ack');
+                return;
+            case 'ack':
+                if (++this.count === 3)
+                    this.afterAck();
+                return;
+            case 'read-data':
+                if (++this.count === 33)
+                    this.phase = 'turnaround-to-host';
+                return;
+            case 'turnaround-to-host':
+                if (this.request.read || !this.dataPhase)
+                    this.phase = 'idle';
+                else
+                    this.begin('write-data');
+                return;
+            case 'write-data':
+                this.shiftIn(level);
+                if (this.count === 33)
+                    this.onWriteData();
+                return;
+        }
+    }
+    begin(phase, bits = 0, count = 0) {
+        this.phase = phase;
+        this.bits = bits;
+        this.count = count;
+        this.parity = 0;
+    }
+    shiftIn(level) {
+        if (this.count < 32)
+            this.bits = (this.bits | (level << this.count)) >>> 0;
+        else
+            this.parity = level;
+        this.count++;
+    }
+    // Start, APnDP, RnW, A2, A3, parity, stop, park.
+    onRequest() {
+        const b = this.bits;
+        const bit = (n) => (b >> n) & 1;
+        const fieldParity = bit(1) ^ bit(2) ^ bit(3) ^ bit(4);
+        const framed = bit(0) === 1 && bit(6) === 0 && bit(7) === 1 && bit(5) === fieldParity;
+        const request = { ap: bit(1) === 1, read: bit(2) === 1, address: (b >> 1) & 0b1100 };
+        const dpidrRead = !request.ap && request.read && request.address === DP_DPIDR_ABORT;
+        // A malformed request, or anything but a DPIDR read while the link is
+        // still in reset, is a protocol error: the target does not answer.
+        if (!framed || (this.inReset && !dpidrRead)) {
+            this.phase = 'lockout';
+            return;
+        }
+        this.request = request;
+        this.ack = this.acknowledge(request);
+        this.begin('turnaround-to-target');
+    }
+    acknowledge({ ap, read, address }) {
+        // With a sticky flag set, only DPIDR, CTRL/STAT and ABORT stay reachable.
+        const alwaysAllowed = !ap && (address === DP_DPIDR_ABORT || (read && address === sw_dp_DP_CTRL_STAT));
+        if (this.dp.stickyError && !alwaysAllowed)
+            return ACK_FAULT;
+        if (read)
+            this.readData = this.performRead(ap, address);
+        return ACK_OK;
+    }
+    performRead(ap, address) {
+        const dp = this.dp;
+        let value;
+        if (ap) {
+            // Posted: this read returns the previous AP read's data and starts a new one.
+            value = dp.rdbuff;
+            dp.apRead(address);
+        }
+        else if (address === DP_DPIDR_ABORT) {
+            this.inReset = false;
+            value = this.dpidr;
+        }
+        else if (address === sw_dp_DP_CTRL_STAT) {
+            value = (dp.select & 0xf) === 0 ? dp.ctrlStatValue : 0; // DPBANKSEL 0; DLCR and others read 0
+        }
+        else if (address === DP_SELECT_RESEND) {
+            value = this.lastRead;
+        }
+        else {
+            value = dp.rdbuff; // 0xC: RDBUFF
+        }
+        return (this.lastRead = value >>> 0);
+    }
+    afterAck() {
+        // FAULT (like WAIT) ends the packet, unless overrun detection asks for the
+        // data phase to be clocked anyway (OpenOCD's bitbang driver always clocks it).
+        this.dataPhase = this.ack === ACK_OK || this.dp.overrunDetect;
+        if (this.ack !== ACK_OK)
+            this.readData = 0;
+        if (this.request.read && this.dataPhase)
+            this.begin('read-data');
+        else
+            this.begin('turnaround-to-host');
+    }
+    onWriteData() {
+        this.phase = 'idle';
+        if (this.ack !== ACK_OK)
+            return;
+        const data = this.bits;
+        if (this.parity !== parity32(data)) {
+            this.dp.flag(WDATAERR);
+            return;
+        }
+        const { ap, address } = this.request;
+        const dp = this.dp;
+        if (ap)
+            dp.apWrite(address, data);
+        else if (address === DP_DPIDR_ABORT)
+            dp.abort(data);
+        else if (address === sw_dp_DP_CTRL_STAT) {
+            if ((dp.select & 0xf) === 0)
+                dp.writeCtrlStatSwd(data);
+        }
+        else if (address === DP_SELECT_RESEND)
+            dp.select = data;
+        // 0xC: TARGETSEL, for multi-drop (DPv2); a DPv1 ignores it.
+    }
+}
+function parity32(value) {
+    let v = value >>> 0;
+    v ^= v >>> 16;
+    v ^= v >>> 8;
+    v ^= v >>> 4;
+    v ^= v >>> 2;
+    v ^= v >>> 1;
+    return v & 1;
+}
+
+;// CONCATENATED MODULE: ./src/sim/dap/swj-port.ts
+
+// LSB first on the wire.
+const JTAG_TO_SWD = 0xe79e;
+const SWD_TO_JTAG = 0xe73c;
+class SwjPort {
+    chain;
+    swDp;
+    mode = 'jtag';
+    ones = 0;
+    /** Bits of a select sequence being received, -1 when none is. */
+    selectCount = -1;
+    selectBits = 0;
+    constructor(chain, swDp) {
+        this.chain = chain;
+        this.swDp = swDp;
+    }
+    /** Power-on (or a probe attaching): JTAG, TAPs in Test-Logic-Reset. */
+    reset() {
+        this.mode = 'jtag';
+        this.ones = 0;
+        this.selectCount = -1;
+        this.chain.reset();
+        this.swDp.disconnect();
+    }
+    /** A rising TCK edge from a JTAG adapter, which always drives TMS. */
+    jtagClock(tms, tdi) {
+        this.watch(tms);
+        if (this.mode === 'jtag')
+            this.chain.clock(tms, tdi);
+    }
+    tdo() {
+        return this.mode === 'jtag' ? this.chain.tdo() : 0;
+    }
+    /** A rising SWCLK edge; `hostDrives` when the adapter drives SWDIO. */
+    swdClock(level, hostDrives) {
+        if (hostDrives)
+            this.watch(level);
+        if (this.mode === 'swd')
+            this.swDp.clock(level);
+    }
+    /** What the target drives on SWDIO (a pulled-up 1 when it does not). */
+    swdio() {
+        return this.mode === 'swd' ? this.swDp.swdio() : 1;
+    }
+    watch(level) {
+        if (this.selectCount >= 0) {
+            this.selectBits |= level << this.selectCount;
+            if (++this.selectCount === 16) {
+                this.selectCount = -1;
+                if (this.selectBits === JTAG_TO_SWD)
+                    this.switchTo('swd');
+                else if (this.selectBits === SWD_TO_JTAG)
+                    this.switchTo('jtag');
+            }
+        }
+        else if (!level && this.ones >= LINE_RESET_CYCLES) {
+            // Both sequences start with a 0 bit.
+            this.selectCount = 1;
+            this.selectBits = 0;
+        }
+        this.ones = level ? this.ones + 1 : 0;
+    }
+    switchTo(mode) {
+        if (mode === this.mode)
+            return;
+        this.mode = mode;
+        if (mode === 'swd')
+            this.swDp.disconnect();
+        else
+            this.chain.reset();
     }
 }
 
@@ -10968,6 +11657,25 @@ class FlashWindow {
     }
 }
 
+;// CONCATENATED MODULE: ./src/sim/flash/readout-protection.ts
+// Readout protection as a bus master sees it: while it applies, reads of
+// main flash (and of its boot alias at 0) end in a bus error — for the
+// debugger, and for the core while a debugger is attached (RM0008 §2.3.4,
+// RM0090 §3.7.3: code running from SRAM or with debug connected cannot read
+// the protected flash).
+
+function readoutProtected(bus, flash, applies) {
+    const inFlash = (address) => flash.some((range) => address >= range.base && address < range.base + range.size);
+    return {
+        read(address, size) {
+            if (applies() && inFlash(address))
+                throw new BusFault('flash is read-protected');
+            return bus.read(address, size);
+        },
+        write: (address, size, value) => bus.write(address, size, value),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/sim/flash/key-sequence.ts
 // The two-key write sequence that unlocks an STM32 flash interface register.
 class KeySequence {
@@ -10995,21 +11703,29 @@ class KeySequence {
 ;// CONCATENATED MODULE: external "node:perf_hooks"
 const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
 ;// CONCATENATED MODULE: ./src/sim/flash/busy-timer.ts
-// How long the flash stays busy after an operation. Operations complete at
-// once (OpenOCD sleeps 1 ms per BSY poll); only the slow-flash fault delays
-// the end of BSY, in wall-clock time.
+// How long the flash stays busy after an operation. BSY reads as set at the
+// first status read after every operation, so the poll loops of OpenOCD and
+// of its flash loaders really run, whatever the machine's speed; the
+// slow-flash fault keeps it set longer, in wall-clock time.
 
 class BusyTimer {
     until = 0;
+    pollsBusy = 0;
     start(ms) {
-        if (ms > 0)
-            this.until = external_node_perf_hooks_namespaceObject.performance.now() + ms;
+        this.pollsBusy = 1;
+        this.until = ms > 0 ? external_node_perf_hooks_namespaceObject.performance.now() + ms : 0;
     }
-    get busy() {
+    /** One status read: is the operation still going on? */
+    poll() {
+        if (this.pollsBusy > 0) {
+            this.pollsBusy--;
+            return true;
+        }
         return this.until !== 0 && external_node_perf_hooks_namespaceObject.performance.now() < this.until;
     }
     reset() {
         this.until = 0;
+        this.pollsBusy = 0;
     }
 }
 
@@ -11049,7 +11765,7 @@ class Stm32FlashInterface {
             case ACR:
                 return this.acr;
             case SR:
-                return this.sr | (this.busy.busy ? this.bits.srBusy : 0);
+                return this.sr | (this.busy.poll() ? this.bits.srBusy : 0);
             case CR:
                 return this.cr >>> 0;
             default:
@@ -11223,6 +11939,9 @@ class Stm32f1Fpec extends Stm32FlashInterface {
         this.optionKeys.reset();
         ({ obr: this.obr, wrpr: this.wrpr } = this.options.load());
     }
+    get readProtected() {
+        return (this.obr & OBR_RDPRT) !== 0;
+    }
     readOtherRegister(offset) {
         if (offset === AR)
             return this.ar;
@@ -11282,11 +12001,17 @@ class Stm32f1Fpec extends Stm32FlashInterface {
             this.eraseSectors(sectors.map((page) => page.index), SR_PGERR);
         this.finish(this.flash.faults.busyMs('erase'));
     }
+    // Erasing the option bytes of a read-protected part removes the protection:
+    // the hardware mass-erases main flash first, write protection or not.
     eraseOptionBytes() {
-        if (this.cr & CR_OPTWRE)
-            this.options.erase();
-        else
+        if (!(this.cr & CR_OPTWRE)) {
             this.sr |= SR_WRPRTERR;
+        }
+        else {
+            if (this.readProtected)
+                this.flash.array.erase(0, this.flash.layout.size);
+            this.options.erase();
+        }
         this.finish(0);
     }
     programOptionByte(offset, size, value) {
@@ -11345,6 +12070,9 @@ const OPTCR_OPTSTRT = 1 << 1;
 // BOR_LEV, USER, RDP, nWRP: the bits the option bytes hold.
 const OPTCR_OPTIONS = 0x0fffffec;
 const OPTCR_NWRP_SHIFT = 16;
+const OPTCR_RDP_SHIFT = 8;
+/** RDP level 0; 0xCC is level 2, anything else level 1. */
+const RDP_LEVEL_0 = 0xaa;
 const stm32f4_flash_BITS = {
     crLock: stm32f4_flash_CR_LOCK,
     srBusy: stm32f4_flash_SR_BSY,
@@ -11362,6 +12090,8 @@ class Stm32f4Flash extends Stm32FlashInterface {
     otpBlockSize;
     optionKeys = new KeySequence(OPTKEY1, OPTKEY2);
     optcr = 0;
+    /** The option bytes as loaded at the last reset. */
+    loadedOptions = 0;
     constructor(description, flash) {
         super(stm32f4_flash_BITS, flash);
         const { otp } = description;
@@ -11388,7 +12118,11 @@ class Stm32f4Flash extends Stm32FlashInterface {
     systemReset() {
         super.systemReset();
         this.optionKeys.reset();
-        this.optcr = this.options.readUInt32LE() | OPTCR_OPTLOCK;
+        this.loadedOptions = this.options.readUInt32LE();
+        this.optcr = this.loadedOptions | OPTCR_OPTLOCK;
+    }
+    get readProtected() {
+        return rdpOf(this.loadedOptions) !== RDP_LEVEL_0;
     }
     readOtherRegister(offset) {
         return offset === OPTCR ? this.optcr : 0;
@@ -11465,13 +12199,21 @@ class Stm32f4Flash extends Stm32FlashInterface {
             return;
         this.optcr = (value & (OPTCR_OPTIONS | OPTCR_OPTLOCK)) >>> 0;
         if (value & OPTCR_OPTSTRT) {
-            this.options.writeUInt32LE((value & OPTCR_OPTIONS) >>> 0);
+            const options = (value & OPTCR_OPTIONS) >>> 0;
+            // Level 1 back to level 0 mass-erases main flash first.
+            const regress = rdpOf(this.options.readUInt32LE()) !== RDP_LEVEL_0;
+            if (regress && rdpOf(options) === RDP_LEVEL_0)
+                this.flash.array.erase(0, this.flash.layout.size);
+            this.options.writeUInt32LE(options);
             this.finish(0);
         }
     }
     isProtected(sector) {
         return ((this.options.readUInt32LE() >>> (OPTCR_NWRP_SHIFT + sector)) & 1) === 0;
     }
+}
+function rdpOf(options) {
+    return (options >>> OPTCR_RDP_SHIFT) & 0xff;
 }
 
 ;// CONCATENATED MODULE: ./src/sim/jtag/boundary-scan-tap.ts
@@ -11700,9 +12442,13 @@ class Dbgmcu {
 }
 
 ;// CONCATENATED MODULE: ./src/sim/chip.ts
-// Assembles one simulated part from its description: JTAG chain -> JTAG-DP
-// -> AHB-AP -> system bus with the core debug block, memories and the flash
-// controller. No instruction is ever executed.
+// Assembles one simulated part from its description: SWJ-DP (JTAG chain ->
+// JTAG-DP, or SW-DP) -> AHB-AP -> system bus with the core debug block,
+// memories and the flash controller, and the core that executes code from that bus.
+
+
+
+
 
 
 
@@ -11726,7 +12472,7 @@ const DWT = 0xe0001000;
 const FPB = 0xe0002000;
 const PPB = { base: 0xe0000000, size: 0x100000 };
 const BLOCK_4K = 0x1000;
-function buildChip(description, faults) {
+function buildChip(description, faults, createCore) {
     const layout = new FlashLayout(description.flash.sectorSizes);
     const flashBase = description.flash.base;
     const injector = new FaultInjector(faults, { part: description.part, flashBase, layout });
@@ -11739,14 +12485,26 @@ function buildChip(description, faults) {
     const controller = createFlashController(description, main);
     const flash = new FlashWindow(main.array, controller, injector.readFilter);
     const bus = new Bus();
-    const core = new CortexMDebug(description.core, () => systemReset(), (address) => bus.read(address, 4));
+    const flashRanges = [
+        { base: 0, size: layout.size }, // boot alias (BOOT0 = 0): the core fetches its vectors here
+        { base: flashBase, size: layout.size },
+    ];
+    const fpb = new FlashPatchBreakpoint(description.core.fpb.codeComparators, description.core.fpb.literalComparators);
+    const dwt = new DataWatchpoint(description.core.dwtComparators);
+    const cpu = createCore({
+        bus: readoutProtected(bus, flashRanges, () => controller.readProtected && core.debugging),
+        fpu: description.core.mvfr !== undefined,
+        irqCount: description.core.irqCount,
+        onSystemResetRequest: () => systemReset(),
+    });
+    const core = new CortexMDebug(description.core, cpu, fpb, dwt);
     const systemReset = () => {
         controller.systemReset();
         core.reset();
     };
     // First match wins, so specific blocks come before the ranges around them.
-    bus.map(0, layout.size, flash); // boot alias (BOOT0 = 0): the core fetches its vectors here
-    bus.map(flashBase, layout.size, flash);
+    for (const range of flashRanges)
+        bus.map(range.base, range.size, flash);
     for (const region of controller.regions)
         bus.map(region.base, region.size, region.device);
     for (const range of description.ram)
@@ -11754,22 +12512,25 @@ function buildChip(description, faults) {
     for (const range of description.rom)
         bus.map(range.base, range.size, rom(description, range, layout.size));
     bus.map(description.peripherals.base, description.peripherals.size, new PlainRegisters());
-    bus.map(SCS, BLOCK_4K, new RegisterBlock(core));
-    bus.map(DWT, BLOCK_4K, new RegisterBlock(new DataWatchpoint(description.core.dwtComparators)));
-    const { codeComparators, literalComparators } = description.core.fpb;
-    bus.map(FPB, BLOCK_4K, new RegisterBlock(new FlashPatchBreakpoint(codeComparators, literalComparators)));
+    bus.map(SCS, BLOCK_4K, core);
+    bus.map(DWT, BLOCK_4K, new RegisterBlock(dwt));
+    bus.map(FPB, BLOCK_4K, new RegisterBlock(fpb));
     bus.map(description.dbgmcu.base, 0x10, new RegisterBlock(new Dbgmcu(description.dbgmcu.idcode)));
     bus.map(PPB.base, PPB.size, readAsZero); // the rest of the PPB (ROM table, ITM, TPIU, ...)
-    const dp = new JtagDp(description.cpuTapId, [new MemAp(bus, description.ahbApIdr)]);
+    const debugBus = readoutProtected(bus, flashRanges, () => controller.readProtected);
+    const dp = new DpRegisters([new MemAp(debugBus, description.ahbApIdr)]);
     const chain = new ScanChain([
-        new Tap(dp),
+        new Tap(new JtagDp(description.cpuTapId, dp)),
         new Tap(new BoundaryScanTap(description.boundaryScanTapId)),
     ]);
+    const swj = new SwjPort(chain, new SwDp(description.swdDpidr, dp));
     return {
         description,
         chain,
+        swj,
         nonVolatile: [{ name: 'flash', bytes: main.array.bytes }, ...controller.nonVolatile],
         faults: injector,
+        core,
         systemReset,
     };
 }
@@ -11794,11 +12555,2518 @@ function rom(description, range, flashSize) {
     return Memory.rom(bytes);
 }
 
+;// CONCATENATED MODULE: ./src/sim/cpu/system-control.ts
+// The NVIC, the System Control Block and SysTick (DDI0403E B1.5, B3.2-B3.4):
+// exception pending/active/enable state, priorities, and their registers at
+// their offsets inside the System Control Space. The core asks it which
+// exception to take; it keeps `dirty` so the core asks only after something
+// that can change the answer.
+
+const Exception = {
+    Reset: 1,
+    NMI: 2,
+    HardFault: 3,
+    MemManage: 4,
+    BusFault: 5,
+    UsageFault: 6,
+    SVCall: 11,
+    DebugMonitor: 12,
+    PendSV: 14,
+    SysTick: 15,
+    FirstIrq: 16,
+};
+/** STM32 parts implement the top four priority bits. */
+const PRIORITY_MASK = 0xf0;
+const CFSR_IACCVIOL = 1 << 0;
+const CFSR_MSTKERR = (/* unused pure expression or super */ null && (1 << 4));
+const CFSR_IBUSERR = 1 << 8;
+const CFSR_PRECISERR = 1 << 9;
+const CFSR_UNSTKERR = 1 << 11;
+const CFSR_STKERR = 1 << 12;
+const CFSR_BFARVALID = 1 << 15;
+const CFSR_UNDEFINSTR = 1 << 16;
+const CFSR_INVSTATE = 1 << 17;
+const CFSR_INVPC = 1 << 18;
+const CFSR_NOCP = 1 << 19;
+const CFSR_UNALIGNED = 1 << 24;
+const CFSR_DIVBYZERO = 1 << 25;
+const HFSR_VECTTBL = 1 << 1;
+const HFSR_FORCED = 1 << 30;
+const CCR_NONBASETHRDENA = 1 << 0;
+const CCR_USERSETMPEND = (/* unused pure expression or super */ null && (1 << 1));
+const CCR_UNALIGN_TRP = 1 << 3;
+const CCR_DIV_0_TRP = 1 << 4;
+const CCR_WRITABLE = 0x31b;
+/** STKALIGN set: 8-byte stack alignment on exception entry, as on the Cortex-M4 and later M3 revisions. */
+const CCR_RESET = 1 << 9;
+const SCR_SLEEPONEXIT = 1 << 1;
+const SCR_SEVONPEND = 1 << 4;
+const SHCSR_ENABLE = {
+    [Exception.MemManage]: 1 << 16,
+    [Exception.BusFault]: 1 << 17,
+    [Exception.UsageFault]: 1 << 18,
+};
+// SHCSR active and pended bits and the exceptions they stand for.
+const SHCSR_ACTIVE = [
+    [0, Exception.MemManage],
+    [1, Exception.BusFault],
+    [3, Exception.UsageFault],
+    [7, Exception.SVCall],
+    [8, Exception.DebugMonitor],
+    [10, Exception.PendSV],
+    [11, Exception.SysTick],
+];
+const SHCSR_PENDED = [
+    [12, Exception.UsageFault],
+    [13, Exception.MemManage],
+    [14, Exception.BusFault],
+    [15, Exception.SVCall],
+];
+const ICSR_NMIPENDSET = 1 << 31;
+const ICSR_PENDSVSET = 1 << 28;
+const ICSR_PENDSVCLR = 1 << 27;
+const ICSR_PENDSTSET = 1 << 26;
+const ICSR_PENDSTCLR = 1 << 25;
+const ICSR_ISRPENDING = 1 << 22;
+const AIRCR_VECTKEY = 0x05fa;
+const AIRCR_READ_KEY = 0xfa050000;
+const AIRCR_SYSRESETREQ = 1 << 2;
+const AIRCR_VECTCLRACTIVE = 1 << 1;
+const AIRCR_VECTRESET = 1 << 0;
+const SYST_ENABLE = 1 << 0;
+const SYST_TICKINT = 1 << 1;
+const SYST_CLKSOURCE = 1 << 2;
+const SYST_COUNTFLAG = 1 << 16;
+/** The external reference clock of an STM32's SysTick is HCLK/8. */
+const SYST_REFERENCE_DIVIDER = 8;
+/** SKEW: no exact 10 ms calibration value is claimed. */
+const SYST_CALIB = 0x40000000;
+class SystemControl {
+    host;
+    exceptionCount;
+    pending;
+    active;
+    /** Per external interrupt. */
+    enabled;
+    /** Raw 8-bit priorities; Reset, NMI and HardFault use their fixed ones below. */
+    priority;
+    /** Something changed that may make a pending exception preempt. */
+    dirty = true;
+    vtor = 0;
+    prigroup = 0;
+    ccr = CCR_RESET;
+    scr = 0;
+    shcsr = 0;
+    cfsr = 0;
+    hfsr = 0;
+    mmfar = 0;
+    bfar = 0;
+    actlr = 0;
+    cpacr = 0;
+    systCsr = 0;
+    systRvr = 0;
+    systCvr = 0;
+    referenceRemainder = 0;
+    /** The event register of WFE/SEV, set by SEVONPEND too. */
+    event = false;
+    device;
+    constructor(host) {
+        this.host = host;
+        this.exceptionCount = Exception.FirstIrq + host.irqCount;
+        this.pending = new Uint8Array(this.exceptionCount);
+        this.active = new Uint8Array(this.exceptionCount);
+        this.enabled = new Uint8Array(host.irqCount);
+        this.priority = new Int16Array(this.exceptionCount);
+        this.device = subWordView(this);
+        this.reset();
+    }
+    /** A byte- and halfword-accessible view for the bus: IPR and SHPR take byte writes on silicon. */
+    get busDevice() {
+        return this.device;
+    }
+    reset() {
+        this.pending.fill(0);
+        this.active.fill(0);
+        this.enabled.fill(0);
+        this.priority.fill(0);
+        this.priority[Exception.Reset] = -3;
+        this.priority[Exception.NMI] = -2;
+        this.priority[Exception.HardFault] = -1;
+        this.vtor = 0;
+        this.prigroup = 0;
+        this.ccr = CCR_RESET;
+        this.scr = 0;
+        this.shcsr = 0;
+        this.cfsr = 0;
+        this.hfsr = 0;
+        this.mmfar = 0;
+        this.bfar = 0;
+        this.actlr = 0;
+        this.cpacr = 0;
+        this.systCsr = 0;
+        this.systRvr = 0;
+        this.systCvr = 0;
+        this.referenceRemainder = 0;
+        this.event = false;
+        this.dirty = true;
+    }
+    /** The priority that counts for preemption: subpriority bits (AIRCR.PRIGROUP) removed. */
+    groupPriority(exception) {
+        const p = this.priority[exception];
+        return p < 0 ? p : p & this.groupMask();
+    }
+    groupMask() {
+        return (0xff << (this.prigroup + 1)) & 0xff;
+    }
+    faultEnabled(exception) {
+        const bit = SHCSR_ENABLE[exception];
+        return bit === undefined || (this.shcsr & bit) !== 0;
+    }
+    setPending(exception) {
+        if (exception >= this.exceptionCount)
+            return;
+        if (!this.pending[exception] && (this.scr & SCR_SEVONPEND) !== 0)
+            this.event = true;
+        this.pending[exception] = 1;
+        this.dirty = true;
+    }
+    /**
+     * The pending exception that would be taken next (0 if none): the lowest
+     * group priority, then the lowest subpriority, then the lowest number.
+     * `maskInterrupts` leaves out PendSV, SysTick and external interrupts.
+     */
+    highestPending(maskInterrupts) {
+        let best = 0;
+        let bestPriority = Infinity;
+        const end = maskInterrupts ? Exception.PendSV : this.exceptionCount;
+        const pending = this.pending;
+        for (let n = Exception.NMI; n < end; n++) {
+            if (!pending[n])
+                continue;
+            if (n >= Exception.FirstIrq && !this.enabled[n - Exception.FirstIrq])
+                continue;
+            const p = this.priority[n];
+            // Group priority first, then the full priority (the subpriority decides ties).
+            const key = p < 0 ? p * 0x200 : (p & this.groupMask()) * 0x200 + p;
+            if (key < bestPriority) {
+                best = n;
+                bestPriority = key;
+            }
+        }
+        return best;
+    }
+    /** The execution priority from active exceptions alone (B1.5.4), 256 in thread mode with none active. */
+    activePriority() {
+        let highest = 256;
+        const active = this.active;
+        for (let n = Exception.Reset; n < this.exceptionCount; n++) {
+            if (active[n]) {
+                const p = this.groupPriority(n);
+                if (p < highest)
+                    highest = p;
+            }
+        }
+        return highest;
+    }
+    activeCount() {
+        let count = 0;
+        for (let n = 0; n < this.exceptionCount; n++)
+            count += this.active[n];
+        return count;
+    }
+    /** SysTick counts `cycles` core clock cycles. */
+    advanceClock(cycles) {
+        if ((this.systCsr & SYST_ENABLE) === 0)
+            return;
+        let ticks = cycles;
+        if ((this.systCsr & SYST_CLKSOURCE) === 0) {
+            const total = this.referenceRemainder + cycles;
+            ticks = Math.floor(total / SYST_REFERENCE_DIVIDER);
+            this.referenceRemainder = total - ticks * SYST_REFERENCE_DIVIDER;
+        }
+        while (ticks > 0) {
+            if (this.systCvr === 0) {
+                // The tick after reaching zero reloads; a reload value of 0 stops the counter there.
+                if (this.systRvr === 0)
+                    return;
+                this.systCvr = this.systRvr;
+                ticks--;
+                continue;
+            }
+            if (ticks < this.systCvr) {
+                this.systCvr -= ticks;
+                return;
+            }
+            ticks -= this.systCvr;
+            this.systCvr = 0;
+            this.systCsr |= SYST_COUNTFLAG;
+            if (this.systCsr & SYST_TICKINT)
+                this.setPending(Exception.SysTick);
+            const period = this.systRvr + 1;
+            if (ticks > period)
+                ticks -= Math.floor((ticks - 1) / period) * period;
+        }
+    }
+    readRegister(offset) {
+        if (offset >= 0x100 && offset < 0x600)
+            return this.readNvic(offset);
+        switch (offset) {
+            case 0x004:
+                return Math.max(0, Math.ceil(this.host.irqCount / 32) - 1);
+            case 0x008:
+                return this.actlr;
+            case 0x010: {
+                const value = this.systCsr;
+                this.systCsr &= ~SYST_COUNTFLAG;
+                return value >>> 0;
+            }
+            case 0x014:
+                return this.systRvr;
+            case 0x018:
+                return this.systCvr;
+            case 0x01c:
+                return SYST_CALIB;
+            case 0xd04:
+                return this.readIcsr();
+            case 0xd08:
+                return this.vtor;
+            case 0xd0c:
+                return (AIRCR_READ_KEY | (this.prigroup << 8)) >>> 0;
+            case 0xd10:
+                return this.scr;
+            case 0xd14:
+                return this.ccr;
+            case 0xd18:
+            case 0xd1c:
+            case 0xd20:
+                return this.readPriorityWord(offset - 0xd18 + 4);
+            case 0xd24:
+                return this.readShcsr();
+            case 0xd28:
+                return this.cfsr >>> 0;
+            case 0xd2c:
+                return this.hfsr >>> 0;
+            case 0xd34:
+                return this.mmfar;
+            case 0xd38:
+                return this.bfar;
+            case 0xd88:
+                return this.cpacr;
+            default:
+                return 0;
+        }
+    }
+    writeRegister(offset, value) {
+        value >>>= 0;
+        if (offset >= 0x100 && offset < 0x600) {
+            this.writeNvic(offset, value);
+            return;
+        }
+        switch (offset) {
+            case 0x008:
+                this.actlr = value & 0x7;
+                return;
+            case 0x010:
+                this.systCsr = (this.systCsr & SYST_COUNTFLAG) | (value & 0x7);
+                return;
+            case 0x014:
+                this.systRvr = value & 0xffffff;
+                return;
+            case 0x018:
+                this.systCvr = 0;
+                this.systCsr &= ~SYST_COUNTFLAG;
+                return;
+            case 0xd04:
+                this.writeIcsr(value);
+                return;
+            case 0xd08:
+                this.vtor = value & 0xffffff80;
+                return;
+            case 0xd0c:
+                this.writeAircr(value);
+                return;
+            case 0xd10:
+                this.scr = value & 0x16;
+                return;
+            case 0xd14:
+                this.ccr = value & CCR_WRITABLE;
+                return;
+            case 0xd18:
+            case 0xd1c:
+            case 0xd20:
+                this.writePriorityWord(offset - 0xd18 + 4, value);
+                return;
+            case 0xd24:
+                this.writeShcsr(value);
+                return;
+            case 0xd28:
+                this.cfsr = (this.cfsr & ~value) >>> 0;
+                return;
+            case 0xd2c:
+                this.hfsr = (this.hfsr & ~value) >>> 0;
+                return;
+            case 0xd34:
+                this.mmfar = value;
+                return;
+            case 0xd38:
+                this.bfar = value;
+                return;
+            case 0xd88:
+                if (this.host.fpu)
+                    this.cpacr = value & 0x00f00000;
+                return;
+            case 0xf00:
+                this.setPending(Exception.FirstIrq + (value & 0x1ff));
+                return;
+            default:
+                return;
+        }
+    }
+    readNvic(offset) {
+        if (offset >= 0x400)
+            return this.readPriorityWord(Exception.FirstIrq + (offset - 0x400));
+        const group = (offset >>> 7) & 7; // 2 ISER, 3 ICER, 4 ISPR, 5 ICPR, 6 IABR
+        const first = ((offset & 0x7f) >>> 2) * 32;
+        let bits = 0;
+        for (let i = 0; i < 32 && first + i < this.host.irqCount; i++) {
+            const irq = first + i;
+            const set = group <= 3
+                ? this.enabled[irq]
+                : group <= 5
+                    ? this.pending[Exception.FirstIrq + irq]
+                    : group === 6
+                        ? this.active[Exception.FirstIrq + irq]
+                        : 0;
+            if (set)
+                bits |= 1 << i;
+        }
+        return bits >>> 0;
+    }
+    writeNvic(offset, value) {
+        if (offset >= 0x400) {
+            this.writePriorityWord(Exception.FirstIrq + (offset - 0x400), value);
+            return;
+        }
+        const group = (offset >>> 7) & 7;
+        const first = ((offset & 0x7f) >>> 2) * 32;
+        for (let i = 0; i < 32 && first + i < this.host.irqCount; i++) {
+            if (((value >>> i) & 1) === 0)
+                continue;
+            const irq = first + i;
+            if (group === 2)
+                this.enabled[irq] = 1;
+            else if (group === 3)
+                this.enabled[irq] = 0;
+            else if (group === 4)
+                this.setPending(Exception.FirstIrq + irq);
+            else if (group === 5)
+                this.pending[Exception.FirstIrq + irq] = 0;
+        }
+        this.dirty = true;
+    }
+    // Four 8-bit priority fields per word, starting at exception `first`.
+    readPriorityWord(first) {
+        let word = 0;
+        for (let i = 0; i < 4; i++) {
+            const n = first + i;
+            if (n < this.exceptionCount && n >= Exception.MemManage)
+                word |= (this.priority[n] & 0xff) << (8 * i);
+        }
+        return word >>> 0;
+    }
+    writePriorityWord(first, value) {
+        for (let i = 0; i < 4; i++) {
+            const n = first + i;
+            if (n < this.exceptionCount && n >= Exception.MemManage) {
+                this.priority[n] = (value >>> (8 * i)) & PRIORITY_MASK;
+            }
+        }
+        this.dirty = true;
+    }
+    readIcsr() {
+        const current = this.host.currentException();
+        const pendingException = this.highestPending(false);
+        let value = current | (pendingException << 12);
+        for (let n = Exception.FirstIrq; n < this.exceptionCount; n++) {
+            if (this.pending[n]) {
+                value |= ICSR_ISRPENDING;
+                break;
+            }
+        }
+        // RETTOBASE: returning from the current exception leads to thread mode.
+        if (current !== 0 && this.activeCount() <= 1)
+            value |= 1 << 11;
+        if (this.pending[Exception.NMI])
+            value |= ICSR_NMIPENDSET;
+        if (this.pending[Exception.PendSV])
+            value |= ICSR_PENDSVSET;
+        if (this.pending[Exception.SysTick])
+            value |= ICSR_PENDSTSET;
+        return value >>> 0;
+    }
+    writeIcsr(value) {
+        if (value & ICSR_NMIPENDSET)
+            this.setPending(Exception.NMI);
+        if (value & ICSR_PENDSVSET)
+            this.setPending(Exception.PendSV);
+        else if (value & ICSR_PENDSVCLR)
+            this.pending[Exception.PendSV] = 0;
+        if (value & ICSR_PENDSTSET)
+            this.setPending(Exception.SysTick);
+        else if (value & ICSR_PENDSTCLR)
+            this.pending[Exception.SysTick] = 0;
+        this.dirty = true;
+    }
+    writeAircr(value) {
+        if (value >>> 16 !== AIRCR_VECTKEY)
+            return;
+        this.prigroup = (value >>> 8) & 7;
+        this.dirty = true;
+        if (value & AIRCR_VECTCLRACTIVE) {
+            // For a halted core (debug use): all active state and IPSR cleared.
+            this.active.fill(0);
+            this.host.clearCurrentException();
+        }
+        // VECTRESET resets the core alone on silicon; here it resets the chip like SYSRESETREQ.
+        if (value & (AIRCR_SYSRESETREQ | AIRCR_VECTRESET))
+            this.host.requestSystemReset();
+    }
+    readShcsr() {
+        let value = this.shcsr & 0x70000;
+        for (const [bit, n] of SHCSR_ACTIVE)
+            if (this.active[n])
+                value |= 1 << bit;
+        for (const [bit, n] of SHCSR_PENDED)
+            if (this.pending[n])
+                value |= 1 << bit;
+        return value >>> 0;
+    }
+    writeShcsr(value) {
+        this.shcsr = value & 0x70000;
+        for (const [bit, n] of SHCSR_ACTIVE)
+            this.active[n] = (value >>> bit) & 1;
+        for (const [bit, n] of SHCSR_PENDED)
+            this.pending[n] = (value >>> bit) & 1;
+        this.dirty = true;
+    }
+}
+// IPR and SHPR are byte-accessible; the other SCS registers take word accesses only.
+function subWordView(file) {
+    const SIZE_MASK = [0, 0xff, 0xffff, 0, 0xffffffff];
+    const byteAccessible = (offset) => (offset >= 0x400 && offset < 0x600) || (offset >= 0xd18 && offset < 0xd24);
+    return {
+        read(offset, size) {
+            const word = file.readRegister(offset & ~3) >>> 0;
+            return size === 4 ? word : (word >>> ((offset & 3) * 8)) & SIZE_MASK[size];
+        },
+        write(offset, size, value) {
+            if (size === 4) {
+                file.writeRegister(offset, value >>> 0);
+                return;
+            }
+            if (!byteAccessible(offset))
+                throw new BusFault('System Control Space registers take 32-bit writes only');
+            const aligned = offset & ~3;
+            const shift = (offset & 3) * 8;
+            const mask = (SIZE_MASK[size] << shift) >>> 0;
+            const old = file.readRegister(aligned);
+            file.writeRegister(aligned, ((old & ~mask) | ((value << shift) & mask)) >>> 0);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sim/cpu/alu.ts
+// The ARMv7-M pseudocode helpers (DDI0403E A2.2, A2.3, A5.3.2) that the
+// instruction executors share. They return the result and leave the carry
+// out in `alu.carry`, so the hot path allocates nothing.
+const alu = { carry: 0, overflow: 0, lo: 0, hi: 0 };
+const SHIFT_LSL = 0;
+const SHIFT_LSR = 1;
+const SHIFT_ASR = 2;
+const SHIFT_ROR = 3;
+const SHIFT_RRX = 4;
+/** Shift_C: `amount` 0 leaves value and carry as they are. */
+function shiftC(value, type, amount, carryIn) {
+    value >>>= 0;
+    if (amount === 0 && type !== SHIFT_RRX) {
+        alu.carry = carryIn;
+        return value;
+    }
+    switch (type) {
+        case SHIFT_LSL:
+            if (amount < 32) {
+                alu.carry = (value >>> (32 - amount)) & 1;
+                return (value << amount) >>> 0;
+            }
+            alu.carry = amount === 32 ? value & 1 : 0;
+            return 0;
+        case SHIFT_LSR:
+            if (amount < 32) {
+                alu.carry = (value >>> (amount - 1)) & 1;
+                return value >>> amount;
+            }
+            alu.carry = amount === 32 ? value >>> 31 : 0;
+            return 0;
+        case SHIFT_ASR:
+            if (amount < 32) {
+                alu.carry = (value >>> (amount - 1)) & 1;
+                return (value >> amount) >>> 0;
+            }
+            alu.carry = value >>> 31;
+            return (value >> 31) >>> 0;
+        case SHIFT_ROR: {
+            const m = amount & 31;
+            const result = m === 0 ? value : ((value >>> m) | (value << (32 - m))) >>> 0;
+            alu.carry = result >>> 31;
+            return result;
+        }
+        default:
+            alu.carry = value & 1;
+            return ((carryIn << 31) | (value >>> 1)) >>> 0;
+    }
+}
+/** DecodeImmShift + Shift_C for the imm5 forms: LSR/ASR #0 mean #32, ROR #0 means RRX. */
+function immShiftC(value, type, imm5, carryIn) {
+    if (imm5 === 0) {
+        if (type === SHIFT_LSR || type === SHIFT_ASR)
+            return shiftC(value, type, 32, carryIn);
+        if (type === SHIFT_ROR)
+            return shiftC(value, SHIFT_RRX, 1, carryIn);
+    }
+    return shiftC(value, type, imm5, carryIn);
+}
+/** AddWithCarry: the result, with the carry in `alu.carry` and the overflow in `alu.overflow`. */
+function addWithCarry(x, y, carryIn) {
+    x >>>= 0;
+    y >>>= 0;
+    const sum = x + y + carryIn;
+    const result = sum >>> 0;
+    alu.carry = sum > 0xffffffff ? 1 : 0;
+    alu.overflow = ((x ^ result) & (y ^ result)) >>> 31;
+    return result;
+}
+/** ThumbExpandImm_C (A5.3.2). */
+function thumbExpandImmC(imm12, carryIn) {
+    const imm8 = imm12 & 0xff;
+    if ((imm12 & 0xc00) === 0) {
+        alu.carry = carryIn;
+        switch ((imm12 >>> 8) & 3) {
+            case 0:
+                return imm8;
+            case 1:
+                return ((imm8 << 16) | imm8) >>> 0;
+            case 2:
+                return ((imm8 << 24) | (imm8 << 8)) >>> 0;
+            default:
+                return Math.imul(imm8, 0x01010101) >>> 0;
+        }
+    }
+    const unrotated = 0x80 | (imm12 & 0x7f);
+    const rotation = (imm12 >>> 7) & 0x1f;
+    const result = ((unrotated >>> rotation) | (unrotated << (32 - rotation))) >>> 0;
+    alu.carry = result >>> 31;
+    return result;
+}
+/** SignedSatQ: saturates to `bits` bits; `alu.overflow` says whether it saturated. */
+function signedSat(value, bits) {
+    const max = 2 ** (bits - 1) - 1;
+    const min = -(2 ** (bits - 1));
+    alu.overflow = 1;
+    if (value > max)
+        return max;
+    if (value < min)
+        return min;
+    alu.overflow = 0;
+    return value;
+}
+/** UnsignedSatQ. */
+function unsignedSat(value, bits) {
+    const max = 2 ** bits - 1;
+    alu.overflow = 1;
+    if (value > max)
+        return max;
+    if (value < 0)
+        return 0;
+    alu.overflow = 0;
+    return value;
+}
+function rotateRight(value, amount) {
+    const m = amount & 31;
+    return m === 0 ? value >>> 0 : ((value >>> m) | (value << (32 - m))) >>> 0;
+}
+/** Sign-extends the low `bits` bits. */
+function signExtend(value, bits) {
+    const shift = 32 - bits;
+    return (value << shift) >> shift;
+}
+/** The 64-bit product of two 32-bit values, in `alu.lo` and `alu.hi`, exact without BigInt. */
+function multiplyLong(a, b, signed) {
+    a >>>= 0;
+    b >>>= 0;
+    const al = a & 0xffff;
+    const ah = a >>> 16;
+    const bl = b & 0xffff;
+    const bh = b >>> 16;
+    const low = al * bl;
+    const cross = ah * bl + al * bh + (low >>> 16);
+    alu.lo = (((cross & 0xffff) << 16) | (low & 0xffff)) >>> 0;
+    let hi = ah * bh + Math.floor(cross / 0x10000);
+    if (signed) {
+        if (a & 0x80000000)
+            hi -= b;
+        if (b & 0x80000000)
+            hi -= a;
+    }
+    alu.hi = hi >>> 0;
+}
+/** Adds the 64-bit value hi:lo to `alu.hi`:`alu.lo`. */
+function accumulateLong(lo, hi) {
+    const sum = alu.lo + (lo >>> 0);
+    alu.lo = sum >>> 0;
+    alu.hi = (alu.hi + (hi >>> 0) + (sum > 0xffffffff ? 1 : 0)) >>> 0;
+}
+function reverseBytes(value) {
+    return ((((value & 0xff) << 24) |
+        ((value & 0xff00) << 8) |
+        ((value >>> 8) & 0xff00) |
+        (value >>> 24)) >>>
+        0);
+}
+function reverseHalfwords(value) {
+    return (((value & 0x00ff00ff) << 8) | ((value >>> 8) & 0x00ff00ff)) >>> 0;
+}
+/** REVSH: the low halfword byte-swapped and sign-extended. */
+function reverseSignedHalfword(value) {
+    return signExtend(((value & 0xff) << 8) | ((value >>> 8) & 0xff), 16) >>> 0;
+}
+function reverseBits(value) {
+    let v = value >>> 0;
+    v = ((v >>> 1) & 0x55555555) | ((v & 0x55555555) << 1);
+    v = ((v >>> 2) & 0x33333333) | ((v & 0x33333333) << 2);
+    v = ((v >>> 4) & 0x0f0f0f0f) | ((v & 0x0f0f0f0f) << 4);
+    return reverseBytes(v);
+}
+function bitCount(value) {
+    let v = value - ((value >>> 1) & 0x55555555);
+    v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+    return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
+}
+
+;// CONCATENATED MODULE: ./src/sim/cpu/multiple.ts
+// LDM/STM, PUSH/POP (A7.7.41, A7.7.159): word-aligned whatever CCR says.
+// Loads complete before any register changes, so a fault part-way leaves the
+// registers as they were.
+
+const loaded = new Uint32Array(16);
+/** Registers in `list`, lowest at the lowest address, from Rn up (IA) or below it (DB). */
+function transferMultiple(cpu, load, rn, list, writeback, decrementBefore) {
+    const r = cpu.r;
+    const size = 4 * bitCount(list);
+    const base = r[rn];
+    let address = decrementBefore ? base - size : base;
+    for (let i = 0; i < 16; i++) {
+        if (list & (1 << i)) {
+            if (load)
+                loaded[i] = cpu.readAligned(address >>> 0);
+            else
+                cpu.writeAligned(address >>> 0, r[i]);
+            address += 4;
+        }
+    }
+    if (writeback)
+        r[rn] = decrementBefore ? base - size : base + size;
+    if (!load)
+        return;
+    for (let i = 0; i < 15; i++)
+        if (list & (1 << i))
+            r[i] = loaded[i];
+    if (list & 0x2000)
+        r[13] &= ~3;
+    if (list & 0x8000)
+        cpu.branchExchange(loaded[15]);
+}
+
+;// CONCATENATED MODULE: ./src/sim/cpu/thumb16.ts
+
+
+
+/** Returns an outcome only for an instruction that does not retire (BKPT). */
+function execute16(cpu, hw) {
+    const r = cpu.r;
+    switch (hw >>> 12) {
+        case 0x0:
+        case 0x1: {
+            const op = (hw >>> 11) & 3;
+            const rd = hw & 7;
+            const setFlags = cpu.itState === 0;
+            if (op === 3) {
+                // ADD/SUB register or 3-bit immediate.
+                const rn = r[(hw >>> 3) & 7];
+                const operand = hw & 0x400 ? (hw >>> 6) & 7 : r[(hw >>> 6) & 7];
+                const result = hw & 0x200 ? addWithCarry(rn, ~operand, 1) : addWithCarry(rn, operand, 0);
+                r[rd] = result;
+                if (setFlags)
+                    setArithmeticFlags(cpu, result);
+                return undefined;
+            }
+            // LSL/LSR/ASR by immediate; LSL #0 is MOVS.
+            const result = immShiftC(r[(hw >>> 3) & 7], op, (hw >>> 6) & 31, cpu.c);
+            r[rd] = result;
+            if (setFlags) {
+                cpu.setNZ(result);
+                cpu.c = alu.carry;
+            }
+            return undefined;
+        }
+        case 0x2:
+        case 0x3: {
+            const rd = (hw >>> 8) & 7;
+            const imm = hw & 0xff;
+            const setFlags = cpu.itState === 0;
+            switch ((hw >>> 11) & 3) {
+                case 0:
+                    r[rd] = imm;
+                    if (setFlags)
+                        cpu.setNZ(imm);
+                    return undefined;
+                case 1:
+                    setArithmeticFlags(cpu, addWithCarry(r[rd], ~imm, 1));
+                    return undefined;
+                case 2: {
+                    const result = addWithCarry(r[rd], imm, 0);
+                    r[rd] = result;
+                    if (setFlags)
+                        setArithmeticFlags(cpu, result);
+                    return undefined;
+                }
+                default: {
+                    const result = addWithCarry(r[rd], ~imm, 1);
+                    r[rd] = result;
+                    if (setFlags)
+                        setArithmeticFlags(cpu, result);
+                    return undefined;
+                }
+            }
+        }
+        case 0x4:
+            if ((hw & 0xfc00) === 0x4000)
+                dataProcessing(cpu, hw);
+            else if ((hw & 0xfc00) === 0x4400)
+                specialDataAndBranch(cpu, hw);
+            else
+                r[(hw >>> 8) & 7] = cpu.read(((r[15] & ~3) + ((hw & 0xff) << 2)) >>> 0, 4);
+            return undefined;
+        case 0x5: {
+            const address = (r[(hw >>> 3) & 7] + r[(hw >>> 6) & 7]) >>> 0;
+            const rt = hw & 7;
+            switch ((hw >>> 9) & 7) {
+                case 0:
+                    cpu.write(address, 4, r[rt]);
+                    break;
+                case 1:
+                    cpu.write(address, 2, r[rt]);
+                    break;
+                case 2:
+                    cpu.write(address, 1, r[rt]);
+                    break;
+                case 3:
+                    r[rt] = signExtend(cpu.read(address, 1), 8);
+                    break;
+                case 4:
+                    r[rt] = cpu.read(address, 4);
+                    break;
+                case 5:
+                    r[rt] = cpu.read(address, 2);
+                    break;
+                case 6:
+                    r[rt] = cpu.read(address, 1);
+                    break;
+                default:
+                    r[rt] = signExtend(cpu.read(address, 2), 16);
+            }
+            return undefined;
+        }
+        case 0x6:
+        case 0x7:
+        case 0x8: {
+            const size = hw < 0x7000 ? 4 : hw < 0x8000 ? 1 : 2;
+            const address = (r[(hw >>> 3) & 7] + ((hw >>> 6) & 31) * size) >>> 0;
+            const rt = hw & 7;
+            if (hw & 0x800)
+                r[rt] = cpu.read(address, size);
+            else
+                cpu.write(address, size, r[rt]);
+            return undefined;
+        }
+        case 0x9: {
+            const address = (r[13] + ((hw & 0xff) << 2)) >>> 0;
+            const rt = (hw >>> 8) & 7;
+            if (hw & 0x800)
+                r[rt] = cpu.read(address, 4);
+            else
+                cpu.write(address, 4, r[rt]);
+            return undefined;
+        }
+        case 0xa:
+            // ADR, or ADD Rd, SP, #imm.
+            r[(hw >>> 8) & 7] = ((hw & 0x800 ? r[13] : r[15] & ~3) + ((hw & 0xff) << 2)) >>> 0;
+            return undefined;
+        case 0xb:
+            return miscellaneous(cpu, hw);
+        case 0xc: {
+            const rn = (hw >>> 8) & 7;
+            const list = hw & 0xff;
+            if (list === 0)
+                throw undefinedInstruction();
+            if (hw & 0x800)
+                transferMultiple(cpu, true, rn, list, (list & (1 << rn)) === 0, false);
+            else
+                transferMultiple(cpu, false, rn, list, true, false);
+            return undefined;
+        }
+        case 0xd: {
+            const cond = (hw >>> 8) & 0xf;
+            if (cond === 0xe)
+                throw undefinedInstruction();
+            if (cond === 0xf) {
+                cpu.supervisorCall = true;
+                return undefined;
+            }
+            if (cpu.conditionPassed(cond))
+                cpu.branchTo(r[15] + signExtend((hw & 0xff) << 1, 9));
+            return undefined;
+        }
+        default:
+            // 0xe000-0xe7ff: B; the rest are 32-bit and never get here.
+            cpu.branchTo(r[15] + signExtend((hw & 0x7ff) << 1, 12));
+            return undefined;
+    }
+}
+function setArithmeticFlags(cpu, result) {
+    cpu.n = result >>> 31;
+    cpu.z = result === 0 ? 1 : 0;
+    cpu.c = alu.carry;
+    cpu.v = alu.overflow;
+}
+const REGISTER_SHIFT = [0, 0, SHIFT_LSL, SHIFT_LSR, SHIFT_ASR, 0, 0, SHIFT_ROR];
+function dataProcessing(cpu, hw) {
+    const r = cpu.r;
+    const rdn = hw & 7;
+    const a = r[rdn];
+    const b = r[(hw >>> 3) & 7];
+    const setFlags = cpu.itState === 0;
+    let result;
+    switch ((hw >>> 6) & 0xf) {
+        case 0x0:
+            result = (a & b) >>> 0;
+            break;
+        case 0x1:
+            result = (a ^ b) >>> 0;
+            break;
+        case 0x2:
+        case 0x3:
+        case 0x4:
+        case 0x7:
+            result = shiftC(a, REGISTER_SHIFT[(hw >>> 6) & 0xf], b & 0xff, cpu.c);
+            r[rdn] = result;
+            if (setFlags) {
+                cpu.setNZ(result);
+                cpu.c = alu.carry;
+            }
+            return;
+        case 0x5:
+            result = addWithCarry(a, b, cpu.c);
+            r[rdn] = result;
+            if (setFlags)
+                setArithmeticFlags(cpu, result);
+            return;
+        case 0x6:
+            result = addWithCarry(a, ~b, cpu.c);
+            r[rdn] = result;
+            if (setFlags)
+                setArithmeticFlags(cpu, result);
+            return;
+        case 0x8:
+            cpu.setNZ((a & b) >>> 0);
+            return;
+        case 0x9:
+            // RSB Rd, Rn, #0: Rn is the second field here.
+            result = addWithCarry(~b, 0, 1);
+            r[rdn] = result;
+            if (setFlags)
+                setArithmeticFlags(cpu, result);
+            return;
+        case 0xa:
+            setArithmeticFlags(cpu, addWithCarry(a, ~b, 1));
+            return;
+        case 0xb:
+            setArithmeticFlags(cpu, addWithCarry(a, b, 0));
+            return;
+        case 0xc:
+            result = (a | b) >>> 0;
+            break;
+        case 0xd:
+            result = Math.imul(a, b) >>> 0;
+            break;
+        case 0xe:
+            result = (a & ~b) >>> 0;
+            break;
+        default:
+            result = ~b >>> 0;
+    }
+    r[rdn] = result;
+    if (setFlags)
+        cpu.setNZ(result);
+}
+function specialDataAndBranch(cpu, hw) {
+    const r = cpu.r;
+    const rd = ((hw >>> 4) & 8) | (hw & 7);
+    const rm = (hw >>> 3) & 0xf;
+    switch ((hw >>> 8) & 3) {
+        case 0: {
+            const result = (r[rd] + r[rm]) >>> 0;
+            if (rd === 15)
+                cpu.branchTo(result);
+            else
+                writeRegister(cpu, rd, result);
+            return;
+        }
+        case 1:
+            setArithmeticFlags(cpu, addWithCarry(r[rd], ~r[rm], 1));
+            return;
+        case 2:
+            if (rd === 15)
+                cpu.branchTo(r[rm]);
+            else
+                writeRegister(cpu, rd, r[rm]);
+            return;
+        default: {
+            const target = r[rm];
+            if (hw & 0x80)
+                r[14] = (cpu.nextPc | 1) >>> 0;
+            cpu.branchExchange(target);
+        }
+    }
+}
+/** A register write that keeps SP word-aligned. */
+function writeRegister(cpu, rd, value) {
+    cpu.r[rd] = rd === 13 ? value & ~3 : value;
+}
+function miscellaneous(cpu, hw) {
+    const r = cpu.r;
+    if ((hw & 0xff00) === 0xb000) {
+        const imm = (hw & 0x7f) << 2;
+        r[13] = hw & 0x80 ? r[13] - imm : r[13] + imm;
+        return undefined;
+    }
+    if ((hw & 0xf500) === 0xb100) {
+        const offset = ((hw >>> 3) & 0x1f) * 2 + (hw & 0x200 ? 64 : 0);
+        if ((r[hw & 7] === 0) !== ((hw & 0x800) !== 0))
+            cpu.branchTo(r[15] + offset);
+        return undefined;
+    }
+    switch (hw & 0xff00) {
+        case 0xb200: {
+            const m = r[(hw >>> 3) & 7];
+            const rd = hw & 7;
+            switch ((hw >>> 6) & 3) {
+                case 0:
+                    r[rd] = signExtend(m, 16);
+                    break;
+                case 1:
+                    r[rd] = signExtend(m, 8);
+                    break;
+                case 2:
+                    r[rd] = m & 0xffff;
+                    break;
+                default:
+                    r[rd] = m & 0xff;
+            }
+            return undefined;
+        }
+        case 0xb400:
+        case 0xb500:
+            if ((hw & 0x1ff) === 0)
+                throw undefinedInstruction();
+            transferMultiple(cpu, false, 13, (hw & 0xff) | (hw & 0x100 ? 0x4000 : 0), true, true);
+            return undefined;
+        case 0xbc00:
+        case 0xbd00:
+            if ((hw & 0x1ff) === 0)
+                throw undefinedInstruction();
+            transferMultiple(cpu, true, 13, (hw & 0xff) | (hw & 0x100 ? 0x8000 : 0), true, false);
+            return undefined;
+        case 0xb600:
+            if ((hw & 0xffe8) !== 0xb660)
+                throw undefinedInstruction();
+            // CPSID/CPSIE; ignored unprivileged.
+            if (cpu.privileged) {
+                const value = hw & 0x10 ? 1 : 0;
+                if (hw & 2)
+                    cpu.primask = value;
+                if (hw & 1 && (value === 0 || cpu.ipsr !== 2))
+                    cpu.faultmask = value;
+                cpu.scb.dirty = true;
+            }
+            return undefined;
+        case 0xba00: {
+            const m = r[(hw >>> 3) & 7];
+            const rd = hw & 7;
+            switch ((hw >>> 6) & 3) {
+                case 0:
+                    r[rd] = reverseBytes(m);
+                    break;
+                case 1:
+                    r[rd] = reverseHalfwords(m);
+                    break;
+                case 3:
+                    r[rd] = reverseSignedHalfword(m);
+                    break;
+                default:
+                    throw undefinedInstruction();
+            }
+            return undefined;
+        }
+        case 0xbe00:
+            return { kind: 'breakpoint', imm: hw & 0xff };
+        case 0xbf00:
+            if (hw & 0xf) {
+                cpu.itState = hw & 0xff;
+                return undefined;
+            }
+            hint(cpu, (hw >>> 4) & 0xf);
+            return undefined;
+        default:
+            throw undefinedInstruction();
+    }
+}
+/** NOP, YIELD, WFE, WFI, SEV; other hint numbers execute as NOP. */
+function hint(cpu, op) {
+    if (op === 2)
+        cpu.sleep(true);
+    else if (op === 3)
+        cpu.sleep(false);
+    else if (op === 4)
+        cpu.sendEvent();
+}
+
+;// CONCATENATED MODULE: ./src/sim/cpu/thumb32.ts
+// The 32-bit Thumb-2 instructions (DDI0403E A5.3), decoded group by group as
+// the manual's tables do. Coprocessor and FP encodings raise NOCP.
+
+
+
+
+
+function execute32(cpu, hw1, hw2) {
+    const op2 = (hw1 >>> 4) & 0x7f;
+    switch ((hw1 >>> 11) & 3) {
+        case 1:
+            if ((op2 & 0x64) === 0x00)
+                return loadStoreMultiple(cpu, hw1, hw2);
+            if ((op2 & 0x64) === 0x04)
+                return loadStoreDualExclusiveTable(cpu, hw1, hw2);
+            if ((op2 & 0x60) === 0x20)
+                return dataProcessingShiftedRegister(cpu, hw1, hw2);
+            throw noCoprocessor();
+        case 2:
+            if (hw2 & 0x8000)
+                return branchesAndMiscellaneous(cpu, hw1, hw2);
+            if (op2 & 0x20)
+                return plainImmediate(cpu, hw1, hw2);
+            return modifiedImmediate(cpu, hw1, hw2);
+        default:
+            if ((op2 & 0x71) === 0x00)
+                return storeSingle(cpu, hw1, hw2);
+            if ((op2 & 0x61) === 0x01)
+                return loadSingle(cpu, hw1, hw2);
+            if ((op2 & 0x70) === 0x20)
+                return dataProcessingRegister(cpu, hw1, hw2);
+            if ((op2 & 0x78) === 0x30)
+                return multiply(cpu, hw1, hw2);
+            if ((op2 & 0x78) === 0x38)
+                return longMultiplyDivide(cpu, hw1, hw2);
+            if (op2 & 0x40)
+                throw noCoprocessor();
+            throw undefinedInstruction();
+    }
+}
+function loadStoreMultiple(cpu, hw1, hw2) {
+    const op = (hw1 >>> 7) & 3;
+    if (op === 0 || op === 3)
+        throw undefinedInstruction();
+    const rn = hw1 & 0xf;
+    const writeback = (hw1 & 0x20) !== 0;
+    const decrementBefore = op === 2;
+    if (hw1 & 0x10) {
+        if (hw2 & 0x2000 || (hw2 & 0xc000) === 0xc000)
+            throw undefinedInstruction();
+        transferMultiple(cpu, true, rn, hw2, writeback && (hw2 & (1 << rn)) === 0, decrementBefore);
+    }
+    else {
+        if (hw2 & 0xa000)
+            throw undefinedInstruction();
+        transferMultiple(cpu, false, rn, hw2, writeback, decrementBefore);
+    }
+}
+function loadStoreDualExclusiveTable(cpu, hw1, hw2) {
+    const r = cpu.r;
+    const rn = hw1 & 0xf;
+    const rt = hw2 >>> 12;
+    if (hw1 & 0x120) {
+        // LDRD/STRD (immediate, or literal for LDRD with Rn = PC).
+        const imm = (hw2 & 0xff) << 2;
+        const base = rn === 15 ? r[15] & ~3 : r[rn];
+        const offsetAddress = hw1 & 0x80 ? base + imm : base - imm;
+        const address = hw1 & 0x100 ? offsetAddress : base;
+        const rt2 = (hw2 >>> 8) & 0xf;
+        if (hw1 & 0x10) {
+            const first = cpu.readAligned(address);
+            const second = cpu.readAligned(address + 4);
+            if (hw1 & 0x20)
+                r[rn] = offsetAddress;
+            r[rt] = first;
+            r[rt2] = second;
+        }
+        else {
+            cpu.writeAligned(address, r[rt]);
+            cpu.writeAligned(address + 4, r[rt2]);
+            if (hw1 & 0x20)
+                r[rn] = offsetAddress;
+        }
+        return;
+    }
+    const load = (hw1 & 0x10) !== 0;
+    if ((hw1 & 0x80) === 0) {
+        // LDREX/STREX word, with an offset.
+        const address = (r[rn] + ((hw2 & 0xff) << 2)) >>> 0;
+        if (load)
+            loadExclusive(cpu, rt, address, 4);
+        else
+            storeExclusive(cpu, (hw2 >>> 8) & 0xf, rt, address, 4);
+        return;
+    }
+    const op3 = (hw2 >>> 4) & 0xf;
+    if (load && op3 <= 1) {
+        // TBB/TBH: a forward branch by a table entry of halfwords.
+        const base = r[rn];
+        const index = r[hw2 & 0xf];
+        const entry = op3 === 0 ? cpu.read(base + index, 1) : cpu.read(base + index * 2, 2);
+        cpu.branchTo(r[15] + 2 * entry);
+        return;
+    }
+    if (op3 !== 4 && op3 !== 5)
+        throw undefinedInstruction();
+    const size = op3 === 4 ? 1 : 2;
+    if (load)
+        loadExclusive(cpu, rt, r[rn], size);
+    else
+        storeExclusive(cpu, hw2 & 0xf, rt, r[rn], size);
+}
+function loadExclusive(cpu, rt, address, size) {
+    if (address & (size - 1))
+        throw unalignedAccess();
+    cpu.r[rt] = cpu.read(address, size);
+    cpu.exclusive = true;
+}
+// Single core, no other bus master: the local monitor alone decides.
+function storeExclusive(cpu, rd, rt, address, size) {
+    if (address & (size - 1))
+        throw unalignedAccess();
+    if (cpu.exclusive) {
+        cpu.write(address, size, cpu.r[rt]);
+        cpu.r[rd] = 0;
+    }
+    else {
+        cpu.r[rd] = 1;
+    }
+    cpu.exclusive = false;
+}
+function dataProcessingShiftedRegister(cpu, hw1, hw2) {
+    const op = (hw1 >>> 5) & 0xf;
+    const imm5 = ((hw2 >>> 10) & 0x1c) | ((hw2 >>> 6) & 3);
+    const type = (hw2 >>> 4) & 3;
+    const m = cpu.r[hw2 & 0xf];
+    if (op === 6) {
+        // PKHBT/PKHTB.
+        const n = cpu.r[hw1 & 0xf];
+        const rd = (hw2 >>> 8) & 0xf;
+        if (type === 0)
+            cpu.r[rd] = ((immShiftC(m, 0, imm5, 0) & 0xffff0000) | (n & 0xffff)) >>> 0;
+        else if (type === 2)
+            cpu.r[rd] = ((n & 0xffff0000) | (immShiftC(m, 2, imm5, 0) & 0xffff)) >>> 0;
+        else
+            throw undefinedInstruction();
+        return;
+    }
+    const operand = immShiftC(m, type, imm5, cpu.c);
+    dataOperation(cpu, op, hw1, hw2, operand, alu.carry);
+}
+function modifiedImmediate(cpu, hw1, hw2) {
+    const imm12 = ((hw1 & 0x400) << 1) | ((hw2 >>> 4) & 0x700) | (hw2 & 0xff);
+    const operand = thumbExpandImmC(imm12, cpu.c);
+    dataOperation(cpu, (hw1 >>> 5) & 0xf, hw1, hw2, operand, alu.carry);
+}
+/**
+ * The data-processing operations shared by the shifted-register and
+ * modified-immediate forms. Rd = PC with S (TST, TEQ, CMN, CMP) only sets
+ * flags; Rn = PC in ORR/ORN is MOV/MVN.
+ */
+function dataOperation(cpu, op, hw1, hw2, operand, carry) {
+    const r = cpu.r;
+    const rn = hw1 & 0xf;
+    const rd = (hw2 >>> 8) & 0xf;
+    const setFlags = (hw1 & 0x10) !== 0;
+    const a = r[rn];
+    let result;
+    switch (op) {
+        case 0x0:
+            result = (a & operand) >>> 0;
+            break;
+        case 0x1:
+            result = (a & ~operand) >>> 0;
+            break;
+        case 0x2:
+            result = rn === 15 ? operand : (a | operand) >>> 0;
+            break;
+        case 0x3:
+            result = rn === 15 ? ~operand >>> 0 : (a | ~operand) >>> 0;
+            break;
+        case 0x4:
+            result = (a ^ operand) >>> 0;
+            break;
+        case 0x8:
+            return arithmetic(cpu, rd, setFlags, addWithCarry(a, operand, 0));
+        case 0xa:
+            return arithmetic(cpu, rd, setFlags, addWithCarry(a, operand, cpu.c));
+        case 0xb:
+            return arithmetic(cpu, rd, setFlags, addWithCarry(a, ~operand, cpu.c));
+        case 0xd:
+            return arithmetic(cpu, rd, setFlags, addWithCarry(a, ~operand, 1));
+        case 0xe:
+            return arithmetic(cpu, rd, setFlags, addWithCarry(~a, operand, 1));
+        default:
+            throw undefinedInstruction();
+    }
+    if (rd !== 15)
+        r[rd] = rd === 13 ? result & ~3 : result;
+    if (setFlags) {
+        cpu.n = result >>> 31;
+        cpu.z = result === 0 ? 1 : 0;
+        cpu.c = carry;
+    }
+}
+function arithmetic(cpu, rd, setFlags, result) {
+    if (rd !== 15)
+        cpu.r[rd] = rd === 13 ? result & ~3 : result;
+    if (setFlags) {
+        cpu.n = result >>> 31;
+        cpu.z = result === 0 ? 1 : 0;
+        cpu.c = alu.carry;
+        cpu.v = alu.overflow;
+    }
+}
+function plainImmediate(cpu, hw1, hw2) {
+    const r = cpu.r;
+    const rn = hw1 & 0xf;
+    const rd = (hw2 >>> 8) & 0xf;
+    const imm12 = ((hw1 & 0x400) << 1) | ((hw2 >>> 4) & 0x700) | (hw2 & 0xff);
+    const lsb = ((hw2 >>> 10) & 0x1c) | ((hw2 >>> 6) & 3);
+    const field = hw2 & 0x1f;
+    switch ((hw1 >>> 4) & 0x1f) {
+        case 0x00: // ADDW, ADR
+            r[rd] = (rn === 15 ? r[15] & ~3 : r[rn]) + imm12;
+            return;
+        case 0x0a: // SUBW, ADR
+            r[rd] = (rn === 15 ? r[15] & ~3 : r[rn]) - imm12;
+            return;
+        case 0x04: // MOVW
+            r[rd] = ((hw1 & 0xf) << 12) | imm12;
+            return;
+        case 0x0c: // MOVT
+            r[rd] = ((((hw1 & 0xf) << 12) | imm12) << 16) | (r[rd] & 0xffff);
+            return;
+        case 0x10:
+        case 0x12: {
+            if (hw1 & 0x20 && lsb === 0)
+                return saturate16(cpu, rd, r[rn], field + 1, true);
+            const value = hw1 & 0x20 ? (r[rn] | 0) >> lsb : r[rn] << lsb;
+            r[rd] = signedSat(value | 0, field + 1);
+            if (alu.overflow)
+                cpu.q = 1;
+            return;
+        }
+        case 0x18:
+        case 0x1a: {
+            if (hw1 & 0x20 && lsb === 0)
+                return saturate16(cpu, rd, r[rn], field, false);
+            const value = hw1 & 0x20 ? (r[rn] | 0) >> lsb : r[rn] << lsb;
+            r[rd] = unsignedSat(value | 0, field);
+            if (alu.overflow)
+                cpu.q = 1;
+            return;
+        }
+        case 0x14: // SBFX
+        case 0x1c: {
+            // UBFX
+            const width = field + 1;
+            if (lsb + width > 32)
+                throw undefinedInstruction();
+            const extracted = width === 32 ? r[rn] : (r[rn] >>> lsb) & ((1 << width) - 1);
+            r[rd] = hw1 & 0x80 ? extracted : signExtend(extracted, width);
+            return;
+        }
+        case 0x16: {
+            // BFI, BFC (Rn = PC)
+            if (field < lsb)
+                throw undefinedInstruction();
+            const width = field - lsb + 1;
+            const mask = (width === 32 ? 0xffffffff : ((1 << width) - 1) << lsb) >>> 0;
+            const source = rn === 15 ? 0 : r[rn] << lsb;
+            r[rd] = (r[rd] & ~mask) | (source & mask);
+            return;
+        }
+        default:
+            throw undefinedInstruction();
+    }
+}
+/** SSAT16/USAT16: each halfword saturated. */
+function saturate16(cpu, rd, value, bits, signed) {
+    const saturateHalf = signed ? signedSat : unsignedSat;
+    const low = saturateHalf(signExtend(value, 16), bits);
+    let saturated = alu.overflow;
+    const high = saturateHalf(value >> 16, bits);
+    saturated |= alu.overflow;
+    cpu.r[rd] = ((high << 16) | (low & 0xffff)) >>> 0;
+    if (saturated)
+        cpu.q = 1;
+}
+function branchesAndMiscellaneous(cpu, hw1, hw2) {
+    const r = cpu.r;
+    const s = (hw1 >>> 10) & 1;
+    const j1 = (hw2 >>> 13) & 1;
+    const j2 = (hw2 >>> 11) & 1;
+    switch (hw2 & 0x5000) {
+        case 0x1000:
+        case 0x5000: {
+            // B.W and BL: I1 = NOT(J1 EOR S), I2 = NOT(J2 EOR S).
+            const i1 = 1 - (j1 ^ s);
+            const i2 = 1 - (j2 ^ s);
+            const offset = signExtend((s << 24) | (i1 << 23) | (i2 << 22) | ((hw1 & 0x3ff) << 12) | ((hw2 & 0x7ff) << 1), 25);
+            if (hw2 & 0x4000)
+                r[14] = cpu.nextPc | 1;
+            cpu.branchTo(r[15] + offset);
+            return;
+        }
+        case 0x4000:
+            // BLX to ARM state does not exist on ARMv7-M.
+            throw undefinedInstruction();
+        default:
+            break;
+    }
+    const op = (hw1 >>> 4) & 0x7f;
+    if ((op & 0x38) !== 0x38) {
+        const cond = (hw1 >>> 6) & 0xf;
+        const offset = signExtend((s << 20) | (j2 << 19) | (j1 << 18) | ((hw1 & 0x3f) << 12) | ((hw2 & 0x7ff) << 1), 21);
+        if (cpu.conditionPassed(cond))
+            cpu.branchTo(r[15] + offset);
+        return;
+    }
+    switch (op) {
+        case 0x38:
+        case 0x39:
+            return moveToSpecial(cpu, r[hw1 & 0xf], hw2 & 0xff, (hw2 >>> 10) & 3);
+        case 0x3a:
+            if ((hw2 & 0x700) !== 0)
+                throw undefinedInstruction();
+            hint(cpu, hw2 & 0xff);
+            return;
+        case 0x3b: {
+            const misc = (hw2 >>> 4) & 0xf;
+            if (misc === 2)
+                cpu.exclusive = false;
+            else if (misc < 4 || misc > 6)
+                throw undefinedInstruction();
+            return;
+        }
+        case 0x3e:
+        case 0x3f:
+            r[(hw2 >>> 8) & 0xf] = moveFromSpecial(cpu, hw2 & 0xff);
+            return;
+        default:
+            throw undefinedInstruction();
+    }
+}
+function moveFromSpecial(cpu, sysm) {
+    if (sysm < 8) {
+        // EPSR reads as zero through MRS.
+        return ((sysm & 4 ? 0 : cpu.apsr()) | (sysm & 1 ? cpu.ipsr : 0)) >>> 0;
+    }
+    if (!cpu.privileged && sysm !== 20)
+        return 0;
+    switch (sysm) {
+        case 8:
+            return cpu.msp;
+        case 9:
+            return cpu.psp;
+        case 16:
+            return cpu.primask;
+        case 17:
+        case 18:
+            return cpu.basepri;
+        case 19:
+            return cpu.faultmask;
+        case 20:
+            return cpu.control;
+        default:
+            throw undefinedInstruction();
+    }
+}
+function moveToSpecial(cpu, value, sysm, mask) {
+    if (sysm < 8) {
+        // Only the APSR part is writable: mask bit 1 the flags, bit 0 GE.
+        if ((sysm & 4) === 0)
+            cpu.writeApsr(value, (mask & 2) !== 0, (mask & 1) !== 0);
+        return;
+    }
+    if (!cpu.privileged)
+        return;
+    switch (sysm) {
+        case 8:
+            cpu.msp = value;
+            return;
+        case 9:
+            cpu.psp = value;
+            return;
+        case 16:
+            cpu.primask = value & 1;
+            break;
+        case 17:
+            cpu.basepri = value & 0xf0;
+            break;
+        case 18: {
+            const basepri = value & 0xf0;
+            if (basepri !== 0 && (basepri < cpu.basepri || cpu.basepri === 0))
+                cpu.basepri = basepri;
+            break;
+        }
+        case 19:
+            // FAULTMASK cannot be set in NMI or HardFault (execution priority -1 or below).
+            if ((value & 1) === 0 || cpu.executionPriority() > -1)
+                cpu.faultmask = value & 1;
+            break;
+        case 20:
+            cpu.writeControl(value);
+            return;
+        default:
+            throw undefinedInstruction();
+    }
+    cpu.scb.dirty = true;
+}
+const SIZES = [1, 2, 4];
+function storeSingle(cpu, hw1, hw2) {
+    const r = cpu.r;
+    const sizeField = (hw1 >>> 5) & 3;
+    const rn = hw1 & 0xf;
+    if (sizeField === 3 || rn === 15)
+        throw undefinedInstruction();
+    const size = SIZES[sizeField];
+    const value = r[hw2 >>> 12];
+    if (hw1 & 0x80) {
+        cpu.write(r[rn] + (hw2 & 0xfff), size, value);
+        return;
+    }
+    if (hw2 & 0x800) {
+        const [address, offsetAddress, writeback] = indexed(r[rn], hw2);
+        cpu.write(address, size, value);
+        if (writeback)
+            r[rn] = offsetAddress;
+        return;
+    }
+    if ((hw2 & 0xfc0) !== 0)
+        throw undefinedInstruction();
+    cpu.write(r[rn] + (r[hw2 & 0xf] << ((hw2 >>> 4) & 3)), size, value);
+}
+/** Loads of every size and signedness; Rt = PC in a byte or halfword load is a preload hint. */
+function loadSingle(cpu, hw1, hw2) {
+    const r = cpu.r;
+    const sizeField = (hw1 >>> 5) & 3;
+    if (sizeField === 3)
+        throw undefinedInstruction();
+    const size = SIZES[sizeField];
+    const signed = (hw1 & 0x100) !== 0;
+    if (signed && size === 4)
+        throw undefinedInstruction();
+    const rn = hw1 & 0xf;
+    const rt = hw2 >>> 12;
+    let address;
+    let writeback = false;
+    let offsetAddress = 0;
+    if (rn === 15) {
+        const base = r[15] & ~3;
+        address = hw1 & 0x80 ? base + (hw2 & 0xfff) : base - (hw2 & 0xfff);
+    }
+    else if (hw1 & 0x80) {
+        address = r[rn] + (hw2 & 0xfff);
+    }
+    else if (hw2 & 0x800) {
+        ;
+        [address, offsetAddress, writeback] = indexed(r[rn], hw2);
+    }
+    else if ((hw2 & 0xfc0) === 0) {
+        address = r[rn] + (r[hw2 & 0xf] << ((hw2 >>> 4) & 3));
+    }
+    else {
+        throw undefinedInstruction();
+    }
+    if (rt === 15 && size !== 4)
+        return;
+    let value = cpu.read(address >>> 0, size);
+    if (signed)
+        value = signExtend(value, size * 8);
+    if (writeback)
+        r[rn] = offsetAddress;
+    if (rt === 15)
+        cpu.branchExchange(value);
+    else
+        r[rt] = value;
+}
+const indexedResult = [0, 0, false];
+/** The imm8 forms: P (bit 10) pre-indexes, U (bit 9) adds, W (bit 8) writes back. */
+function indexed(base, hw2) {
+    const imm = hw2 & 0xff;
+    const offsetAddress = (hw2 & 0x200 ? base + imm : base - imm) >>> 0;
+    indexedResult[0] = hw2 & 0x400 ? offsetAddress : base;
+    indexedResult[1] = offsetAddress;
+    indexedResult[2] = (hw2 & 0x100) !== 0;
+    if ((hw2 & 0x500) === 0)
+        throw undefinedInstruction();
+    return indexedResult;
+}
+function dataProcessingRegister(cpu, hw1, hw2) {
+    const r = cpu.r;
+    const op1 = (hw1 >>> 4) & 0xf;
+    const op2 = (hw2 >>> 4) & 0xf;
+    const rn = hw1 & 0xf;
+    const rd = (hw2 >>> 8) & 0xf;
+    const m = r[hw2 & 0xf];
+    if ((hw2 & 0xf000) !== 0xf000)
+        throw undefinedInstruction();
+    if (op1 < 8 && op2 === 0) {
+        // LSL/LSR/ASR/ROR by register.
+        const result = shiftC(r[rn], (hw1 >>> 5) & 3, m & 0xff, cpu.c);
+        r[rd] = result;
+        if (hw1 & 0x10) {
+            cpu.setNZ(result);
+            cpu.c = alu.carry;
+        }
+        return;
+    }
+    if (op1 < 8 && op2 >= 8)
+        return extend(cpu, op1, rn, rd, rotateRight(m, ((hw2 >>> 4) & 3) * 8));
+    if (op1 >= 8 && op2 < 8)
+        return parallelAddSubtract(cpu, op1, op2, r[rn], m, rd);
+    if ((op1 & 0xc) === 0x8 && (op2 & 0xc) === 0x8) {
+        switch (((op1 & 3) << 2) | (op2 & 3)) {
+            case 0x0:
+                return saturatingAdd(cpu, rd, m, r[rn], false, false);
+            case 0x1:
+                return saturatingAdd(cpu, rd, m, r[rn], false, true);
+            case 0x2:
+                return saturatingAdd(cpu, rd, m, r[rn], true, false);
+            case 0x3:
+                return saturatingAdd(cpu, rd, m, r[rn], true, true);
+            case 0x4:
+                r[rd] = reverseBytes(m);
+                return;
+            case 0x5:
+                r[rd] = reverseHalfwords(m);
+                return;
+            case 0x6:
+                r[rd] = reverseBits(m);
+                return;
+            case 0x7:
+                r[rd] = reverseSignedHalfword(m);
+                return;
+            case 0x8: {
+                // SEL: bytes by the GE flags.
+                const n = r[rn];
+                let result = 0;
+                for (let i = 0; i < 4; i++)
+                    result |= ((cpu.ge >>> i) & 1 ? n : m) & (0xff << (8 * i));
+                r[rd] = result >>> 0;
+                return;
+            }
+            case 0xc:
+                r[rd] = Math.clz32(m);
+                return;
+            default:
+                break;
+        }
+    }
+    throw undefinedInstruction();
+}
+/** SXTAH/UXTAH/SXTAB16/UXTAB16/SXTAB/UXTAB; Rn = PC is the plain extend. */
+function extend(cpu, op1, rn, rd, rotated) {
+    const r = cpu.r;
+    const add = rn === 15 ? 0 : r[rn];
+    switch (op1) {
+        case 0:
+            r[rd] = add + signExtend(rotated, 16);
+            return;
+        case 1:
+            r[rd] = add + (rotated & 0xffff);
+            return;
+        case 2:
+        case 3: {
+            const low = op1 === 2 ? signExtend(rotated, 8) : rotated & 0xff;
+            const high = op1 === 2 ? signExtend(rotated >>> 16, 8) : (rotated >>> 16) & 0xff;
+            r[rd] = (((add >>> 16) + high) << 16) | ((add + low) & 0xffff);
+            return;
+        }
+        case 4:
+            r[rd] = add + signExtend(rotated, 8);
+            return;
+        case 5:
+            r[rd] = add + (rotated & 0xff);
+            return;
+        default:
+            throw undefinedInstruction();
+    }
+}
+/** QADD, QDADD, QSUB, QDSUB: `m` is the first operand, `n` the (possibly doubled) second. */
+function saturatingAdd(cpu, rd, m, n, subtract, double) {
+    let second = n | 0;
+    if (double) {
+        second = signedSat(second * 2, 32);
+        if (alu.overflow)
+            cpu.q = 1;
+    }
+    const result = signedSat(subtract ? (m | 0) - second : (m | 0) + second, 32);
+    if (alu.overflow)
+        cpu.q = 1;
+    cpu.r[rd] = result;
+}
+/**
+ * The M4's parallel add/subtract (A5.3.15). op1 bits 2:0: 000 ADD8, 001
+ * ADD16, 010 ASX, 100 SUB8, 101 SUB16, 110 SAX; op2: bit 2 unsigned, bits
+ * 1:0 plain (sets GE), saturating, halving.
+ */
+function parallelAddSubtract(cpu, op1, op2, n, m, rd) {
+    const operation = op1 & 7;
+    const kind = op2 & 3;
+    const unsigned = (op2 & 4) !== 0;
+    if ((operation & 3) === 3 || kind === 3 || (op2 & 8) !== 0)
+        throw undefinedInstruction();
+    const lanes = (operation & 3) === 0 ? 4 : 2;
+    const bits = 32 / lanes;
+    const laneMask = lanes === 4 ? 0xff : 0xffff;
+    const exchange = (operation & 3) === 2;
+    let result = 0;
+    let ge = 0;
+    for (let i = 0; i < lanes; i++) {
+        let x = (n >>> (bits * i)) & laneMask;
+        let y = (m >>> (bits * (exchange ? 1 - i : i))) & laneMask;
+        if (!unsigned) {
+            x = signExtend(x, bits);
+            y = signExtend(y, bits);
+        }
+        // ASX subtracts in the low lane, SAX in the high one.
+        const subtract = exchange ? (operation & 4 ? i === 1 : i === 0) : (operation & 4) !== 0;
+        let value = subtract ? x - y : x + y;
+        if (kind === 0) {
+            const geSet = unsigned && !subtract ? value >= 2 ** bits : value >= 0;
+            if (geSet)
+                ge |= lanes === 4 ? 1 << i : 3 << (2 * i);
+        }
+        else if (kind === 1) {
+            value = unsigned ? unsignedSat(value, bits) : signedSat(value, bits);
+        }
+        else {
+            value = Math.floor(value / 2);
+        }
+        result |= (value & laneMask) << (bits * i);
+    }
+    cpu.r[rd] = result >>> 0;
+    if (kind === 0)
+        cpu.ge = ge;
+}
+function multiply(cpu, hw1, hw2) {
+    const r = cpu.r;
+    const n = r[hw1 & 0xf];
+    const m = r[hw2 & 0xf];
+    const ra = hw2 >>> 12;
+    const rd = (hw2 >>> 8) & 0xf;
+    const accumulate = ra === 15 ? 0 : r[ra];
+    const op2 = (hw2 >>> 4) & 3;
+    switch ((hw1 >>> 4) & 7) {
+        case 0:
+            if (op2 === 0)
+                r[rd] = Math.imul(n, m) + accumulate;
+            else if (op2 === 1)
+                r[rd] = accumulate - Math.imul(n, m);
+            else
+                throw undefinedInstruction();
+            return;
+        case 1: {
+            // SMULxy/SMLAxy: N and M pick the halves.
+            const product = half(n, op2 & 2) * half(m, op2 & 1);
+            return accumulateQ(cpu, rd, product, ra === 15 ? 0 : r[ra] | 0);
+        }
+        case 2:
+        case 4: {
+            // SMUAD/SMLAD, SMUSD/SMLSD (X swaps M's halves).
+            const mm = op2 & 1 ? rotateRight(m, 16) : m;
+            const low = half(n, 0) * half(mm, 0);
+            const high = half(n, 1) * half(mm, 1);
+            if (op2 & 2)
+                throw undefinedInstruction();
+            return accumulateQ(cpu, rd, (hw1 >>> 4) & 4 ? low - high : low + high, ra === 15 ? 0 : r[ra] | 0);
+        }
+        case 3: {
+            // SMULWy/SMLAWy: the top 32 bits of the 48-bit product.
+            if (op2 & 2)
+                throw undefinedInstruction();
+            const product = Math.floor(((n | 0) * half(m, op2 & 1)) / 0x10000);
+            return accumulateQ(cpu, rd, product, ra === 15 ? 0 : r[ra] | 0);
+        }
+        case 5:
+        case 6: {
+            // SMMUL/SMMLA/SMMLS, R rounds.
+            if (op2 & 2)
+                throw undefinedInstruction();
+            multiplyLong(n, m, true);
+            let lo = alu.lo;
+            let hi = alu.hi;
+            if (hw1 & 0x20) {
+                // SMMLS: (Ra << 32) - product.
+                const borrow = lo !== 0 ? 1 : 0;
+                lo = (0 - lo) >>> 0;
+                hi = (accumulate - hi - borrow) >>> 0;
+            }
+            else if (ra !== 15) {
+                hi = (hi + accumulate) >>> 0;
+            }
+            if (op2 & 1 && lo >= 0x80000000)
+                hi = (hi + 1) >>> 0;
+            r[rd] = hi;
+            return;
+        }
+        default: {
+            // USAD8/USADA8.
+            if (op2 !== 0)
+                throw undefinedInstruction();
+            let sum = 0;
+            for (let i = 0; i < 32; i += 8)
+                sum += Math.abs(((n >>> i) & 0xff) - ((m >>> i) & 0xff));
+            r[rd] = accumulate + sum;
+        }
+    }
+}
+function half(value, top) {
+    return top ? value >> 16 : signExtend(value, 16);
+}
+/** Signed accumulate that sets Q on 32-bit overflow and wraps. */
+function accumulateQ(cpu, rd, product, accumulate) {
+    const sum = product + accumulate;
+    if (sum > 0x7fffffff || sum < -0x80000000)
+        cpu.q = 1;
+    cpu.r[rd] = sum;
+}
+function longMultiplyDivide(cpu, hw1, hw2) {
+    const r = cpu.r;
+    const n = r[hw1 & 0xf];
+    const m = r[hw2 & 0xf];
+    const rdLo = hw2 >>> 12;
+    const rdHi = (hw2 >>> 8) & 0xf;
+    const op2 = (hw2 >>> 4) & 0xf;
+    switch (((hw1 >>> 4) & 7) * 16 + op2) {
+        case 0x00: // SMULL
+        case 0x20: // UMULL
+            multiplyLong(n, m, (hw1 & 0x20) === 0);
+            break;
+        case 0x40: // SMLAL
+        case 0x60: // UMLAL
+            multiplyLong(n, m, (hw1 & 0x20) === 0);
+            accumulateLong(r[rdLo], r[rdHi]);
+            break;
+        case 0x66: // UMAAL
+            multiplyLong(n, m, false);
+            accumulateLong(r[rdLo], 0);
+            accumulateLong(r[rdHi], 0);
+            break;
+        case 0x48:
+        case 0x49:
+        case 0x4a:
+        case 0x4b: {
+            // SMLALxy
+            multiplyLong(half(n, op2 & 2), half(m, op2 & 1), true);
+            accumulateLong(r[rdLo], r[rdHi]);
+            break;
+        }
+        case 0x4c:
+        case 0x4d:
+        case 0x5c:
+        case 0x5d: {
+            // SMLALD/SMLSLD: the two 16x16 products summed or subtracted, then accumulated.
+            const mm = op2 & 1 ? rotateRight(m, 16) : m;
+            const low = half(n, 0) * half(mm, 0);
+            const high = half(n, 1) * half(mm, 1);
+            const total = hw1 & 0x10 ? low - high : low + high;
+            alu.lo = total >>> 0;
+            alu.hi = total < 0 ? 0xffffffff : Math.floor(total / 0x100000000);
+            accumulateLong(r[rdLo], r[rdHi]);
+            break;
+        }
+        case 0x1f: // SDIV
+        case 0x3f: // UDIV
+            r[rdHi] = divide(cpu, n, m, (hw1 & 0x20) === 0);
+            return;
+        default:
+            throw undefinedInstruction();
+    }
+    r[rdLo] = alu.lo;
+    r[rdHi] = alu.hi;
+}
+/** Rounds toward zero; x / 0 is 0 unless CCR.DIV_0_TRP; INT_MIN / -1 is INT_MIN. */
+function divide(cpu, n, m, signed) {
+    if (m === 0) {
+        if (cpu.scb.ccr & CCR_DIV_0_TRP)
+            throw new CpuFault(Exception.UsageFault, CFSR_DIVBYZERO);
+        return 0;
+    }
+    if (!signed)
+        return Math.floor(n / m);
+    return Math.trunc((n | 0) / (m | 0)) | 0;
+}
+
+;// CONCATENATED MODULE: ./src/sim/cpu/core.ts
+// The ARMv7-M processor state, its memory accesses, and the exception model
+// (DDI0403E B1.4, B1.5): reset, exception entry and return, faults and their
+// escalation, lock-up, sleep. The instruction executors (thumb16.ts,
+// thumb32.ts) act on this state.
+
+
+
+
+/** A synchronous fault raised by an instruction: which fault, and its CFSR bit. */
+class CpuFault extends Error {
+    exception;
+    cfsrBit;
+    constructor(exception, cfsrBit) {
+        super(`fault ${exception} 0x${cfsrBit.toString(16)}`);
+        this.exception = exception;
+        this.cfsrBit = cfsrBit;
+    }
+}
+const undefinedInstruction = () => new CpuFault(Exception.UsageFault, CFSR_UNDEFINSTR);
+const noCoprocessor = () => new CpuFault(Exception.UsageFault, CFSR_NOCP);
+const unalignedAccess = () => new CpuFault(Exception.UsageFault, CFSR_UNALIGNED);
+const EXECUTED = { kind: 'executed' };
+const SLEEPING = { kind: 'sleeping' };
+const LOCKUP = { kind: 'lockup' };
+const LOCKUP_PC = 0xfffffffe;
+const XPSR_STACK_ALIGNED = 1 << 9;
+class Cpu {
+    /** r0-r15; r13 is the current stack pointer, r15 reads as this instruction's address + 4 while it executes. */
+    r = new Uint32Array(16);
+    /** The banked stack pointer not in r13. */
+    otherSp = 0;
+    n = 0;
+    z = 0;
+    c = 0;
+    v = 0;
+    q = 0;
+    ge = 0;
+    /** EPSR.T. */
+    t = 1;
+    itState = 0;
+    ipsr = 0;
+    primask = 0;
+    faultmask = 0;
+    basepri = 0;
+    /** CONTROL.nPRIV (bit 0) and CONTROL.SPSEL (bit 1). */
+    control = 0;
+    /** Where the next instruction is fetched; instructions that branch set it. */
+    nextPc = 0;
+    /** The address of the instruction executing. */
+    currentPc = 0;
+    /** An EXC_RETURN value loaded into the PC, acted on when the instruction completes. */
+    excReturn = 0;
+    /** The local exclusive monitor: LDREX opens it, STREX and CLREX close it. */
+    exclusive = false;
+    /** SVC executed: SVCall is taken once the instruction completes. */
+    supervisorCall = false;
+    sleeping = false;
+    /** Sleeping by WFE (wakes on the event register too). */
+    waitingForEvent = false;
+    locked = false;
+    lastMaskInterrupts = false;
+    /** The address of the data access in progress, for BFAR. */
+    dataAddress = 0;
+    onExceptionEntry = undefined;
+    bus;
+    scb;
+    fpu;
+    constructor(options) {
+        this.bus = options.bus;
+        this.fpu = options.fpu;
+        this.scb = new SystemControl({
+            fpu: options.fpu,
+            irqCount: options.irqCount,
+            currentException: () => this.ipsr,
+            clearCurrentException: () => this.setModeAndControl(0, this.control),
+            requestSystemReset: () => options.onSystemResetRequest(),
+        });
+    }
+    get systemControl() {
+        return this.scb;
+    }
+    get systemControlBus() {
+        return this.scb.busDevice;
+    }
+    get currentException() {
+        return this.ipsr;
+    }
+    get lockedUp() {
+        return this.locked;
+    }
+    reset() {
+        this.r.fill(0);
+        this.scb.reset();
+        this.n = this.z = this.c = this.v = this.q = this.ge = 0;
+        this.itState = 0;
+        this.ipsr = 0;
+        this.primask = this.faultmask = this.basepri = 0;
+        this.control = 0;
+        this.otherSp = 0;
+        this.exclusive = false;
+        this.sleeping = false;
+        this.waitingForEvent = false;
+        this.locked = false;
+        this.excReturn = 0;
+        this.r[14] = 0xffffffff;
+        let sp;
+        let pc;
+        try {
+            sp = this.bus.read(0, 4);
+            pc = this.bus.read(4, 4);
+        }
+        catch (error) {
+            if (!(error instanceof BusFault))
+                throw error;
+            this.lockup();
+            return;
+        }
+        this.r[13] = sp & ~3;
+        this.t = pc & 1;
+        this.r[15] = this.nextPc = (pc & ~1) >>> 0;
+    }
+    step(options) {
+        if (this.locked)
+            return LOCKUP;
+        const mask = options?.maskInterrupts === true;
+        const scb = this.scb;
+        if (mask !== this.lastMaskInterrupts) {
+            this.lastMaskInterrupts = mask;
+            scb.dirty = true;
+        }
+        if (scb.dirty) {
+            const candidate = scb.highestPending(mask);
+            if (candidate !== 0) {
+                const priority = scb.groupPriority(candidate);
+                if (priority < this.executionPriority()) {
+                    this.sleeping = false;
+                    return this.takeException(candidate, this.r[15]);
+                }
+                // WFI wakes for an interrupt that PRIMASK alone holds off.
+                if (this.sleeping && priority < this.executionPriority(false))
+                    this.sleeping = false;
+            }
+            if (this.sleeping && this.waitingForEvent && scb.event) {
+                scb.event = false;
+                this.sleeping = false;
+            }
+            if (!this.sleeping)
+                scb.dirty = false;
+        }
+        if (this.sleeping)
+            return SLEEPING;
+        return this.execute();
+    }
+    execute() {
+        const r = this.r;
+        const pc = r[15];
+        this.currentPc = pc;
+        if (this.t === 0)
+            return this.fault(Exception.UsageFault, CFSR_INVSTATE);
+        // The default memory map makes Peripheral, Device and System space execute-never (B3.1).
+        if (pc >= 0x40000000 && (pc < 0x60000000 || pc >= 0xa0000000)) {
+            return this.fault(Exception.MemManage, CFSR_IACCVIOL);
+        }
+        let hw1;
+        let hw2 = 0;
+        try {
+            hw1 = this.bus.read(pc, 2);
+            if (hw1 >= 0xe800)
+                hw2 = this.bus.read((pc + 2) >>> 0, 2);
+        }
+        catch (error) {
+            if (!(error instanceof BusFault))
+                throw error;
+            return this.fault(Exception.BusFault, CFSR_IBUSERR);
+        }
+        const itState = this.itState;
+        try {
+            if (hw1 >= 0xe800) {
+                this.nextPc = (pc + 4) >>> 0;
+                r[15] = this.nextPc;
+                if (itState === 0 || this.conditionPassed(itState >>> 4))
+                    execute32(this, hw1, hw2);
+            }
+            else {
+                this.nextPc = (pc + 2) >>> 0;
+                r[15] = (pc + 4) >>> 0;
+                // BKPT is unconditional (A7.7.17).
+                if (itState === 0 || this.conditionPassed(itState >>> 4) || (hw1 & 0xff00) === 0xbe00) {
+                    const outcome = execute16(this, hw1);
+                    if (outcome !== undefined) {
+                        r[15] = pc;
+                        return outcome;
+                    }
+                }
+            }
+        }
+        catch (error) {
+            r[15] = pc;
+            this.excReturn = 0;
+            if (error instanceof CpuFault)
+                return this.fault(error.exception, error.cfsrBit);
+            if (error instanceof BusFault) {
+                this.scb.bfar = this.dataAddress >>> 0;
+                return this.fault(Exception.BusFault, CFSR_PRECISERR | CFSR_BFARVALID);
+            }
+            throw error;
+        }
+        if (itState !== 0 && (itState & 0xf) !== 0) {
+            this.itState = (itState & 7) === 0 ? 0 : (itState & 0xe0) | ((itState << 1) & 0x1f);
+        }
+        r[15] = this.nextPc;
+        if (this.excReturn !== 0)
+            return this.exceptionReturn();
+        if (this.supervisorCall) {
+            this.supervisorCall = false;
+            return this.fault(Exception.SVCall, 0, this.nextPc);
+        }
+        if (this.sleeping)
+            return SLEEPING;
+        return EXECUTED;
+    }
+    conditionPassed(cond) {
+        let result;
+        switch (cond >>> 1) {
+            case 0:
+                result = this.z === 1;
+                break;
+            case 1:
+                result = this.c === 1;
+                break;
+            case 2:
+                result = this.n === 1;
+                break;
+            case 3:
+                result = this.v === 1;
+                break;
+            case 4:
+                result = this.c === 1 && this.z === 0;
+                break;
+            case 5:
+                result = this.n === this.v;
+                break;
+            case 6:
+                result = this.n === this.v && this.z === 0;
+                break;
+            default:
+                return true;
+        }
+        return (cond & 1) === 0 ? result : !result;
+    }
+    /** Flags set from a result: N and Z. */
+    setNZ(result) {
+        this.n = result >>> 31;
+        this.z = result === 0 ? 1 : 0;
+    }
+    // ---- PC writes (A2.3.1) ----
+    branchTo(address) {
+        this.nextPc = (address & ~1) >>> 0;
+    }
+    /** BXWritePC / LoadWritePC: bit 0 is the T bit; EXC_RETURN values in handler mode return from the exception. */
+    branchExchange(address) {
+        address >>>= 0;
+        if (this.ipsr !== 0 && address >>> 28 === 0xf) {
+            this.excReturn = address;
+            return;
+        }
+        this.t = address & 1;
+        this.nextPc = (address & ~1) >>> 0;
+    }
+    // ---- Memory (A3.2: unaligned LDR/STR/LDRH/STRH split into bytes unless CCR.UNALIGN_TRP) ----
+    read(address, size) {
+        address >>>= 0;
+        this.dataAddress = address;
+        if ((address & (size - 1)) === 0)
+            return this.bus.read(address, size);
+        if (this.scb.ccr & CCR_UNALIGN_TRP)
+            throw unalignedAccess();
+        let value = 0;
+        for (let i = 0; i < size; i++) {
+            this.dataAddress = (address + i) >>> 0;
+            value |= this.bus.read(this.dataAddress, 1) << (8 * i);
+        }
+        return value >>> 0;
+    }
+    write(address, size, value) {
+        address >>>= 0;
+        this.dataAddress = address;
+        if ((address & (size - 1)) === 0) {
+            this.bus.write(address, size, value);
+            return;
+        }
+        if (this.scb.ccr & CCR_UNALIGN_TRP)
+            throw unalignedAccess();
+        for (let i = 0; i < size; i++) {
+            this.dataAddress = (address + i) >>> 0;
+            this.bus.write(this.dataAddress, 1, (value >>> (8 * i)) & 0xff);
+        }
+    }
+    /** Accesses that must be aligned whatever CCR says: LDM/STM, LDRD/STRD, LDREX/STREX. */
+    readAligned(address) {
+        if (address & 3)
+            throw unalignedAccess();
+        this.dataAddress = address >>> 0;
+        return this.bus.read(address >>> 0, 4);
+    }
+    writeAligned(address, value) {
+        if (address & 3)
+            throw unalignedAccess();
+        this.dataAddress = address >>> 0;
+        this.bus.write(address >>> 0, 4, value >>> 0);
+    }
+    // ---- Special registers ----
+    get privileged() {
+        return this.ipsr !== 0 || (this.control & 1) === 0;
+    }
+    apsr() {
+        return (((this.n << 31) |
+            (this.z << 30) |
+            (this.c << 29) |
+            (this.v << 28) |
+            (this.q << 27) |
+            (this.ge << 16)) >>>
+            0);
+    }
+    epsr() {
+        return ((this.t << 24) | ((this.itState & 3) << 25) | ((this.itState >>> 2) << 10)) >>> 0;
+    }
+    xpsr() {
+        return (this.apsr() | this.epsr() | this.ipsr) >>> 0;
+    }
+    writeApsr(value, flags, ge) {
+        if (flags) {
+            this.n = value >>> 31;
+            this.z = (value >>> 30) & 1;
+            this.c = (value >>> 29) & 1;
+            this.v = (value >>> 28) & 1;
+            this.q = (value >>> 27) & 1;
+        }
+        if (ge)
+            this.ge = (value >>> 16) & 0xf;
+    }
+    /** The whole xPSR, IPSR too, with the stack pointer that goes with the mode. */
+    writeXpsr(value) {
+        this.writeApsr(value, true, true);
+        this.t = (value >>> 24) & 1;
+        this.itState = ((value >>> 25) & 3) | (((value >>> 10) & 0x3f) << 2);
+        this.setModeAndControl(value & 0x1ff, this.control);
+    }
+    get msp() {
+        return this.control & 2 && this.ipsr === 0 ? this.otherSp : this.r[13];
+    }
+    set msp(value) {
+        if (this.control & 2 && this.ipsr === 0)
+            this.otherSp = value & ~3;
+        else
+            this.r[13] = value & ~3;
+    }
+    get psp() {
+        return this.control & 2 && this.ipsr === 0 ? this.r[13] : this.otherSp;
+    }
+    set psp(value) {
+        if (this.control & 2 && this.ipsr === 0)
+            this.r[13] = value & ~3;
+        else
+            this.otherSp = value & ~3;
+    }
+    /** True while r13 is the process stack pointer. */
+    usingPsp() {
+        return (this.control & 2) !== 0 && this.ipsr === 0;
+    }
+    /** Changes IPSR and CONTROL together, swapping the banked SP when the selection changes. */
+    setModeAndControl(ipsr, control) {
+        const before = this.usingPsp();
+        this.ipsr = ipsr;
+        this.control = control;
+        if (before !== this.usingPsp()) {
+            const sp = this.r[13];
+            this.r[13] = this.otherSp;
+            this.otherSp = sp;
+        }
+    }
+    writeControl(value) {
+        // SPSEL is writable in thread mode only; no FPCA without an FPU.
+        const spsel = this.ipsr === 0 ? value & 2 : this.control & 2;
+        this.setModeAndControl(this.ipsr, (value & 1) | spsel);
+    }
+    /** Execution priority (B1.5.4) with PRIMASK, FAULTMASK and BASEPRI. */
+    executionPriority(withPrimask = true) {
+        let priority = this.scb.activePriority();
+        if (this.basepri !== 0) {
+            const boosted = this.basepri & this.scb.groupMask();
+            if (boosted < priority)
+                priority = boosted;
+        }
+        if (withPrimask && this.primask)
+            priority = Math.min(priority, 0);
+        if (this.faultmask)
+            priority = -1;
+        return priority;
+    }
+    // ---- Exceptions ----
+    /** A synchronous fault at `currentPc`: taken now, escalated to HardFault, or lock-up. */
+    fault(exception, cfsrBits, returnAddress = this.currentPc) {
+        const scb = this.scb;
+        this.r[15] = returnAddress;
+        this.excReturn = 0;
+        let target = exception;
+        scb.cfsr |= cfsrBits;
+        if (exception !== Exception.HardFault &&
+            (!scb.faultEnabled(exception) || scb.groupPriority(exception) >= this.executionPriority())) {
+            target = Exception.HardFault;
+            scb.hfsr |= HFSR_FORCED;
+        }
+        if (target === Exception.HardFault && this.executionPriority() <= -1)
+            return this.lockup();
+        return this.takeException(target, returnAddress);
+    }
+    lockup() {
+        this.locked = true;
+        this.sleeping = false;
+        this.r[15] = this.nextPc = LOCKUP_PC;
+        return LOCKUP;
+    }
+    /** Stacks the context, then enters the handler (B1.5.6, B1.5.7). */
+    takeException(exception, returnAddress) {
+        const scb = this.scb;
+        const r = this.r;
+        const alignStack = (scb.ccr & (1 << 9)) !== 0;
+        const frameAligned = alignStack && (r[13] & 4) !== 0 ? 1 : 0;
+        const sp = ((r[13] - 0x20) & (alignStack ? ~7 : ~3)) >>> 0;
+        const xpsr = (this.xpsr() & ~XPSR_STACK_ALIGNED) | (frameAligned ? XPSR_STACK_ALIGNED : 0);
+        const frame = [r[0], r[1], r[2], r[3], r[12], r[14], returnAddress, xpsr];
+        const excReturn = this.ipsr !== 0 ? 0xfffffff1 : this.control & 2 ? 0xfffffffd : 0xfffffff9;
+        r[13] = sp;
+        let stackFault = false;
+        for (let i = 0; i < 8; i++) {
+            try {
+                this.dataAddress = sp + 4 * i;
+                this.bus.write(sp + 4 * i, 4, frame[i] >>> 0);
+            }
+            catch (error) {
+                if (!(error instanceof BusFault))
+                    throw error;
+                stackFault = true;
+            }
+        }
+        return this.enterHandler(exception, excReturn, stackFault);
+    }
+    enterHandler(exception, excReturn, stackFault) {
+        const scb = this.scb;
+        let vector;
+        try {
+            vector = this.bus.read((scb.vtor + 4 * exception) >>> 0, 4);
+        }
+        catch (error) {
+            if (!(error instanceof BusFault))
+                throw error;
+            if (this.executionPriority() <= -1 || exception === Exception.HardFault)
+                return this.lockup();
+            scb.hfsr |= HFSR_VECTTBL;
+            return this.enterHandler(Exception.HardFault, excReturn, false);
+        }
+        this.r[14] = excReturn;
+        this.setModeAndControl(exception, this.control & ~2);
+        this.t = vector & 1;
+        this.itState = 0;
+        this.exclusive = false;
+        scb.pending[exception] = 0;
+        scb.active[exception] = 1;
+        scb.event = true;
+        scb.dirty = true;
+        this.r[15] = this.nextPc = (vector & ~1) >>> 0;
+        if (stackFault) {
+            // A derived fault: BusFault on stacking, pending behind the handler just entered.
+            scb.cfsr |= CFSR_STKERR;
+            scb.setPending(scb.faultEnabled(Exception.BusFault) ? Exception.BusFault : Exception.HardFault);
+        }
+        // Entry is always the last thing a step does, so a vector catch needs nothing more here.
+        this.onExceptionEntry?.(exception);
+        return EXECUTED;
+    }
+    /** Exception return (B1.5.8) for the EXC_RETURN value the instruction loaded into the PC. */
+    exceptionReturn() {
+        const scb = this.scb;
+        const value = this.excReturn;
+        this.excReturn = 0;
+        const returning = this.ipsr;
+        const kind = value & 0xf;
+        const toThread = kind === 0x9 || kind === 0xd;
+        if ((value & 0x0ffffff0) !== 0x0ffffff0 ||
+            (kind !== 0x1 && !toThread) ||
+            !scb.active[returning] ||
+            (toThread && scb.activeCount() !== 1 && (scb.ccr & CCR_NONBASETHRDENA) === 0)) {
+            // INVPC is raised on the return: the stacked PC shows the EXC_RETURN value.
+            this.currentPc = value;
+            this.r[14] = value;
+            return this.fault(Exception.UsageFault, CFSR_INVPC);
+        }
+        scb.active[returning] = 0;
+        if (returning !== Exception.NMI)
+            this.faultmask = 0;
+        this.exclusive = false;
+        scb.dirty = true;
+        scb.event = true;
+        // Select the stack the frame is on, then pop it.
+        this.setModeAndControl(toThread ? 0 : this.ipsr, kind === 0xd ? this.control | 2 : this.control & ~2);
+        const r = this.r;
+        const sp = r[13];
+        const frame = [0, 0, 0, 0, 0, 0, 0, 0];
+        let unstackFault = false;
+        for (let i = 0; i < 8; i++) {
+            try {
+                this.dataAddress = sp + 4 * i;
+                frame[i] = this.bus.read((sp + 4 * i) >>> 0, 4);
+            }
+            catch (error) {
+                if (!(error instanceof BusFault))
+                    throw error;
+                unstackFault = true;
+            }
+        }
+        const xpsr = frame[7];
+        r[0] = frame[0];
+        r[1] = frame[1];
+        r[2] = frame[2];
+        r[3] = frame[3];
+        r[12] = frame[4];
+        r[14] = frame[5];
+        r[13] = (sp + 0x20 + (xpsr & XPSR_STACK_ALIGNED && scb.ccr & (1 << 9) ? 4 : 0)) >>> 0;
+        this.writeXpsr(toThread ? xpsr & ~0x1ff : xpsr);
+        r[15] = this.nextPc = (frame[6] & ~1) >>> 0;
+        if (unstackFault) {
+            this.currentPc = r[15];
+            return this.fault(Exception.BusFault, CFSR_UNSTKERR);
+        }
+        if (toThread && this.scb.scr & SCR_SLEEPONEXIT)
+            this.sleeping = true;
+        return EXECUTED;
+    }
+    /** WFI: sleep unless an exception is already waiting. WFE: also the event register. */
+    sleep(forEvent) {
+        if (forEvent && this.scb.event) {
+            this.scb.event = false;
+            return;
+        }
+        this.sleeping = true;
+        this.waitingForEvent = forEvent;
+        this.scb.dirty = true;
+    }
+    sendEvent() {
+        this.scb.event = true;
+        this.scb.dirty = true;
+    }
+    // ---- The debugger's view (DCRSR.REGSEL) ----
+    readRegister(selector) {
+        if (selector <= 15)
+            return this.r[selector];
+        switch (selector) {
+            case 16:
+                return this.xpsr();
+            case 17:
+                return this.msp;
+            case 18:
+                return this.psp;
+            case 20:
+                return (((this.control << 24) | (this.faultmask << 16) | (this.basepri << 8) | this.primask) >>> 0);
+            default:
+                return 0;
+        }
+    }
+    writeRegister(selector, value) {
+        value >>>= 0;
+        if (selector <= 15) {
+            if (selector === 15) {
+                this.r[15] = this.nextPc = (value & ~1) >>> 0;
+                this.locked = false;
+            }
+            else if (selector === 13) {
+                this.r[13] = value & ~3;
+            }
+            else {
+                this.r[selector] = value;
+            }
+            return;
+        }
+        switch (selector) {
+            case 16:
+                this.writeXpsr(value);
+                this.scb.dirty = true;
+                return;
+            case 17:
+                this.msp = value;
+                return;
+            case 18:
+                this.psp = value;
+                return;
+            case 20:
+                this.primask = value & 1;
+                this.basepri = (value >>> 8) & 0xf0;
+                this.faultmask = (value >>> 16) & 1;
+                this.setModeAndControl(this.ipsr, (value >>> 24) & 3);
+                this.scb.dirty = true;
+                return;
+            default:
+                return;
+        }
+    }
+    setInterruptPending(irq) {
+        this.scb.setPending(Exception.FirstIrq + irq);
+    }
+    advanceClock(cycles) {
+        this.scb.advanceClock(cycles);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sim/cpu/index.ts
+
+function createCore(options) {
+    return new Cpu(options);
+}
+
 ;// CONCATENATED MODULE: ./src/sim/chip-pins.ts
 /**
- * The chip's JTAG pins as the adapter drives them. After the disconnect
- * fault fires the target no longer answers — TDO floats high — until
- * OpenOCD connects again.
+ * The chip's debug pins as the adapter drives them. After the disconnect
+ * fault fires the target no longer answers — TDO and SWDIO float high —
+ * until OpenOCD connects again.
  */
 class ChipPins {
     chip;
@@ -11808,17 +15076,24 @@ class ChipPins {
     }
     connect() {
         this.silent = false;
-        this.chip.chain.reset();
+        this.chip.swj.reset();
     }
     disconnect() {
         this.silent = true;
     }
     clock(tms, tdi) {
         if (!this.silent)
-            this.chip.chain.clock(tms, tdi);
+            this.chip.swj.jtagClock(tms, tdi);
     }
     tdo() {
-        return this.silent ? 1 : this.chip.chain.tdo();
+        return this.silent ? 1 : this.chip.swj.tdo();
+    }
+    swdClock(level, hostDrives) {
+        if (!this.silent)
+            this.chip.swj.swdClock(level, hostDrives);
+    }
+    swdio() {
+        return this.silent ? 1 : this.chip.swj.swdio();
     }
     resetTaps() {
         this.chip.chain.reset();
@@ -11850,14 +15125,17 @@ function flashSizeOf(description) {
 const KIB = 1024;
 const STM32F103 = {
     chip: 'stm32f103',
-    openocd: { targetConfig: 'target/stm32f1x.cfg', afterConfig: [] },
+    openocd: { targetConfig: 'target/stm32f1x.cfg' },
     cpuTapId: 0x3ba00477,
+    swdDpidr: 0x1ba01477,
     boundaryScanTapId: 0x06410041,
     ahbApIdr: 0x14770011,
     core: {
         cpuid: 0x411fc231,
         fpb: { codeComparators: 6, literalComparators: 2 },
         dwtComparators: 4,
+        irqCount: 43,
+        resetClockHz: 8_000_000, // HSI
     },
     dbgmcu: { base: 0xe0042000, idcode: 0x20036410 }, // REV_ID 0x2003: "Rev: Y"
     flashController: {
@@ -11894,16 +15172,9 @@ const stm32f407_KIB = 1024;
 const STM32F407VG = {
     chip: 'stm32f407',
     part: 'STM32F407VG',
-    openocd: {
-        targetConfig: 'target/stm32f4x.cfg',
-        // Both handlers end in `adapter speed`, which remote_bitbang cannot do
-        // after init: every reset would print an error.
-        afterConfig: [
-            'stm32f4x.cpu configure -event reset-start {}',
-            'stm32f4x.cpu configure -event reset-init {}',
-        ],
-    },
+    openocd: { targetConfig: 'target/stm32f4x.cfg' },
     cpuTapId: 0x4ba00477,
+    swdDpidr: 0x2ba01477,
     boundaryScanTapId: 0x06413041,
     ahbApIdr: 0x24770011,
     core: {
@@ -11911,6 +15182,8 @@ const STM32F407VG = {
         mvfr: [0x10110021, 0x11000011], // FPv4-SP
         fpb: { codeComparators: 6, literalComparators: 2 },
         dwtComparators: 4,
+        irqCount: 82,
+        resetClockHz: 16_000_000, // HSI
     },
     dbgmcu: { base: 0xe0042000, idcode: 0x10076413 }, // REV_ID 0x1007: "Rev: 1"
     flash: {
@@ -11973,19 +15246,18 @@ function describeChip(chip, flashSize) {
 // The OpenOCD configuration that connects to a virtual target, so that
 // neither users nor tests write it by hand.
 
-function openocdConfigFor(description, address) {
+const SIM_TRANSPORTS = ['jtag', 'swd'];
+function openocdConfigFor(description, address, transport = 'jtag') {
     // Port 0 tells OpenOCD 0.12 that the host is a unix socket path.
     const [port, host] = 'socket' in address ? [0, address.socket] : [address.port, address.host];
     return [
         { command: 'adapter driver remote_bitbang' },
         { command: `remote_bitbang port ${port}` },
         { command: `remote_bitbang host ${tclWord(host)}` },
-        { command: 'transport select jtag' },
-        // No work area: the flash drivers fall back to plain memory accesses,
-        // since the simulator executes no loader code.
-        { command: 'set WORKAREASIZE 0' },
+        { command: `transport select ${transport}` },
+        // The stock target config, as a user passes it: its work area and
+        // reset events included.
         { file: description.openocd.targetConfig },
-        ...description.openocd.afterConfig.map((command) => ({ command })),
     ];
 }
 /** The config as OpenOCD command-line arguments (-c / -f), in order. */
@@ -11994,21 +15266,39 @@ function openocdArgs(config) {
 }
 
 ;// CONCATENATED MODULE: ./src/sim/remote-bitbang.ts
-// OpenOCD 0.12's remote_bitbang protocol, one byte per action:
+// OpenOCD's remote_bitbang protocol, one byte per action:
 //   '0'-'7'  set TCK/TMS/TDI (4*TCK + 2*TMS + TDI); state changes on TCK's rising edge
 //   'R'      sample TDO: answer '0' or '1'
 //   'r'-'u'  reset lines, 'r' + 2*TRST + SRST (1 = asserted)
+//   'B'/'b'  LED on/off (ignored)
 //   'Q'      quit
-// Everything else ('B'/'b' LED, letters of later versions) is ignored.
-// OpenOCD blocks for the TDO answers at the end of every scan, so each
-// received chunk is answered in one pass and one write.
+// and, since upstream 0f70c6c32 (after 0.12.0), SWD on the same pins:
+//   'O'/'o'  the adapter drives SWDIO / releases it
+//   'c'      sample SWDIO: answer '0' or '1'
+//   'd'-'g'  set SWCLK/SWDIO ('d' + 2*SWCLK + SWDIO)
+//   'Z'/'z'  sleep 1 ms / 1 us (ignored: the simulator keeps no wall-clock time)
+// Any other byte is a protocol the target does not speak: the decoder stops,
+// names it, and the server closes the connection, because an adapter that
+// waits for an answer would otherwise wait forever.
+// OpenOCD blocks for the answers at the end of every scan (and for each 'c'),
+// so each received chunk is answered in one pass and one write.
 const PIN_0 = 0x30; // '0'
 const PIN_7 = 0x37; // '7'
 const SAMPLE = 0x52; // 'R'
 const RESET_NONE = 0x72; // 'r'
 const RESET_BOTH = 0x75; // 'u'
 const QUIT = 0x51; // 'Q'
+const LED_ON = 0x42; // 'B'
+const LED_OFF = 0x62; // 'b'
+const DRIVE = 0x4f; // 'O'
+const RELEASE = 0x6f; // 'o'
+const SWDIO_SAMPLE = 0x63; // 'c'
+const SWD_0 = 0x64; // 'd'
+const SWD_3 = 0x67; // 'g'
+const SLEEP_MS = 0x5a; // 'Z'
+const SLEEP_US = 0x7a; // 'z'
 const TCK = 4;
+const SWCLK = 2;
 const TRST = 2;
 const SRST = 1;
 const NO_REPLY = Buffer.alloc(0);
@@ -12016,12 +15306,15 @@ class RemoteBitbangDecoder {
     pins;
     tck = 0;
     srst = false;
-    /** Set once 'Q' has been received; the rest of that chunk is ignored. */
+    hostDrivesSwdio = true;
+    /** Set once 'Q' (or an unknown byte) has been received; the rest of that chunk is ignored. */
     quit = false;
+    /** Why the decoder stopped, when it was not 'Q'. */
+    error;
     constructor(pins) {
         this.pins = pins;
     }
-    /** Acts on one received chunk and returns the TDO answers, one byte per 'R'. */
+    /** Acts on one received chunk and returns the answers, one byte per 'R' or 'c'. */
     decode(chunk) {
         const pins = this.pins;
         let replies = NO_REPLY;
@@ -12035,15 +15328,31 @@ class RemoteBitbangDecoder {
                     pins.clock((c >> 1) & 1, c & 1);
                 tck = level;
             }
-            else if (c === SAMPLE) {
+            else if (c === SAMPLE || c === SWDIO_SAMPLE) {
                 if (count === 0)
                     replies = Buffer.allocUnsafe(chunk.length - i);
-                replies[count++] = PIN_0 + pins.tdo();
+                replies[count++] = PIN_0 + (c === SAMPLE ? pins.tdo() : pins.swdio());
+            }
+            else if (c >= SWD_0 && c <= SWD_3) {
+                const level = (c - SWD_0) & SWCLK ? TCK : 0;
+                if (level !== 0 && tck === 0) {
+                    const drives = this.hostDrivesSwdio;
+                    pins.swdClock(drives ? (c - SWD_0) & 1 : pins.swdio(), drives);
+                }
+                tck = level;
+            }
+            else if (c === DRIVE || c === RELEASE) {
+                this.hostDrivesSwdio = c === DRIVE;
             }
             else if (c >= RESET_NONE && c <= RESET_BOTH) {
                 this.setResetLines(c - RESET_NONE);
             }
             else if (c === QUIT) {
+                this.quit = true;
+                break;
+            }
+            else if (c !== LED_ON && c !== LED_OFF && c !== SLEEP_MS && c !== SLEEP_US) {
+                this.error = `remote_bitbang: unknown command byte ${describeByte(c)}; this virtual target speaks the letters of OpenOCD 0.12 and later (JTAG and SWD), closing the connection`;
                 this.quit = true;
                 break;
             }
@@ -12058,6 +15367,112 @@ class RemoteBitbangDecoder {
         if (this.srst && !srst)
             this.pins.systemReset();
         this.srst = srst;
+    }
+}
+function describeByte(c) {
+    const hex = `0x${c.toString(16).padStart(2, '0')}`;
+    return c >= 0x21 && c <= 0x7e ? `'${String.fromCharCode(c)}' (${hex})` : hex;
+}
+
+;// CONCATENATED MODULE: ./src/sim/run-loop.ts
+// When the core runs. OpenOCD blocks on a socket round trip for every JTAG
+// scan, so the core must run between the adapter's messages without delaying
+// their answers: a short slice right after each answered message (a flash
+// loader polling its FIFO keeps up with the data OpenOCD sends), a long one
+// when the message polled DHCSR (OpenOCD waits for the core: the end of an
+// algorithm, a breakpoint), and slices on an event-loop tick that grow the
+// longer the adapter has been quiet (while OpenOCD sleeps between polls). A halted or locked-up core costs nothing; a
+// sleeping one wakes on a slow timer to let SysTick count. When the adapter
+// is not busy with the core (only OpenOCD's background poll, every 100 ms, or
+// nothing), a running core is throttled to a tenth of a CPU, so firmware
+// spinning in a test does not take a whole CPU of a busy machine.
+
+/** Instructions after each answered message: several FIFO words' worth of loader work. */
+const PER_MESSAGE = 192;
+/** How long the core runs when the debugger is waiting for it to halt. */
+const AWAITED_SLICE_MS = 1;
+/** Instructions between clock reads inside a slice. */
+const BATCH = 128;
+const MIN_SLICE_MS = 0.05;
+const MAX_SLICE_MS = 2;
+/** No message for this long: the adapter is not waiting on the core (OpenOCD's flash loops pause 2 ms). */
+const QUIET_MS = 5;
+const THROTTLE_PAUSE_MS = 18;
+const SLEEP_TICK_MS = 10;
+class RunLoop {
+    core;
+    clockHz;
+    pending;
+    lastMessage = external_node_perf_hooks_namespaceObject.performance.now();
+    stopped = false;
+    constructor(core, 
+    /** The core clock while sleeping, to turn wall time into SysTick cycles. */
+    clockHz) {
+        this.core = core;
+        this.clockHz = clockHz;
+    }
+    /** The adapter's message was answered. */
+    afterMessage() {
+        this.lastMessage = external_node_perf_hooks_namespaceObject.performance.now();
+        if (this.core.state === 'running') {
+            if (this.core.takeStatusPoll())
+                this.runFor(AWAITED_SLICE_MS);
+            else
+                this.core.run(PER_MESSAGE);
+        }
+        this.schedule();
+    }
+    /** The core may have started running (resume, reset). */
+    wake() {
+        this.schedule();
+    }
+    stop() {
+        this.stopped = true;
+        this.cancel();
+    }
+    schedule() {
+        if (this.pending || this.stopped)
+            return;
+        const state = this.core.state;
+        if (state === 'running') {
+            const quiet = external_node_perf_hooks_namespaceObject.performance.now() - this.lastMessage > QUIET_MS;
+            this.pending = quiet
+                ? setTimeout(() => this.tick(), THROTTLE_PAUSE_MS)
+                : setImmediate(() => this.tick());
+        }
+        else if (state === 'sleeping') {
+            this.pending = setTimeout(() => this.tick(), SLEEP_TICK_MS);
+        }
+        this.pending?.unref();
+    }
+    tick() {
+        this.pending = undefined;
+        const state = this.core.state;
+        if (state === 'running')
+            this.slice();
+        else if (state === 'sleeping')
+            this.core.idle(Math.round((this.clockHz * SLEEP_TICK_MS) / 1000));
+        this.schedule();
+    }
+    // The longer the adapter has been quiet, the longer the slice.
+    slice() {
+        const quiet = external_node_perf_hooks_namespaceObject.performance.now() - this.lastMessage;
+        this.runFor(Math.min(MAX_SLICE_MS, Math.max(MIN_SLICE_MS, quiet / 2)));
+    }
+    runFor(ms) {
+        const start = external_node_perf_hooks_namespaceObject.performance.now();
+        while (this.core.state === 'running') {
+            this.core.run(BATCH);
+            if (external_node_perf_hooks_namespaceObject.performance.now() - start >= ms)
+                break;
+        }
+    }
+    cancel() {
+        if (this.pending === undefined)
+            return;
+        clearTimeout(this.pending);
+        clearImmediate(this.pending);
+        this.pending = undefined;
     }
 }
 
@@ -12104,8 +15519,11 @@ class RemoteBitbangServer {
             const replies = decoder.decode(chunk);
             if (replies.length > 0)
                 socket.write(replies);
+            if (decoder.error !== undefined)
+                handler.protocolError(decoder.error);
             if (decoder.quit)
                 socket.end();
+            handler.answered();
         });
         socket.on('error', () => socket.destroy()); // the peer vanished; 'close' follows
         socket.on('close', () => {
@@ -12156,9 +15574,16 @@ async function removeStaleSocket(path) {
 
 const FORMAT = 'openocd-flash virtual target state';
 const VERSION = 1;
+/** A state file that exists but cannot be used: the user's input, not the lab's fault. */
+class StateFileError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'StateFileError';
+    }
+}
 /**
  * Loads `path` into `regions`. Returns false if the file does not exist;
- * throws an Error with a one-line message if it cannot be used.
+ * throws a StateFileError with a one-line message if it cannot be used.
  */
 function loadState(path, part, regions) {
     let data;
@@ -12168,20 +15593,22 @@ function loadState(path, part, regions) {
     catch (error) {
         if (error.code === 'ENOENT')
             return false;
-        throw new Error(`cannot read state file ${path}: ${error.message}`, { cause: error });
+        throw new StateFileError(`cannot read state file ${path}: ${error.message}`, {
+            cause: error,
+        });
     }
     const newline = data.indexOf(0x0a);
     const header = newline < 0 ? undefined : parseHeader(data.subarray(0, newline).toString('utf8'));
     if (!header)
-        throw new Error(`${path} is not a virtual target state file`);
+        throw new StateFileError(`${path} is not a virtual target state file`);
     if (header.part !== part) {
-        throw new Error(`state file ${path} holds a ${header.part}, not a ${part} (check --chip and --flash-size)`);
+        throw new StateFileError(`state file ${path} holds a ${header.part}, not a ${part} (check --chip and --flash-size)`);
     }
     const expected = regions.map((r) => `${r.name}:${r.bytes.length}`).join(',');
     const found = header.regions.map((r) => `${r.name}:${r.size}`).join(',');
     const total = header.regions.reduce((sum, r) => sum + r.size, 0);
     if (expected !== found || data.length - newline - 1 !== total) {
-        throw new Error(`state file ${path} is damaged or from another version (regions ${found}, expected ${expected})`);
+        throw new StateFileError(`state file ${path} is damaged or from another version (regions ${found}, expected ${expected})`);
     }
     let offset = newline + 1;
     for (const region of regions) {
@@ -12238,14 +15665,19 @@ function parseHeader(line) {
 
 
 
+
+
 /** Throws an Error with a one-line message for bad options or an unusable state file. */
 async function startVirtualTarget(options) {
     const description = describeChip(options.chip, options.flashSize);
-    const chip = buildChip(description, (options.faults ?? []).map(parseFault));
+    const transport = simTransport(options.transport ?? (process.env.OPENOCD_FLASH_SIM_TRANSPORT || undefined));
+    const chip = buildChip(description, (options.faults ?? []).map(parseFault), createCore);
     const { state } = options;
     if (state !== undefined)
         loadState(state, description.part, chip.nonVolatile);
-    chip.systemReset(); // power-on: the option bytes are loaded now
+    const runLoop = new RunLoop(chip.core, description.core.resetClockHz);
+    chip.core.onRun = () => runLoop.wake();
+    chip.systemReset(); // power-on: the option bytes are loaded now, the firmware starts
     const save = () => {
         if (state !== undefined)
             saveState(state, description.part, chip.nonVolatile);
@@ -12260,6 +15692,9 @@ async function startVirtualTarget(options) {
                 pins.connect();
                 return new RemoteBitbangDecoder(pins);
             },
+            answered: () => runLoop.afterMessage(),
+            protocolError: options.onProtocolError ??
+                ((message) => process.stderr.write(`virtual ${description.part}: ${message}\n`)),
             // A failed save here would surface as an uncaught exception; close() retries and reports it.
             disconnected: () => {
                 try {
@@ -12272,6 +15707,7 @@ async function startVirtualTarget(options) {
         });
     }
     catch (error) {
+        runLoop.stop();
         if (temporaryDirectory)
             (0,external_node_fs_namespaceObject.rmSync)(temporaryDirectory, { recursive: true, force: true });
         throw error;
@@ -12282,13 +15718,22 @@ async function startVirtualTarget(options) {
         part: description.part,
         flashSize: flashSizeOf(description),
         endpoint: server.address,
-        openocdConfig: () => openocdConfigFor(description, server.address),
+        openocdConfig: () => openocdConfigFor(description, server.address, transport),
         close: () => (closing ??= server.close().then(() => {
+            runLoop.stop();
             if (temporaryDirectory)
                 (0,external_node_fs_namespaceObject.rmSync)(temporaryDirectory, { recursive: true, force: true });
             save();
         })),
     };
+}
+function simTransport(transport) {
+    if (transport === undefined)
+        return 'jtag';
+    const known = SIM_TRANSPORTS.find((t) => t === transport);
+    if (!known)
+        throw new Error(`transport '${transport}' is not one a virtual target offers: use ${SIM_TRANSPORTS.join(' or ')}`);
+    return known;
 }
 function listenAddress(options) {
     if (options.socket !== undefined && options.port !== undefined) {
@@ -12302,7 +15747,7 @@ function listenAddress(options) {
     }
     if (options.socket !== undefined)
         return { where: { socket: options.socket } };
-    const temporaryDirectory = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'openocd-flash-sim-'));
+    const temporaryDirectory = ownedTempDir('openocd-flash-sim-');
     return { where: { socket: (0,external_node_path_namespaceObject.join)(temporaryDirectory, 'target.sock') }, temporaryDirectory };
 }
 
@@ -12312,6 +15757,33 @@ function listenAddress(options) {
 
 
 
+
+;// CONCATENATED MODULE: ./src/board/connect.ts
+// A board as OpenOCD sees it: the config items to start OpenOCD with, and for
+// a virtual board the simulator behind them. The one place where a BoardSpec
+// becomes something OpenOCD can connect to.
+
+
+async function openBoardTarget(board) {
+    if (!board.virtual) {
+        return { config: boardConfig(board), searchDirs: board.searchDirs, close: async () => { } };
+    }
+    const { chip, flashSize, state, faults } = board.virtual;
+    // With no socket path given, the target makes (and removes) its own.
+    const sim = await startVirtualTarget({
+        chip,
+        flashSize,
+        state,
+        faults,
+        transport: board.transport,
+    });
+    return {
+        config: [...sim.openocdConfig(), ...board.commands.map((command) => ({ command }))],
+        searchDirs: board.searchDirs,
+        started: `virtual ${chip} started${state ? ` (state ${state})` : ''}`,
+        close: () => sim.close(),
+    };
+}
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
@@ -12382,8 +15854,59 @@ function isProcessAlive(owner) {
     return owner.processStart === undefined || stat.startTime === owner.processStart;
 }
 
+;// CONCATENATED MODULE: ./src/util/make-dir.ts
+// Creates a folder and the folders on its way, one level at a time. Node's
+// recursive mkdir spins forever where a parent refuses new entries with
+// ENOENT (e.g. under /proc), and says EEXIST when the path is a file; here
+// every such case is one clear error at once.
+
+
+class DirectoryError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'DirectoryError';
+    }
+}
+/** Makes `dir` (absolute or relative) a folder; `what` names it in messages. */
+function makeDirectory(dir, what) {
+    const missing = [];
+    let at = external_node_path_default().resolve(dir);
+    for (;;) {
+        const kind = entryKind(at);
+        if (kind === 'dir')
+            break;
+        if (kind === 'other')
+            throw new DirectoryError(`${what} ${dir}: ${at} exists and is not a folder`);
+        const parent = external_node_path_default().dirname(at);
+        if (parent === at)
+            break;
+        missing.unshift(at);
+        at = parent;
+    }
+    for (const folder of missing) {
+        try {
+            (0,external_node_fs_namespaceObject.mkdirSync)(folder);
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'EEXIST' && entryKind(folder) === 'dir')
+                continue;
+            throw new DirectoryError(`${what} ${dir}: cannot create ${folder} (${code ?? err.message})`);
+        }
+    }
+}
+function entryKind(file) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(file).isDirectory() ? 'dir' : 'other';
+    }
+    catch {
+        return 'none';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/board/lock-dir.ts
 // Where probe locks live, and how a lock key maps to its folder there.
+
 
 
 
@@ -12439,7 +15962,7 @@ class LockDirError extends Error {
 function ensureSharedDir(dir) {
     if ((0,external_node_fs_namespaceObject.existsSync)(dir))
         return;
-    (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(dir), { recursive: true });
+    makeDirectory(external_node_path_default().dirname(dir), 'the probe lock folder');
     try {
         (0,external_node_fs_namespaceObject.mkdirSync)(dir);
     }
@@ -12470,7 +15993,9 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 
 
 const SEQ_DIGITS = 10;
-const lock_queue_TICKET_NAME = /^t-(\d{10})-[\w-]+$/;
+// Any number of digits: a ticket past 10 digits (or planted by hand) must
+// still count, and order by its number, not by its name.
+const lock_queue_TICKET_NAME = /^t-(\d+)-[\w-]+$/;
 const CHOOSING_NAME = /^c-[\w-]+$/;
 // A file we cannot parse (e.g. its writer died while writing) stops
 // counting after this long.
@@ -12481,7 +16006,10 @@ function takeTicket(keyDir, record) {
     const choosing = external_node_path_default().join(keyDir, `c-${id}`);
     (0,external_node_fs_namespaceObject.writeFileSync)(choosing, JSON.stringify(record), { flag: 'wx' });
     try {
-        const seq = 1 + Math.max(0, ...(0,external_node_fs_namespaceObject.readdirSync)(keyDir).map(ticketSeq));
+        const seq = 1n +
+            (0,external_node_fs_namespaceObject.readdirSync)(keyDir)
+                .map(ticketSeq)
+                .reduce((a, b) => (b > a ? b : a), 0n);
         const ticket = external_node_path_default().join(keyDir, `t-${String(seq).padStart(SEQ_DIGITS, '0')}-${id}`);
         // A link, so that the ticket appears with its whole record at once.
         (0,external_node_fs_namespaceObject.linkSync)(choosing, ticket);
@@ -12491,9 +16019,14 @@ function takeTicket(keyDir, record) {
         lock_queue_removeFile(choosing);
     }
 }
+/** A ticket's number; a bigint, so that no number of digits overflows. */
 function ticketSeq(name) {
     const m = lock_queue_TICKET_NAME.exec(name);
-    return m ? Number(m[1]) : 0;
+    return m ? BigInt(m[1]) : 0n;
+}
+function byTicketNumber(a, b) {
+    const d = ticketSeq(external_node_path_default().basename(a.ticket)) - ticketSeq(external_node_path_default().basename(b.ticket));
+    return d < 0n ? -1 : d > 0n ? 1 : a.ticket < b.ticket ? -1 : 1;
 }
 /** The live queue; files of dead writers are removed on the way. */
 function readQueue(keyDir) {
@@ -12523,6 +16056,7 @@ function readQueue(keyDir) {
         else if (isTicket && typeof entry === 'object')
             state.tickets.push(toHolder(entry, file));
     }
+    state.tickets.sort(byTicketNumber);
     return state;
 }
 function toHolder({ record, mtime }, ticket) {
@@ -12598,11 +16132,11 @@ function lock_queue_removeFile(file) {
 // both accept and reject the same things.
 
 
-const KiB = 1024;
+const virtual_KiB = 1024;
 /** Flash sizes the simulator models per chip; the first is the default. */
 const VIRTUAL_FLASH_SIZES = {
-    stm32f103: [64 * KiB, 128 * KiB],
-    stm32f407: [1024 * KiB],
+    stm32f103: [64 * virtual_KiB, 128 * virtual_KiB],
+    stm32f407: [1024 * virtual_KiB],
 };
 const VIRTUAL_PREFIX = 'virtual:';
 /** Thrown for a board reference that cannot be resolved; the message is for the user. */
@@ -12612,13 +16146,18 @@ class BoardError extends Error {
         this.name = 'BoardError';
     }
 }
+/** Why `text` cannot name a probe, file or transport: control characters. */
+function controlCharacterProblem(text) {
+    // eslint-disable-next-line no-control-regex
+    return /[\u0000-\u001f\u007f]/.test(text) ? 'must not contain control characters' : undefined;
+}
 function isVirtualChip(chip) {
     return VIRTUAL_CHIPS.includes(chip);
 }
 function formatSize(bytes) {
-    if (bytes % (KiB * KiB) === 0)
-        return `${bytes / (KiB * KiB)}M`;
-    return bytes % KiB === 0 ? `${bytes / KiB}K` : String(bytes);
+    if (bytes % (virtual_KiB * virtual_KiB) === 0)
+        return `${bytes / (virtual_KiB * virtual_KiB)}M`;
+    return bytes % virtual_KiB === 0 ? `${bytes / virtual_KiB}K` : String(bytes);
 }
 /** Why `bytes` is not a flash size of `chip`, or undefined when it is one. */
 function flashSizeProblem(chip, bytes) {
@@ -12661,6 +16200,39 @@ function parseVirtualRef(ref) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/util/real-path.ts
+// Real paths of files that may not exist yet: where a write would land.
+
+
+/**
+ * The real path of `file`, also when it does not exist yet: the deepest
+ * existing folder on the way is resolved and the rest appended, and a
+ * dangling symbolic link is followed to where a write would go.
+ */
+function realPath(file, depth = 0) {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(file);
+    }
+    catch {
+        // missing, or a dangling or looping link
+    }
+    const parent = external_node_path_default().dirname(file);
+    if (parent === file || depth > 40)
+        return file;
+    const link = isSymlink(file) ? (0,external_node_fs_namespaceObject.readlinkSync)(file) : undefined;
+    if (link !== undefined)
+        return realPath(external_node_path_default().resolve(parent, link), depth + 1);
+    return external_node_path_default().join(realPath(parent, depth + 1), external_node_path_default().basename(file));
+}
+function isSymlink(file) {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(file).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/board/lock.ts
 // Exclusive, first-come-first-served locks on debug probes, shared by every
 // process and runner on the host through files in the lock directory.
@@ -12674,6 +16246,7 @@ function parseVirtualRef(ref) {
 // choosing later sees our ticket and queues behind it. Ticket names are
 // unique per process, so removing a dead process's files never removes
 // someone else's.
+
 
 
 
@@ -12703,12 +16276,16 @@ function formatHolder(h) {
 }
 const formatSeconds = (ms) => `${Math.round(ms / 100) / 10} s`;
 /**
- * Which lock guards the board's probe: its serial; for a virtual board its
- * name; for a probe without serial its interface, since OpenOCD then opens
- * whichever probe of that kind it finds first.
+ * Which lock guards the board's probe: its serial; for a virtual board the
+ * real path of its state file (two names for one state file are one board:
+ * unserialized, one run's write would be lost), else its name; for a probe
+ * without serial its interface, since OpenOCD then opens whichever probe of
+ * that kind it finds first.
  */
 function probeLockKey(board) {
     if (board.virtual) {
+        if (board.virtual.state)
+            return VIRTUAL_PREFIX + realPath(external_node_path_default().resolve(board.virtual.state));
         return board.name.startsWith(VIRTUAL_PREFIX) ? board.name : VIRTUAL_PREFIX + board.name;
     }
     // Lower case: some drivers match serials without case, so these are one probe.
@@ -12813,6 +16390,7 @@ var dist = __nccwpck_require__(8815);
 // Parses a YAML file and validates it against a zod schema, reporting every
 // problem with the file, line and column it comes from.
 
+
 class SourceError extends Error {
     problems;
     constructor(problems) {
@@ -12835,11 +16413,40 @@ function formatPath(path) {
     }
     return out;
 }
+/** Step files and inventories are small; beyond this, parsing alone could exhaust memory. */
+const MAX_YAML_BYTES = 1024 * 1024;
+const MAX_ALIAS_COUNT = 100;
+const tooLarge = (bytes) => `the file is ${bytes} bytes: step files and inventories may be at most ${MAX_YAML_BYTES} bytes`;
+/**
+ * Reads a YAML file for parseYaml: refused before reading when too large,
+ * and when it is not UTF-8 (its text would be silently altered).
+ */
+function readYamlFile(file) {
+    const size = (0,external_node_fs_namespaceObject.statSync)(file).size;
+    if (size > MAX_YAML_BYTES)
+        throw new SourceError([{ file, line: 1, column: 1, path: '', message: tooLarge(size) }]);
+    const bytes = (0,external_node_fs_namespaceObject.readFileSync)(file);
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        const lossy = bytes.toString('utf8');
+        const before = lossy.slice(0, lossy.indexOf('\uFFFD'));
+        const line = before.split('\n').length;
+        const column = before.length - before.lastIndexOf('\n');
+        throw new SourceError([
+            { file, line, column, path: '', message: 'the file is not UTF-8 text (save it as UTF-8)' },
+        ]);
+    }
+}
 /**
  * Parses `text` (named `file` in messages) and validates it with `schema`.
  * Throws SourceError listing every syntax and schema problem.
  */
 function parseYaml(text, file, schema) {
+    const whole = (message) => new SourceError([{ file, line: 1, column: 1, path: '', message }]);
+    if (text.length > MAX_YAML_BYTES)
+        throw whole(tooLarge(text.length));
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     const locateOffset = (offset) => {
@@ -12855,7 +16462,17 @@ function parseYaml(text, file, schema) {
             message: `invalid YAML: ${e.message.split('\n')[0]}`,
         })));
     }
-    const result = schema.safeParse(doc.toJS());
+    let data;
+    try {
+        // An alias bomb (aliases of aliases) would expand to gigabytes.
+        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (err) {
+        if (!(err instanceof ReferenceError))
+            throw err;
+        throw whole(`YAML aliases expand too far (more than ${MAX_ALIAS_COUNT} per alias): write the values out`);
+    }
+    const result = schema.safeParse(data);
     if (!result.success) {
         throw new SourceError(result.error.issues.map((issue) => {
             const path = issue.path;
@@ -13350,7 +16967,7 @@ function omit(schema, mask) {
     mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key) => !omitted.has(key)));
     return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
-function extend(schema, shape) {
+function util_extend(schema, shape) {
     if (!isPlainObject(shape)) {
         throw new Error("Invalid input to extend: expected a plain object");
     }
@@ -21775,7 +25392,7 @@ const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
         return this.clone(mergeDefs(this._zod.def, { catchall: undefined }));
     },
     extend(incoming) {
-        return extend(this, incoming);
+        return util_extend(this, incoming);
     },
     safeExtend(incoming) {
         return safeExtend(this, incoming);
@@ -22436,39 +26053,38 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/util/units.ts
-// Sizes and durations as people write them in step files, inventories and
-// options: `16K`, `1M`, `0x400`; `30s`, `500ms`, `2m`.
-const units_KiB = 1024;
-/** `65536`, `0x10000`, `64K`, `64KiB`, `1M` → bytes; undefined when not a positive size. */
-function units_parseSize(size) {
-    if (typeof size === 'number')
-        return Number.isSafeInteger(size) && size > 0 ? size : undefined;
-    const m = /^(0x[0-9a-f]+|\d+)\s*(?:([KM])(?:i?B)?)?$/i.exec(size.trim());
-    if (!m)
-        return undefined;
-    const unit = m[2]?.toUpperCase();
-    const bytes = Number(m[1]) * (unit === 'M' ? units_KiB * units_KiB : unit === 'K' ? units_KiB : 1);
-    return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : undefined;
-}
-/** `30s`, `500ms`, `2m`, or plain seconds → milliseconds; undefined when not a duration. */
-function parseDuration(text) {
-    const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m)?$/.exec(text.trim());
-    if (!m)
-        return undefined;
-    return Number(m[1]) * (m[2] === 'ms' ? 1 : m[2] === 'm' ? 60_000 : 1000);
-}
-
 ;// CONCATENATED MODULE: ./src/plan/schema.ts
 // The step file, version 1: what should happen to the board, as data.
-// Validated before anything touches the target; `schema/steps.schema.json`
-// is generated from this for editors (npm run schema).
+// Validated before anything touches the target; `schema/steps.v1.schema.json`
+// and the README's step-file reference are generated from this (npm run
+// schema): every field carries its .describe(), and rules the loader checks
+// (one action per step, sectors or an address range) are in the JSON Schema too.
 
 
 const ADDRESS_HELP = 'an address: a number such as 0x08000000';
 const SIZE_HELP = 'a size: a number of bytes, or with K or M (16K, 1M)';
+const DURATION_HELP = 'a duration such as 30s, 500ms or 2m';
+// The string forms, as patterns, so that the JSON Schema refuses what the
+// loader refuses (`16Q`, `banana`); the transforms below still check ranges.
+const ADDRESS_PATTERN = /^\s*(0[xX][0-9a-fA-F_]+|[0-9_]+)\s*$/;
+const SIZE_PATTERN = /^\s*(0[xX][0-9a-fA-F]+|[0-9]+)\s*([KMkm]([iI]?[bB])?)?\s*$/;
+const DURATION_PATTERN = /^\s*[0-9]+(\.[0-9]+)?\s*(ms|s|m)?\s*$/;
+/**
+ * JSON Schema for "these keys are present". The keys are named in
+ * `properties` too, which `ajv --strict` needs (strictRequired) and which
+ * constrains nothing: the object's own `properties` say what each may hold.
+ */
+const has = (...keys) => ({
+    properties: Object.fromEntries(keys.map((k) => [k, true])),
+    required: keys,
+});
+const notA = (help) => (issue) => `${JSON.stringify(issue.input)} is not ${help}`;
 /** Numbers may be YAML integers (0x08000000 is one) or strings with _ separators. */
-const address = union([schemas_number(), schemas_string()], { error: ADDRESS_HELP }).transform((v, ctx) => {
+const address = union([
+    schemas_number().int().min(0).max(0xffffffff),
+    schemas_string().regex(ADDRESS_PATTERN, { error: notA(ADDRESS_HELP) }),
+], { error: ADDRESS_HELP })
+    .transform((v, ctx) => {
     const n = typeof v === 'number' ? v : Number(v.replace(/_/g, '').trim());
     if (!Number.isSafeInteger(n) || n < 0 || n > 0xffffffff) {
         ctx.addIssue({ code: 'custom', message: `${JSON.stringify(v)} is not ${ADDRESS_HELP}` });
@@ -22476,7 +26092,10 @@ const address = union([schemas_number(), schemas_string()], { error: ADDRESS_HEL
     }
     return n;
 });
-const size = union([schemas_number(), schemas_string()], { error: SIZE_HELP }).transform((v, ctx) => {
+const size = union([schemas_number().int().min(1), schemas_string().regex(SIZE_PATTERN, { error: notA(SIZE_HELP) })], {
+    error: SIZE_HELP,
+})
+    .transform((v, ctx) => {
     const n = units_parseSize(v);
     if (n === undefined) {
         ctx.addIssue({ code: 'custom', message: `${JSON.stringify(v)} is not ${SIZE_HELP}` });
@@ -22484,66 +26103,186 @@ const size = union([schemas_number(), schemas_string()], { error: SIZE_HELP }).t
     }
     return n;
 });
-const DURATION_HELP = 'a duration such as 30s, 500ms or 2m';
-const schema_duration = union([schemas_number().positive(), schemas_string().regex(/^\d+(\.\d+)?\s*(ms|s|m)?$/, DURATION_HELP)])
-    .transform((v) => (typeof v === 'number' ? v * 1000 : parseDuration(v)));
-const bankIndex = schemas_number().int().nonnegative();
+const schema_duration = union([schemas_number(), schemas_string().regex(DURATION_PATTERN, DURATION_HELP)], {
+    error: DURATION_HELP,
+})
+    .transform((v, ctx) => {
+    const ms = typeof v === 'number' ? v * 1000 : parseDuration(v);
+    // `0s` as well as `0`: an instant timeout fails every step it is on.
+    const problem = durationProblem(ms);
+    if (problem) {
+        ctx.addIssue({ code: 'custom', message: `${JSON.stringify(v)} ${problem}` });
+        return NEVER;
+    }
+    return ms;
+});
+const bankIndex = schemas_number().int().min(0);
+/** No flash bank has more sectors; larger numbers are refused before anything is expanded. */
+const MAX_SECTOR = 0xffff;
+const sectorIndex = schemas_number()
+    .int()
+    .nonnegative()
+    .max(MAX_SECTOR, `no flash bank has a sector above ${MAX_SECTOR}`);
 /** `all`, one sector, a list, or a range such as `2-7`. */
 const sectors = union([
     literal('all'),
-    schemas_number().int().nonnegative(),
-    array(schemas_number().int().nonnegative()).min(1),
-    schemas_string().regex(/^\d+\s*-\s*\d+$/, 'a sector range such as 2-7'),
+    sectorIndex,
+    array(sectorIndex)
+        .min(1)
+        .max(MAX_SECTOR + 1),
+    schemas_string().regex(/^\s*[0-9]+\s*-\s*[0-9]+\s*$/, 'a sector range such as 2-7'),
 ], { error: "sectors: 'all', a number, a list of numbers, or a range such as 2-7" });
+const schema_imageFormat = schemas_enum(['bin', 'ihex', 'elf'])
+    .describe('The image format, when the file name does not tell it: bin, ihex or elf.');
 /** Either sectors of a bank, or an address range rounded out to whole sectors. */
-const schema_area = strictObject({
-    bank: bankIndex.optional(),
-    sectors: sectors.optional(),
-    address: address.optional(),
-    size: size.optional(),
+const schema_area = (what) => strictObject({
+    bank: bankIndex.optional().describe('The bank the sectors are in (default 0).'),
+    sectors: sectors
+        .optional()
+        .describe("Which sectors of the bank: 'all', one (3), a list ([2, 3, 5]) or a range (2-7)."),
+    address: address
+        .optional()
+        .describe(`Start of an address range to ${what}, rounded out to whole sectors (with size).`),
+    size: size
+        .optional()
+        .describe('Length of the address range: bytes, or 16K, 1M (with address).'),
+})
+    // Sectors, or an address range; the loader words the same rules for people.
+    .meta({
+    not: has('sectors', 'address'),
+    dependentRequired: { address: ['size'], size: ['address'] },
+    anyOf: [has('sectors'), has('address')],
 });
-const schema_imageFormat = schemas_enum(['bin', 'ihex', 'elf']);
+const regex = schemas_string()
+    .min(1)
+    .superRefine((v, ctx) => {
+    try {
+        new RegExp(v);
+    }
+    catch (err) {
+        ctx.addIssue({
+            code: 'custom',
+            message: `not a regular expression: ${err.message}`,
+        });
+    }
+});
+const CAPTURE_SOURCES = ['rtt', 'semihosting', 'uart'];
+const TEST_FORMATS = ['unity', 'ztest', 'tap'];
+/** Run the firmware and judge it by what it prints, how it exits, or how it faults. */
+const runStep = strictObject({
+    reset: schemas_boolean()
+        .default(true)
+        .describe('true: reset the target and run it (default); false: resume where it is.'),
+    capture: array(schemas_enum(CAPTURE_SOURCES))
+        .min(1, 'capture: name at least one of rtt, semihosting, uart')
+        .default(['rtt', 'semihosting'])
+        .describe('Where the console comes from: rtt, semihosting, uart (default rtt and semihosting).'),
+    pass: regex
+        .optional()
+        .describe('A regular expression: the step passes when it appears in the console.'),
+    fail: regex
+        .optional()
+        .describe('A regular expression: the step fails when it appears in the console.'),
+    timeout: schema_duration
+        .default(60_000)
+        .describe('No verdict by then: the step fails, the target is halted and its state recorded (default 60s).'),
+    tests: schemas_enum(TEST_FORMATS)
+        .optional()
+        .describe('Per-test results in the console (unity, ztest or tap), as test cases in junit.xml.'),
+    send: array(schemas_string())
+        .default([])
+        .describe('Lines sent to RTT down-channel 0 once RTT is up.'),
+    elf: schemas_string()
+        .min(1)
+        .optional()
+        .describe('The ELF whose _SEGGER_RTT symbol locates the RTT control block (default: the last ELF written).'),
+    'rtt-address': address
+        .optional()
+        .describe('Where to search for the RTT control block (default: the part’s SRAM).'),
+    'rtt-size': size
+        .optional()
+        .describe('How far to search for the RTT control block, from rtt-address.'),
+})
+    .describe('Run the firmware and judge it by what it prints, how it exits, or how it faults.');
 const stepKinds = {
     backup: strictObject({
-        /** A bank number or `all`. */
-        bank: union([bankIndex, literal('all')]).default('all'),
-        /** File name pattern inside the output folder; {bank} is replaced. */
-        file: schemas_string().min(1).default('backup-bank{bank}.bin'),
-    }),
-    erase: schema_area,
+        bank: union([bankIndex, literal('all')])
+            .default('all')
+            .describe('The bank to read, or all (default).'),
+        file: schemas_string()
+            .min(1)
+            .default('backup-bank{bank}.bin')
+            .describe('File name inside the report folder; {bank} is replaced by the bank number (default backup-bank{bank}.bin).'),
+    })
+        .describe('Read whole banks into files and hash them, before anything is changed.'),
+    erase: schema_area('erase').describe('Erase sectors, by number or by address range.'),
     write: strictObject({
-        image: schemas_string().min(1),
-        address: address.optional(),
+        image: schemas_string()
+            .min(1)
+            .describe('The image to program (.elf, .hex or .bin), relative to the step file.'),
+        address: address
+            .optional()
+            .describe('Where a raw .bin goes (e.g. 0x08000000); .elf and .hex carry their addresses.'),
         format: schema_imageFormat.optional(),
-        verify: schemas_boolean().default(true),
-    }),
+        verify: schemas_boolean()
+            .default(true)
+            .describe('Read back and compare after programming (default true).'),
+    })
+        .describe('Program an image: erases only the sectors it touches, then verifies.'),
     verify: strictObject({
-        /** An image (.elf, .hex, .bin + address) to compare with flash. */
-        image: schemas_string().min(1).optional(),
-        address: address.optional(),
+        image: schemas_string()
+            .min(1)
+            .optional()
+            .describe('An image (.elf, .hex, or .bin with address) to compare with flash.'),
+        address: address.optional().describe('Where a raw .bin image belongs.'),
         format: schema_imageFormat.optional(),
-        /** Or a bank compared with a reference file (a golden image). */
-        bank: bankIndex.optional(),
-        file: schemas_string().min(1).optional(),
-        offset: address.optional(),
-    }),
-    protect: schema_area,
-    unprotect: schema_area,
-    reset: schemas_enum(['halt', 'run', 'init']),
-    dump: strictObject({ address, size, file: schemas_string().min(1) }),
-    command: schemas_string().min(1),
+        bank: bankIndex
+            .optional()
+            .describe('With file: the bank to compare with the reference file (default 0).'),
+        file: schemas_string()
+            .min(1)
+            .optional()
+            .describe('A reference file (a golden image) to compare a bank with.'),
+        offset: address
+            .optional()
+            .describe('With file: where in the bank the reference starts (default 0).'),
+    })
+        .meta({
+        not: has('image', 'file'),
+        anyOf: [has('image'), has('file')],
+    })
+        .describe('Compare flash with an image or a golden file, read-only.'),
+    protect: schema_area('protect').describe('Write-protect sectors (mapped to the chip’s protection blocks).'),
+    unprotect: schema_area('unprotect').describe('Remove write protection from sectors.'),
+    reset: schemas_enum(['halt', 'run', 'init'])
+        .describe('Reset the target and halt it, let it run, or run its init script.'),
+    dump: strictObject({
+        address: address.describe('Start of the memory to read.'),
+        size: size.describe('How much to read: bytes, or 16K, 1M.'),
+        file: schemas_string().min(1).describe('File name inside the report folder.'),
+    })
+        .describe('Read any memory (flash, RAM, registers) into a file in the report folder.'),
+    command: schemas_string()
+        .min(1)
+        .describe('A raw OpenOCD command; bypasses every safety check (needs allow-raw-commands).'),
+    run: runStep,
 };
 const STEP_KINDS = Object.keys(stepKinds);
 const common = {
-    name: schemas_string().min(1).optional(),
-    timeout: schema_duration.optional(),
-    'continue-on-error': schemas_boolean().default(false),
+    name: schemas_string().min(1).optional().describe('What the step is for, in the log and the report.'),
+    timeout: schema_duration
+        .optional()
+        .describe('Time limit for the step: 30s, 500ms, 2m, or a number of seconds.'),
+    'continue-on-error': schemas_boolean()
+        .default(false)
+        .describe('Go on with the next step when this one fails; the run still fails.'),
 };
 const stepShape = {
     ...common,
     ...Object.fromEntries(STEP_KINDS.map((k) => [k, stepKinds[k].optional()])),
 };
-const stepSchema = strictObject(stepShape).superRefine((step, ctx) => {
+const stepSchema = strictObject(stepShape)
+    .superRefine((step, ctx) => {
     const kinds = STEP_KINDS.filter((k) => step[k] !== undefined);
     if (kinds.length !== 1) {
         ctx.addIssue({
@@ -22553,22 +26292,36 @@ const stepSchema = strictObject(stepShape).superRefine((step, ctx) => {
                 : `a step does one thing, but this one has ${kinds.join(' and ')}`,
         });
     }
-});
+})
+    // Exactly one action per step, for editors too.
+    .meta({ oneOf: STEP_KINDS.map((k) => has(k)) })
+    .describe(`One action (${STEP_KINDS.join(', ')}), with an optional name, timeout and continue-on-error.`);
+const MAX_STEPS = 1000;
 const stepFileSchema = strictObject({
-    version: literal(1, { error: 'version: this tool reads step files of version 1' }),
-    /** `command` steps bypass every safety check, so a file must opt in. */
-    'allow-raw-commands': schemas_boolean().default(false),
-    /** What to do with the target before the first step. */
-    prepare: schemas_enum(['reset-halt', 'halt', 'none']).default('reset-halt'),
+    version: literal(1, { error: 'version: this tool reads step files of version 1' })
+        .describe('The step file format: 1.'),
+    'allow-raw-commands': schemas_boolean()
+        .default(false)
+        .describe('Allow command steps, which bypass every safety check (default false).'),
+    prepare: schemas_enum(['reset-halt', 'halt', 'none'])
+        .default('reset-halt')
+        .describe('What to do with the target before the first step (default reset-halt).'),
     'on-failure': strictObject({
-        /** Write back the backup taken earlier in the run, and verify it. */
-        'restore-backup': schemas_boolean().default(false),
-        /** Reset the target after a failure (after any restore). */
-        reset: schemas_enum(['halt', 'run', 'init', 'none']).default('none'),
+        'restore-backup': schemas_boolean()
+            .default(false)
+            .describe('Write back the backup taken earlier in the run, only the sectors that differ, and verify it.'),
+        reset: schemas_enum(['halt', 'run', 'init', 'none'])
+            .default('none')
+            .describe('Reset the target after a failure, after any restore (default none).'),
     })
-        .default({ 'restore-backup': false, reset: 'none' }),
-    steps: array(stepSchema).min(1, 'steps: a step file needs at least one step'),
-});
+        .default({ 'restore-backup': false, reset: 'none' })
+        .describe('What to do when a step fails (and has no continue-on-error).'),
+    steps: array(stepSchema)
+        .min(1, 'steps: a step file needs at least one step')
+        .max(MAX_STEPS, `steps: a step file may have at most ${MAX_STEPS} steps`)
+        .describe('The steps, run in order; the run stops at the first that fails.'),
+})
+    .describe('What should happen to the board, in order: an openocd-flash step file.');
 
 ;// CONCATENATED MODULE: ./src/report/format.ts
 // Small formatting helpers shared by the report writers and the console.
@@ -22597,11 +26350,28 @@ function formatIndices(indices) {
     }
     return parts.join(', ');
 }
+/** What a step's plan touches, one phrase per bank: `bank 0 sectors 0-3`, `bank 0 blocks 1`. */
+function describeTouches(plan) {
+    return plan
+        .map((t) => t.blocks.length
+        ? `bank ${t.bank} blocks ${formatIndices(t.blocks)}`
+        : t.sectors.length
+            ? `bank ${t.bank} sectors ${formatIndices(t.sectors)}`
+            : '')
+        .filter(Boolean);
+}
 
 ;// CONCATENATED MODULE: ./src/plan/sectors.ts
 const sectors_hex = (n) => `0x${n.toString(16).padStart(8, '0')}`;
 function bankContaining(banks, address) {
     return banks.find((b) => b.size > 0 && address >= b.base && address < b.base + b.size);
+}
+/** The bank and sector holding an address, where there is one. */
+function sectorAt(banks, address) {
+    const bank = bankContaining(banks, address);
+    const offset = bank ? address - bank.base : 0;
+    const sector = bank?.sectors.find((s) => offset >= s.offset && offset < s.offset + s.size);
+    return { bank, sector };
 }
 /** Indices of the units (sectors or protection blocks) that overlap [address, address+size). */
 function unitsOverlapping(bank, units, address, size) {
@@ -22639,21 +26409,27 @@ function resolveArea(banks, area, unitsOf, unitName) {
     if (!bank)
         throw new Error(`there is no flash bank ${area.bank ?? 0} (${describeBanks(banks)})`);
     const count = unitsOf(bank).length;
-    const indices = sectorList(area.sectors ?? 'all', count);
-    const bad = indices.filter((i) => i >= count);
-    if (bad.length)
-        throw new Error(`${unitName} ${bad.join(', ')} of bank ${bank.index} does not exist: it has ${count} ${unitName}s (0..${count - 1})`);
+    const indices = sectorList(area.sectors ?? 'all', count, (bad) => {
+        throw new Error(`${unitName} ${bad} of bank ${bank.index} does not exist: it has ${count} ${unitName}s (0..${count - 1})`);
+    });
     return { bank, indices };
 }
-function sectorList(spec, count) {
+/** The indices `spec` means; a range is checked against `count` before it is expanded. */
+function sectorList(spec, count, outside) {
     if (spec === 'all')
         return Array.from({ length: count }, (_, i) => i);
-    if (typeof spec === 'number')
-        return [spec];
+    const [first, last] = typeof spec === 'number'
+        ? [spec, spec]
+        : Array.isArray(spec)
+            ? [spec.reduce((a, b) => Math.min(a, b)), spec.reduce((a, b) => Math.max(a, b))]
+            : spec.split('-').map((s) => Number(s.trim()));
+    if (last >= count) {
+        const bad = Array.isArray(spec) ? spec.filter((i) => i >= count).join(', ') : String(spec);
+        outside(bad);
+    }
     if (Array.isArray(spec))
         return [...new Set(spec)].sort((a, b) => a - b);
-    const [a, b] = spec.split('-').map((s) => Number(s.trim()));
-    return Array.from({ length: b - a + 1 }, (_, i) => a + i);
+    return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 function describeBanks(banks) {
     const real = banks.filter((b) => b.size > 0);
@@ -22743,6 +26519,26 @@ function toStep(raw, index, line, baseDir) {
             return { ...common, kind, ...raw.dump };
         case 'command':
             return { ...common, kind, tcl: raw.command };
+        case 'run': {
+            const r = raw.run;
+            return {
+                ...common,
+                kind,
+                run: {
+                    reset: r.reset,
+                    capture: [...new Set(r.capture)],
+                    pass: r.pass,
+                    fail: r.fail,
+                    timeoutMs: r.timeout,
+                    tests: r.tests,
+                    send: r.send,
+                    elf: r.elf === undefined ? undefined : abs(r.elf),
+                    rtt: r['rtt-address'] === undefined
+                        ? undefined
+                        : { address: r['rtt-address'], size: r['rtt-size'] ?? 1024 },
+                },
+            };
+        }
     }
 }
 function defaultName(raw, kind) {
@@ -22761,6 +26557,8 @@ function defaultName(raw, kind) {
             return `dump ${external_node_path_default().basename(raw.dump.file)}`;
         case 'command':
             return `command ${raw.command.split('\n')[0].slice(0, 40)}`;
+        case 'run':
+            return `run (${raw.run.capture.join(', ')})`;
         default: {
             const a = raw[kind];
             const what = a.address !== undefined
@@ -22781,14 +26579,27 @@ function defaultName(raw, kind) {
 
 
 
+
+/** The step file is not there: a mistyped path, said in so many words. */
+class StepFileNotFoundError extends SourceError {
+    constructor(file) {
+        super([{ file, line: 1, column: 1, path: '', message: 'step file not found' }]);
+        this.name = 'StepFileNotFoundError';
+        this.message = `step file not found: ${file}`;
+    }
+}
 /** Reads `file` (or `text`, named `file` in messages) and validates it. Throws SourceError. */
 function loadStepFile(file, text, baseDir = external_node_path_default().dirname(external_node_path_default().resolve(file))) {
     let source = text;
     if (source === undefined) {
         try {
-            source = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+            source = readYamlFile(file);
         }
         catch (err) {
+            if (err instanceof SourceError)
+                throw err;
+            if (err.code === 'ENOENT')
+                throw new StepFileNotFoundError(file);
             throw new SourceError([
                 {
                     file,
@@ -22804,6 +26615,7 @@ function loadStepFile(file, text, baseDir = external_node_path_default().dirname
     const problems = [];
     const problem = (at, message) => problems.push({ file, ...locate(at), path: formatPath(at), message });
     const steps = value.steps.map((raw, i) => toStep(raw, i, locate(['steps', i]).line, baseDir));
+    let lastElf;
     for (const step of steps) {
         const at = (...rest) => ['steps', step.index, ...rest];
         const named = (msg) => `step ${step.index + 1} (${step.name}): ${msg}`;
@@ -22815,6 +26627,8 @@ function loadStepFile(file, text, baseDir = external_node_path_default().dirname
                 const format = imageFormat(step.image.path, step.image.format);
                 if (!format)
                     problem(at(key, 'image'), named(`cannot tell the image format from the extension: use .bin, .hex or .elf, or set 'format'`));
+                if (step.kind === 'write' && format === 'elf')
+                    lastElf = step.image.path;
                 if (format === 'bin' && step.image.address === undefined) {
                     problem(at(key), named(`'${external_node_path_default().basename(step.image.path)}' is a raw binary: give its 'address' (e.g. 0x08000000)`));
                 }
@@ -22825,7 +26639,7 @@ function loadStepFile(file, text, baseDir = external_node_path_default().dirname
                 if (raw.file === undefined)
                     problem(at('verify'), named("give either 'image', or 'file' (a golden image) with an optional 'bank'"));
                 else
-                    checkReadable(step.file, (m) => problem(at('verify', 'file'), named(m)));
+                    checkReadable(step.file, (m) => problem(at('verify', 'file'), named(m)), true);
                 break;
             }
             case 'erase':
@@ -22833,10 +26647,28 @@ function loadStepFile(file, text, baseDir = external_node_path_default().dirname
             case 'unprotect':
                 checkArea(step.area, (m) => problem(at(step.kind), named(m)));
                 break;
-            case 'backup':
             case 'dump':
+                if (step.address + step.size > 2 ** 32)
+                    problem(at('dump', 'size'), named(`${step.size} bytes from ${sectors_hex(step.address)} run past the end of the address space`));
                 checkOutputName(step.file, (m) => problem(at(step.kind, 'file'), named(m)));
                 break;
+            case 'backup':
+                checkOutputName(step.file, (m) => problem(at(step.kind, 'file'), named(m)));
+                break;
+            case 'run': {
+                const run = step.run;
+                if (run.elf !== undefined)
+                    checkReadable(run.elf, (m) => problem(at('run', 'elf'), named(m)));
+                else if (run.rtt === undefined)
+                    run.elf = lastElf;
+                if (run.send.length && !run.capture.includes('rtt'))
+                    problem(at('run', 'send'), named("'send' writes to RTT: add rtt to 'capture'"));
+                if (run.pass === undefined &&
+                    run.tests === undefined &&
+                    !run.capture.includes('semihosting'))
+                    problem(at('run'), named("nothing decides the verdict: give 'pass' (and/or 'fail'), 'tests', or capture semihosting (the firmware's exit code)"));
+                break;
+            }
             case 'command':
                 if (!value['allow-raw-commands']) {
                     problem(at('command'), named("raw OpenOCD commands bypass every safety check: set 'allow-raw-commands: true' at the top of the file to allow them"));
@@ -22849,13 +26681,17 @@ function loadStepFile(file, text, baseDir = external_node_path_default().dirname
     const { steps: _, ...settings } = value;
     return { file, settings, steps };
 }
-function checkReadable(file, report) {
+function checkReadable(file, report, regular = false) {
     try {
         (0,external_node_fs_namespaceObject.accessSync)(file, external_node_fs_namespaceObject.constants.R_OK);
     }
     catch {
-        report(`file not found or not readable: ${file}`);
+        return report(`file not found or not readable: ${file}`);
     }
+    // A reference compared with a bank is read whole: a FIFO, device or
+    // folder would hang, fail late, or be quoted in the report.
+    if (regular && !(0,external_node_fs_namespaceObject.statSync)(file).isFile())
+        report(`${file} is not a regular file`);
 }
 function checkArea(area, report) {
     const byAddress = area.address !== undefined || area.size !== undefined;
@@ -22869,6 +26705,8 @@ function checkArea(area, report) {
         const [a, b] = area.sectors.split('-').map((s) => Number(s.trim()));
         if (a > b)
             report(`sector range ${area.sectors} is empty: the first sector must not be after the last`);
+        else if (b > MAX_SECTOR)
+            report(`sector range ${area.sectors}: no flash bank has a sector above ${MAX_SECTOR}`);
     }
 }
 function checkOutputName(name, report) {
@@ -22958,12 +26796,19 @@ async function planStep(step, banks) {
         }
         case 'protect':
         case 'unprotect': {
-            const r = resolveArea(banks, step.area, (b) => b.protectionBlocks, 'protection block');
+            // `sectors:` are sector indices here too; protection works on blocks
+            // (4 sectors each on the F103), so the range widens to the blocks
+            // that cover those sectors, and the plan says so.
+            const r = resolveArea(banks, step.area, (b) => b.sectors, 'sector');
+            const blocks = blocksOfSectors(r.bank, r.indices);
+            const requested = r.rounded?.requested ?? unitsSpan(r.bank, r.bank.sectors, r.indices);
+            const actual = unitsSpan(r.bank, r.bank.protectionBlocks, blocks);
+            const widened = actual.address !== requested.address || actual.size !== requested.size;
             return {
                 step,
-                touches: [{ bank: r.bank.index, sectors: [], blocks: r.indices }],
+                touches: [{ bank: r.bank.index, sectors: [], blocks }],
                 bytes: 0,
-                rounded: r.rounded,
+                rounded: widened ? { requested, actual } : undefined,
             };
         }
         case 'write':
@@ -22998,6 +26843,7 @@ async function planStep(step, banks) {
             return { step, touches: [], bytes: step.size };
         case 'reset':
         case 'command':
+        case 'run':
             return { step, touches: [], bytes: 0 };
     }
 }
@@ -23030,12 +26876,12 @@ function sumSizes(units, indices) {
     return indices.reduce((n, i) => n + units[i].size, 0);
 }
 
-;// CONCATENATED MODULE: ./src/report/model.ts
-// report.json, version 1: everything a run did, for machines (the action's
-// outputs, dashboards) and as the source of report.md and junit.xml.
-const REPORT_SCHEMA = 'openocd-flash/report/v1';
-
 ;// CONCATENATED MODULE: ./src/report/junit.ts
+// junit.xml: one test case per step, so any CI shows the run in its test view;
+// a run step adds one case per test the firmware reported, and its console
+// as the step's system-out.
+
+
 const xml = (s) => s
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -23043,26 +26889,30 @@ const xml = (s) => s
     .replace(/"/g, '&quot;')
     // eslint-disable-next-line no-control-regex
     .replace(/[\x00-\x08\x0b\x0c\x0e-\x1f]/g, '');
-function renderJunit(r) {
-    const failures = r.steps.filter((s) => s.status === 'failed' || s.status === 'timeout').length;
-    const skipped = r.steps.filter((s) => s.status === 'skipped' || s.status === 'planned').length;
+// A failed verification names every differing range it has, with its sector.
+function mismatches(s) {
+    const v = s.verification;
+    if (!v || v.match)
+        return '';
+    const lines = v.ranges.map((m) => `differs at ${hex32(m.address)} (${m.length} byte(s))${m.sector !== undefined ? `: bank ${m.bank} sector ${m.sector}` : ''}`);
+    if (v.truncated)
+        lines.push('… more ranges differ (see report.json)');
+    return lines.join('\n');
+}
+/** `consoles`: the console text of run steps, by step index. */
+function renderJunit(r, consoles = new Map()) {
+    const firmwareTests = r.steps.flatMap((s) => s.run?.tests ?? []);
+    const failures = r.steps.filter((s) => s.status === 'failed' || s.status === 'timeout').length +
+        firmwareTests.filter((t) => t.status === 'failed').length;
+    const skipped = r.steps.filter((s) => s.status === 'skipped' || s.status === 'planned').length +
+        firmwareTests.filter((t) => t.status === 'skipped').length;
     const suiteName = `openocd-flash ${r.stepFile} on ${r.board.name}`;
-    const cases = r.steps.map((s) => {
-        const attrs = `name="${xml(`${s.index + 1}. ${s.name}`)}" classname="${xml(`openocd-flash.${s.kind}`)}" file="${xml(r.stepFile)}" line="${s.line}" time="${((s.durationMs ?? 0) / 1000).toFixed(3)}"`;
-        if (s.status === 'failed' || s.status === 'timeout') {
-            const detail = [s.error?.message ?? s.status, s.error?.openocd ?? ''].join('\n\n').trim();
-            return `    <testcase ${attrs}>\n      <failure message="${xml(s.error?.message ?? s.status)}" type="${s.status}">${xml(detail)}</failure>\n    </testcase>`;
-        }
-        if (s.status === 'skipped' || s.status === 'planned') {
-            return `    <testcase ${attrs}>\n      <skipped message="${s.status === 'planned' ? 'dry run' : 'not run after an earlier failure'}"/>\n    </testcase>`;
-        }
-        return `    <testcase ${attrs}/>`;
-    });
+    const cases = r.steps.flatMap((s) => [stepCase(r, s, consoles.get(s.index)), ...testCases(s)]);
     // A run that failed before any step (bad input, no probe) is one failing case.
     if (r.steps.length === 0 && r.result !== 'success') {
-        cases.push(`    <testcase name="run" classname="openocd-flash" time="0">\n      <failure message="${xml(r.result)}">${xml([r.message ?? '', ...r.problems].join('\n'))}</failure>\n    </testcase>`);
+        cases.push(`    <testcase name="run" classname="openocd-flash" time="0">\n      <failure message="${xml(r.result)}">${xml([r.message ?? '', ...r.problems.map(formatProblem)].join('\n'))}</failure>\n    </testcase>`);
     }
-    const total = Math.max(r.steps.length, cases.length);
+    const total = Math.max(r.steps.length + firmwareTests.length, cases.length);
     const failed = r.steps.length ? failures : cases.length;
     return [
         '<?xml version="1.0" encoding="UTF-8"?>',
@@ -23074,10 +26924,41 @@ function renderJunit(r) {
         '',
     ].join('\n');
 }
+function stepCase(r, s, console) {
+    const attrs = `name="${xml(`${s.index + 1}. ${s.name}`)}" classname="${xml(`openocd-flash.${s.kind}`)}" file="${xml(r.stepFile)}" line="${s.line}" time="${((s.durationMs ?? 0) / 1000).toFixed(3)}"`;
+    const out = console === undefined ? '' : `\n      <system-out>${xml(console)}</system-out>`;
+    if (s.status === 'failed' || s.status === 'timeout') {
+        const detail = [s.error?.message ?? s.status, mismatches(s), s.error?.openocd ?? '']
+            .join('\n\n')
+            .trim();
+        return `    <testcase ${attrs}>\n      <failure message="${xml(s.error?.message ?? s.status)}" type="${s.status}">${xml(detail)}</failure>${out}\n    </testcase>`;
+    }
+    if (s.status === 'skipped' || s.status === 'planned') {
+        return `    <testcase ${attrs}>\n      <skipped message="${s.status === 'planned' ? 'dry run' : 'not run after an earlier failure'}"/>\n    </testcase>`;
+    }
+    return out ? `    <testcase ${attrs}>${out}\n    </testcase>` : `    <testcase ${attrs}/>`;
+}
+/** The tests the firmware reported in a run step, as their own cases. */
+function testCases(s) {
+    return (s.run?.tests ?? []).map((t) => {
+        const where = t.file === undefined
+            ? ''
+            : ` file="${xml(t.file)}"${t.line === undefined ? '' : ` line="${t.line}"`}`;
+        const attrs = `name="${xml(t.name)}" classname="${xml(`firmware.${s.index + 1}. ${s.name}`)}"${where}`;
+        if (t.status === 'failed')
+            return `    <testcase ${attrs}>\n      <failure message="${xml(t.message ?? 'failed')}" type="failed">${xml(t.message ?? '')}</failure>\n    </testcase>`;
+        if (t.status === 'skipped')
+            return `    <testcase ${attrs}>\n      <skipped/>\n    </testcase>`;
+        return `    <testcase ${attrs}/>`;
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 // report.md: what a person reads (and the GitHub job summary): the outcome,
-// a table of steps, the first mismatches, and a per-sector map.
+// a table of steps, the first mismatches, the files with their hashes, and a
+// per-sector map.
+
+
 
 const ICON = {
     passed: '✅',
@@ -23085,6 +26966,11 @@ const ICON = {
     skipped: '⏭️',
     timeout: '⏱️',
     planned: '📝',
+};
+const RESTORE_VERDICT = {
+    passed: '✅ restored and verified',
+    failed: '❌ failed',
+    skipped: '⏭️ nothing restored',
 };
 const markdown_esc = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, '<br>');
 function renderMarkdown(r) {
@@ -23097,22 +26983,15 @@ function renderMarkdown(r) {
     out.push(`## openocd-flash: ${verdict}`, '');
     out.push(`Board **${r.board.name}**${r.board.virtual ? ` (virtual ${r.board.virtual})` : ''} · step file \`${r.stepFile}\` · ${formatDuration(r.durationMs)} · exit code ${r.exitCode}`);
     if (r.openocd.version)
-        out.push('', `OpenOCD: ${r.openocd.version}`);
+        out.push('', `OpenOCD: ${r.openocd.version}${r.openocd.build ? ` (${r.openocd.build})` : ''}`);
     if (r.message)
         out.push('', '> ' + r.message.split('\n').join('\n> '));
     if (r.problems.length)
-        out.push('', '### Problems in the step file', '', ...r.problems.map((p) => `- \`${p}\``));
+        out.push('', '### Problems in the step file', '', ...r.problems.map((p) => `- \`${formatProblem(p)}\``));
     if (r.steps.length) {
         out.push('', '### Steps', '', '| # | step | status | time | bytes | throughput | sectors |', '|---|---|---|---|---|---|---|');
         for (const s of r.steps) {
-            const sectors = s.plan
-                .map((t) => t.blocks.length
-                ? `bank ${t.bank} blocks ${formatIndices(t.blocks)}`
-                : t.sectors.length
-                    ? `bank ${t.bank}: ${formatIndices(t.sectors)}`
-                    : '')
-                .filter(Boolean)
-                .join('; ');
+            const sectors = describeTouches(s.plan).join('; ');
             out.push(`| ${s.index + 1} | ${markdown_esc(s.name)} | ${ICON[s.status]} ${s.status} | ${s.durationMs !== undefined ? formatDuration(s.durationMs) : ''} | ${s.bytes ? formatBytes(s.bytes) : ''} | ${formatRate(s.bytesPerSecond)} | ${sectors} |`);
         }
         for (const s of r.steps) {
@@ -23127,18 +27006,23 @@ function renderMarkdown(r) {
                 lines.push('', '```', s.error.openocd.trim(), '```');
             if (s.verification && !s.verification.match)
                 lines.push('', ...renderMismatches(s));
+            if (s.run)
+                lines.push('', ...renderFirmwareRun(s.run));
             if (lines.length)
                 out.push('', `#### ${s.index + 1}. ${markdown_esc(s.name)}`, '', ...lines);
         }
     }
     if (r.restore) {
-        out.push('', `### Restore from backup: ${r.restore.status === 'passed' ? '✅ restored and verified' : '❌ failed'}`, '');
+        out.push('', `### Restore from backup: ${RESTORE_VERDICT[r.restore.status]}`, '');
+        if (r.restore.reason)
+            out.push(r.restore.reason);
         for (const b of r.restore.banks) {
             out.push(`- bank ${b.bank}: ${b.sectors.length ? `rewrote sectors ${formatIndices(b.sectors)}` : 'already matched the backup'}, ${b.verified ? 'verified' : 'NOT verified'} against \`${b.backup}\``);
         }
         if (r.restore.error)
             out.push('', `**Error:** ${r.restore.error}`);
     }
+    out.push(...renderFiles(r));
     for (const bank of r.banksAfter.length ? r.banksAfter : r.banksBefore) {
         const activity = r.activity.find((a) => a.bank === bank.index);
         const before = r.banksBefore.find((b) => b.index === bank.index);
@@ -23146,7 +27030,7 @@ function renderMarkdown(r) {
             out.push('', ...renderSectorMap(bank, before, activity));
     }
     if (r.log)
-        out.push('', `OpenOCD log: \`${r.log}\``);
+        out.push('', `OpenOCD log: ${markdown_link(r.log)}`);
     return out.join('\n') + '\n';
 }
 function renderMismatches(s) {
@@ -23159,11 +27043,61 @@ function renderMismatches(s) {
     ];
     for (const m of v.ranges.slice(0, 16)) {
         const where = m.sector !== undefined ? `${m.bank}/${m.sector}` : '';
-        lines.push(`| ${hex32(m.address)} | ${m.length} | ${where} | \`${m.expected.slice(0, 32)}\` | \`${m.actual.slice(0, 32)}\` |`);
+        lines.push(`| ${hex32(m.address)} | ${m.length} | ${where} | \`${cut(m.expected, m.length)}\` | \`${cut(m.actual, m.length)}\` |`);
     }
     if (v.ranges.length > 16)
         lines.push('', `(${v.ranges.length - 16} more ranges in report.json)`);
     return lines;
+}
+function renderFirmwareRun(run) {
+    const lines = [`**Verdict:** ${run.passed ? '✅ passed' : '❌ failed'}: ${run.message}`];
+    if (run.exitCode !== undefined)
+        lines.push(`- exit code ${run.exitCode}`);
+    if (run.tests.length) {
+        const count = (s) => run.tests.filter((t) => t.status === s).length;
+        lines.push(`- tests: ${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped`);
+        for (const t of run.tests.filter((t) => t.status === 'failed'))
+            lines.push(`  - ❌ \`${t.name}\`${t.file ? ` (${t.file}${t.line ? `:${t.line}` : ''})` : ''}${t.message ? `: ${markdown_esc(t.message)}` : ''}`);
+    }
+    if (run.fault) {
+        const f = run.fault;
+        lines.push('', 'Registers stacked on fault entry:', '', '| r0 | r1 | r2 | r3 | r12 | lr | pc | xpsr |', '|---|---|---|---|---|---|---|---|', `| ${['r0', 'r1', 'r2', 'r3', 'r12', 'lr', 'pc', 'xpsr'].map((r) => hex32(f.stacked[r])).join(' | ')} |`);
+        if (f.bfar !== undefined)
+            lines.push('', `BFAR ${hex32(f.bfar)}`);
+        if (f.mmfar !== undefined)
+            lines.push('', `MMFAR ${hex32(f.mmfar)}`);
+    }
+    else if (run.registers && !run.passed) {
+        const r = run.registers;
+        lines.push('', `Core when stopped: ${['pc', 'lr', 'sp', 'xPSR'].map((n) => `${n} ${hex32(r[n])}`).join(', ')}`);
+    }
+    lines.push('', `Console (${run.lines} line(s), last ${run.tail.length}; all of it in \`${run.log}\`):`, '', '```', ...run.tail.map((l) => l.replace(/```/g, "'''")), '```');
+    return lines;
+}
+const SHOWN_BYTES = 16;
+/** Hex of the first bytes of a range, with … when the range has more. */
+function cut(hex, length) {
+    const shown = hex.slice(0, SHOWN_BYTES * 2);
+    return length > shown.length / 2 ? `${shown}…` : shown;
+}
+// Files in the report folder are recorded relative to it: those are links.
+const markdown_link = (file) => external_node_path_default().isAbsolute(file) ? `\`${file}\`` : `[${file}](${encodeURI(file)})`;
+/** Every file the run read or wrote, with its SHA-256: what was programmed, and what the backups hold. */
+function renderFiles(r) {
+    const seen = new Set();
+    const rows = [];
+    for (const s of r.steps) {
+        for (const f of s.files) {
+            const key = `${f.role} ${f.path} ${f.sha256}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            rows.push(`| ${f.role} | ${markdown_esc(markdown_link(f.path))} | ${formatBytes(f.bytes)} | \`${f.sha256}\` |`);
+        }
+    }
+    if (!rows.length)
+        return [];
+    return ['', '### Files', '', '| role | file | size | SHA-256 |', '|---|---|---|---|', ...rows];
 }
 // Consecutive sectors with the same story are folded into one row, so a
 // 128-page bank stays readable.
@@ -23178,6 +27112,7 @@ function renderSectorMap(bank, before, a) {
             e: has(a?.erased, s.index),
             w: has(a?.written, s.index),
             v: has(a?.verified, s.index),
+            x: has(a?.verifyFailed, s.index),
         };
         const last = rows.at(-1);
         if (last && JSON.stringify(last.flags) === JSON.stringify(flags))
@@ -23197,7 +27132,7 @@ function renderSectorMap(bank, before, a) {
         const last = bank.sectors[row.last];
         const size = last.offset + last.size - first.offset;
         const f = row.flags;
-        lines.push(`| ${row.first === row.last ? row.first : `${row.first}-${row.last}`} | ${hex32(bank.base + first.offset)} | ${formatBytes(size)} | ${mark(f.b, 'B')} | ${mark(f.e, 'E')} | ${mark(f.w, 'W')} | ${mark(f.v, 'V')} | ${f.protBefore ? '🔒' : '·'} → ${f.protAfter ? '🔒' : '·'} |`);
+        lines.push(`| ${row.first === row.last ? row.first : `${row.first}-${row.last}`} | ${hex32(bank.base + first.offset)} | ${formatBytes(size)} | ${mark(f.b, 'B')} | ${mark(f.e, 'E')} | ${mark(f.w, 'W')} | ${f.x ? '✘ differs' : mark(f.v, 'V')} | ${f.protBefore ? '🔒' : '·'} → ${f.protAfter ? '🔒' : '·'} |`);
     }
     return lines;
 }
@@ -23217,8 +27152,23 @@ async function writeReport(dir, report) {
     };
     await (0,promises_namespaceObject.writeFile)(files.json, JSON.stringify(report, null, 2) + '\n');
     await (0,promises_namespaceObject.writeFile)(files.markdown, renderMarkdown(report));
-    await (0,promises_namespaceObject.writeFile)(files.junit, renderJunit(report));
+    await (0,promises_namespaceObject.writeFile)(files.junit, renderJunit(report, await consoles(dir, report)));
     return files;
+}
+// junit.xml carries each run step's console; a runaway console is cut, the
+// whole of it stays in its log file.
+const CONSOLE_LIMIT = 1024 * 1024;
+async function consoles(dir, report) {
+    const texts = new Map();
+    for (const step of report.steps) {
+        if (!step.run)
+            continue;
+        const text = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(dir, step.run.log), 'utf8').catch(() => '');
+        texts.set(step.index, text.length > CONSOLE_LIMIT
+            ? `${text.slice(0, CONSOLE_LIMIT)}\n[cut: the whole console is ${step.run.log}]\n`
+            : text);
+    }
+    return texts;
 }
 
 ;// CONCATENATED MODULE: ./src/steps/context.ts
@@ -23288,15 +27238,105 @@ async function fileRecord(file, role, relativeTo) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/plan/outputs.ts
+// Every file a run writes, by its real path: backups (after {bank}
+// expansion), dumps and the run's own files. Two outputs on one path, an
+// output on one of the run's inputs, or an output that a symlink leads out of
+// the report folder would destroy data the run depends on (a backup
+// overwritten by a dump, then "restored" over the chip), so such a plan is
+// refused before OpenOCD starts. The check runs twice: before connecting,
+// with what the step file alone says, and after `flash list`, when
+// `bank: all` is known to mean a list of banks.
+
+
+/** Files the run itself writes into the report folder. */
+const RUN_FILES = ['report.json', 'report.md', 'junit.xml', 'openocd.log'];
+const BANK = '{bank}';
+/** A backup's file name for one bank. */
+function backupFileName(pattern, bank) {
+    return pattern.split(BANK).join(String(bank));
+}
+/**
+ * Problems with the run's outputs. `banks` are the indices `bank: all` means;
+ * before connecting they are unknown, and such a backup is only checked for
+ * a {bank} in its name.
+ */
+function checkOutputs(steps, opts) {
+    const outDir = realPath(external_node_path_default().resolve(opts.outDir));
+    const problems = [];
+    // real path → who writes or reads it
+    const owners = new Map();
+    for (const name of RUN_FILES)
+        owners.set(external_node_path_default().join(outDir, name), `the run's own ${name}`);
+    const inputs = new Map();
+    for (const input of opts.inputs ?? [])
+        inputs.set(realPath(external_node_path_default().resolve(input)), 'the step file');
+    for (const step of steps) {
+        if (step.kind === 'write' || step.kind === 'verify')
+            inputs.set(realPath(step.image.path), `the image of step ${step.index + 1} (${step.name})`);
+        if (step.kind === 'verify-bank' && step.file)
+            inputs.set(realPath(step.file), `the reference file of step ${step.index + 1} (${step.name})`);
+    }
+    for (const step of steps) {
+        for (const { name, what } of outputsOf(step, opts.banks, problems)) {
+            const file = realPath(external_node_path_default().resolve(outDir, name));
+            if (file !== outDir && !file.startsWith(outDir + (external_node_path_default()).sep)) {
+                problems.push({
+                    step,
+                    message: `${what} '${name}' leads outside the report folder (to ${file}), through a symbolic link`,
+                });
+                continue;
+            }
+            const input = inputs.get(file);
+            if (input) {
+                problems.push({
+                    step,
+                    message: `${what} '${name}' would overwrite ${input}: choose another file name or report folder`,
+                });
+                continue;
+            }
+            const owner = owners.get(file);
+            if (owner) {
+                problems.push({
+                    step,
+                    message: `${what} '${name}' would overwrite ${owner}: every file a run writes needs its own name`,
+                });
+                continue;
+            }
+            owners.set(file, `${what} of step ${step.index + 1} (${step.name})`);
+        }
+    }
+    return problems;
+}
+function outputsOf(step, banks, problems) {
+    if (step.kind === 'dump')
+        return [{ name: step.file, what: 'the dump' }];
+    if (step.kind !== 'backup')
+        return [];
+    if (step.bank !== 'all')
+        return [{ name: backupFileName(step.file, step.bank), what: `the backup of bank ${step.bank}` }];
+    if (!step.file.includes(BANK)) {
+        problems.push({
+            step,
+            message: `'bank: all' writes one file per bank, but '${step.file}' has no {bank} in it: the banks would overwrite each other's backup (e.g. backup-bank{bank}.bin)`,
+        });
+        return [];
+    }
+    // Before connecting, the pattern itself stands for its files: two equal
+    // patterns collide whatever the banks are.
+    if (!banks)
+        return [{ name: step.file, what: 'the backups' }];
+    return banks.map((b) => ({ name: backupFileName(step.file, b), what: `the backup of bank ${b}` }));
+}
+
 ;// CONCATENATED MODULE: ./src/steps/backup.ts
 // backup: reads whole banks to files in the report folder, hashed before any
 // later step may change the flash. The files are kept whatever happens next.
 
 
 
+
 const backup = async (ctx, planned) => {
-    if (planned.step.kind !== 'backup')
-        throw new Error('not a backup step');
     const pattern = planned.step.file;
     const result = {
         bytes: 0,
@@ -23305,20 +27345,22 @@ const backup = async (ctx, planned) => {
     };
     for (const touch of planned.touches) {
         const bank = ctx.banks[touch.bank];
-        const file = external_node_path_default().join(ctx.outDir, pattern.replace(/\{bank\}/g, String(bank.index)));
+        const file = external_node_path_default().join(ctx.outDir, backupFileName(pattern, bank.index));
         await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
         await ctx.session.flash.readToFile(bank.index, file);
         const record = await fileRecord(file, 'backup', ctx.outDir);
         if (record.bytes !== bank.size) {
             throw new Error(`backup of bank ${bank.index} is ${record.bytes} bytes, but the bank has ${bank.size}`);
         }
-        ctx.backups.set(bank.index, {
-            bank: bank.index,
-            file,
-            relative: record.path,
-            sha256: record.sha256,
-        });
-        ctx.log(`  bank ${bank.index} → ${record.path} sha256 ${record.sha256}`);
+        // Restore puts back the first backup of a bank: the state before the run changed it.
+        if (!ctx.backups.has(bank.index))
+            ctx.backups.set(bank.index, {
+                bank: bank.index,
+                file,
+                relative: record.path,
+                sha256: record.sha256,
+            });
+        ctx.progress(`bank ${bank.index} → ${record.path} sha256 ${record.sha256}`);
         result.bytes += record.bytes;
         result.files.push(record);
         result.activity.push({ bank: bank.index, backedUp: touch.sectors });
@@ -23328,8 +27370,6 @@ const backup = async (ctx, planned) => {
 
 ;// CONCATENATED MODULE: ./src/steps/command.ts
 const command = async (ctx, planned) => {
-    if (planned.step.kind !== 'command')
-        throw new Error('not a command step');
     const out = await ctx.session.execute(planned.step.tcl);
     const text = [out.result, ...out.log].filter((s) => s.trim()).join('\n');
     return { notes: text ? [`output: ${text}`] : [] };
@@ -23341,8 +27381,6 @@ const command = async (ctx, planned) => {
 
 
 const dump = async (ctx, planned) => {
-    if (planned.step.kind !== 'dump')
-        throw new Error('not a dump step');
     const { address, size, file } = planned.step;
     const out = external_node_path_default().join(ctx.outDir, file);
     await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(out), { recursive: true });
@@ -23366,9 +27404,9 @@ const erase = async (ctx, planned) => {
 // (STM32F1) load protection from option bytes only at reset, so when OpenOCD
 // does not yet show the change, the target is reset (halted) to apply it.
 
-const protect = async (ctx, planned) => {
-    const on = planned.step.kind === 'protect';
-    const { bank, blocks } = planned.touches[0];
+const protect = (ctx, planned) => setProtection(ctx, planned.touches[0], true);
+const unprotect = (ctx, planned) => setProtection(ctx, planned.touches[0], false);
+async function setProtection(ctx, { bank, blocks }, on) {
     for (const [first, last] of runsOf(blocks))
         await ctx.session.flash.protect(bank, first, last, on);
     const notes = [];
@@ -23384,53 +27422,774 @@ const protect = async (ctx, planned) => {
         }
     }
     return { notes, activity: [{ bank, [on ? 'protected' : 'unprotected']: blocks }] };
-};
+}
 
 ;// CONCATENATED MODULE: ./src/steps/reset.ts
 const reset_reset = async (ctx, planned) => {
-    if (planned.step.kind !== 'reset')
-        throw new Error('not a reset step');
     await ctx.session.target.reset(planned.step.mode);
     return {};
 };
 
-;// CONCATENATED MODULE: ./src/steps/verification.ts
-// Turns a comparison into the report's form, pinning each mismatch to its
-// bank and sector, and fails the step when anything differs.
+;// CONCATENATED MODULE: ./src/openocd/core-state.ts
 
 
-function verificationRecord(v, banks) {
+
+const CORE_REGISTERS = [
+    'r0',
+    'r1',
+    'r2',
+    'r3',
+    'r4',
+    'r5',
+    'r6',
+    'r7',
+    'r8',
+    'r9',
+    'r10',
+    'r11',
+    'r12',
+    'sp',
+    'lr',
+    'pc',
+    'xPSR',
+    'msp',
+    'psp',
+];
+const REG_LINE = /^(\w+) \(\/\d+\): (0x[0-9a-f]+)/i;
+/** Reads the core registers of the halted target (one command). */
+async function readRegisters(session) {
+    const script = `set __ofl_regs {}; foreach __ofl_r {${CORE_REGISTERS.join(' ')}} { lappend __ofl_regs [reg $__ofl_r] }; join $__ofl_regs "\\n"`;
+    const text = await session.commandAs(TargetError, script);
+    const values = new Map();
+    for (const line of text.split('\n')) {
+        const m = REG_LINE.exec(line.trim());
+        if (m)
+            values.set(m[1], Number(m[2]));
+    }
+    const missing = CORE_REGISTERS.filter((r) => !values.has(r));
+    if (missing.length)
+        throw new TargetError(`could not read register(s) ${missing.join(', ')}: ${text}`);
+    return Object.fromEntries(CORE_REGISTERS.map((r) => [r, values.get(r)]));
+}
+async function core_state_writeRegister(session, name, value) {
+    await session.commandAs(TargetError, tclCommand('reg', name, tclHex(value >>> 0)));
+}
+async function readWords(session, address, count) {
+    return (await session.target.readMemory(address, 32, count)).map(Number);
+}
+/** IPSR: the exception being handled, 0 in thread mode. */
+const exceptionNumber = (regs) => regs.xPSR & 0x1ff;
+const SCB_CFSR = 0xe000ed28;
+const CFSR_BITS = [
+    [0, 'IACCVIOL'],
+    [1, 'DACCVIOL'],
+    [3, 'MUNSTKERR'],
+    [4, 'MSTKERR'],
+    [5, 'MLSPERR'],
+    [8, 'IBUSERR'],
+    [9, 'PRECISERR'],
+    [10, 'IMPRECISERR'],
+    [11, 'UNSTKERR'],
+    [12, 'STKERR'],
+    [13, 'LSPERR'],
+    [16, 'UNDEFINSTR'],
+    [17, 'INVSTATE'],
+    [18, 'INVPC'],
+    [19, 'NOCP'],
+    [24, 'UNALIGNED'],
+    [25, 'DIVBYZERO'],
+];
+const HFSR_BITS = [
+    [1, 'VECTTBL'],
+    [30, 'FORCED'],
+    [31, 'DEBUGEVT'],
+];
+/** Reads the fault registers and the exception frame of a core halted in a fault handler. */
+async function readFault(session, regs) {
+    const [cfsr, hfsr, , mmfar, bfar] = await readWords(session, SCB_CFSR, 5);
+    // EXC_RETURN bit 2: the frame is on the process stack.
+    const sp = regs.lr & 4 ? regs.psp : regs.msp;
+    const [r0, r1, r2, r3, r12, lr, pc, xpsr] = await readWords(session, sp, 8);
+    const bits = (value, table) => table.filter(([b]) => value & (1 << b)).map(([, n]) => n);
     return {
-        match: v.match,
-        address: v.address,
-        length: v.length,
-        mismatchedBytes: v.mismatchedBytes,
-        truncated: v.truncated,
-        ranges: v.ranges.map((r) => {
-            const bank = bankContaining(banks, r.address);
-            const sector = bank?.sectors.find((s) => r.address - bank.base >= s.offset && r.address - bank.base < s.offset + s.size);
-            return {
-                address: r.address,
-                length: r.length,
-                bank: bank?.index,
-                sector: sector?.index,
-                expected: Buffer.from(r.expected).toString('hex'),
-                actual: Buffer.from(r.actual).toString('hex'),
-            };
-        }),
+        exception: exceptionNumber(regs),
+        pc,
+        cfsr,
+        hfsr,
+        mmfar: cfsr & (1 << 7) ? mmfar : undefined,
+        bfar: cfsr & (1 << 15) ? bfar : undefined,
+        causes: [...bits(cfsr, CFSR_BITS), ...bits(hfsr, HFSR_BITS)],
+        stacked: { r0, r1, r2, r3, r12, lr, pc, xpsr },
     };
 }
+function describeFault(f) {
+    const name = f.exception === 3 ? 'HardFault' : `fault (exception ${f.exception})`;
+    return `${name} at PC ${hex32(f.pc)} (CFSR ${hex32(f.cfsr)}, HFSR ${hex32(f.hfsr)}${f.causes.length ? `: ${f.causes.join(', ')}` : ''})`;
+}
+
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./src/openocd/rtt.ts
+// RTT through OpenOCD: `rtt setup` over a memory range, `rtt start` until the
+// firmware has written its control block, `rtt server start` on a port
+// OpenOCD picks (it binds per `bindto`, 127.0.0.1 by default), and a TCP
+// reader. OpenOCD only reads a channel while a connection is open, so what
+// the firmware wrote before we connected waits in its buffer, not lost.
+
+
+
+
+const ID = 'SEGGER RTT';
+const FOUND = /rtt: Control block found at (0x[0-9a-f]+)/i;
+const rtt_LISTENING = /Listening on port (\d+) for rtt connections/;
+// Control block: id[16], MaxNumUpBuffers, MaxNumDownBuffers, then 24-byte
+// buffer descriptors {name, buffer, size, WrOff, RdOff, flags}.
+const UP0_WROFF = 16 + 8 + 12;
+class Rtt {
+    session;
+    controlBlock;
+    port;
+    socket;
+    constructor(session, controlBlock, port, socket) {
+        this.session = session;
+        this.controlBlock = controlBlock;
+        this.port = port;
+        this.socket = socket;
+    }
+    /** Configures the search; `start` then finds the control block. */
+    static async setup(session, region) {
+        await session.commandAs(TargetError, tclCommand('rtt setup', tclHex(region.address), region.size, ID));
+    }
+    /**
+     * One attempt to find the control block and serve up-channel 0; undefined
+     * while the firmware has not written it yet.
+     */
+    static async start(session, onData) {
+        const out = await session.execute('rtt start');
+        const found = out.log.map((l) => FOUND.exec(l)).find((m) => m);
+        if (!found)
+            return undefined;
+        const server = await session.execute('rtt server start 0 0');
+        const listening = server.log.map((l) => rtt_LISTENING.exec(l)).find((m) => m);
+        if (!listening) {
+            await session.command('rtt stop').catch(() => undefined);
+            throw new TargetError(`OpenOCD did not say which port its RTT server listens on: ${[server.result, ...server.log].join(' ')}`);
+        }
+        const port = Number(listening[1]);
+        const socket = await connect(port);
+        const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+        socket.on('data', (data) => onData(decoder.write(data)));
+        return new Rtt(session, Number(found[1]), port, socket);
+    }
+    /** A line for the firmware on down-channel 0. */
+    send(line) {
+        this.socket.write(line.endsWith('\n') ? line : line + '\n');
+    }
+    /**
+     * Waits until OpenOCD has read all the firmware wrote to up-channel 0 (its
+     * read pointer caught up with the write pointer), so nothing printed just
+     * before a halt is missing from the console.
+     */
+    async drain(timeoutMs) {
+        const until = Date.now() + timeoutMs;
+        while (Date.now() < until) {
+            const [wr, rd] = await this.session.target.readMemory(this.controlBlock + UP0_WROFF, 32, 2);
+            if (wr === rd)
+                break;
+            await rtt_delay(50);
+        }
+        // OpenOCD writes to the socket before it moves the read pointer.
+        await rtt_delay(100);
+    }
+    async close() {
+        this.socket.destroy();
+        await this.session.command(tclCommand('rtt server stop', this.port)).catch(() => undefined);
+        await this.session.command('rtt stop').catch(() => undefined);
+    }
+}
+function connect(port) {
+    return new Promise((resolve, reject) => {
+        const socket = external_node_net_default().connect({ host: '127.0.0.1', port });
+        socket.once('connect', () => resolve(socket));
+        socket.once('error', (err) => reject(new TargetError(`cannot connect to OpenOCD's RTT server on port ${port}: ${err.message}`)));
+    });
+}
+function rtt_delay(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+;// CONCATENATED MODULE: ./src/openocd/semihosting.ts
+// Semihosting, serviced by us rather than by OpenOCD: OpenOCD 0.12 calls
+// exit() on SYS_EXIT when no GDB is attached (semihosting_common.c), which
+// would end the session under us and lose the report; `semihosting_resexit`
+// only matters with GDB attached. So OpenOCD's handler stays disabled, the
+// core halts on `BKPT 0xAB` like on any breakpoint, and we do the call: the
+// console calls (SYS_WRITEC, SYS_WRITE0, SYS_WRITE) go to the run's console,
+// SYS_EXIT and SYS_EXIT_EXTENDED become the verdict, anything else returns -1.
+
+const BKPT_SEMIHOSTING = 0xbeab;
+const SYS_WRITEC = 0x03;
+const SYS_WRITE0 = 0x04;
+const SYS_WRITE = 0x05;
+const SYS_EXIT = 0x18;
+const SYS_EXIT_EXTENDED = 0x20;
+const ADP_STOPPED_APPLICATION_EXIT = 0x20026;
+const MAX_TEXT = 64 * 1024;
+/** True when the halted core stopped at a semihosting breakpoint. */
+async function atSemihostingCall(session, regs) {
+    const [half] = await session.target.readMemory(regs.pc & ~1, 16, 1);
+    return Number(half) === BKPT_SEMIHOSTING;
+}
+/**
+ * Performs the call the core is halted at and, unless it is an exit, returns
+ * its result in r0 and steps the PC past the BKPT. The caller resumes.
+ */
+async function serviceSemihosting(session, regs) {
+    const op = regs.r0;
+    const param = regs.r1;
+    let call;
+    let result = 0;
+    switch (op) {
+        case SYS_WRITEC:
+            call = { kind: 'output', text: await readText(session, param, 1) };
+            break;
+        case SYS_WRITE0:
+            call = { kind: 'output', text: await readString(session, param) };
+            break;
+        case SYS_WRITE: {
+            const [, buffer, length] = await readWords(session, param, 3);
+            call = { kind: 'output', text: await readText(session, buffer, Math.min(length, MAX_TEXT)) };
+            break; // r0 = 0: all bytes written
+        }
+        case SYS_EXIT:
+            return param === ADP_STOPPED_APPLICATION_EXIT
+                ? { kind: 'exit', code: 0 }
+                : { kind: 'exit', code: 1, detail: `SYS_EXIT reason 0x${param.toString(16)}` };
+        case SYS_EXIT_EXTENDED: {
+            const [reason, code] = await readWords(session, param, 2);
+            return reason === ADP_STOPPED_APPLICATION_EXIT
+                ? { kind: 'exit', code: code | 0 }
+                : { kind: 'exit', code: 1, detail: `SYS_EXIT_EXTENDED reason 0x${reason.toString(16)}` };
+        }
+        default:
+            call = { kind: 'unsupported', operation: op };
+            result = -1;
+    }
+    await core_state_writeRegister(session, 'r0', result);
+    await core_state_writeRegister(session, 'pc', (regs.pc & ~1) + 2);
+    return call;
+}
+async function readText(session, address, length) {
+    if (length === 0)
+        return '';
+    const bytes = await session.target.readMemory(address, 8, length);
+    return Buffer.from(bytes.map(Number)).toString('utf8');
+}
+async function readString(session, address) {
+    const parts = [];
+    let at = address;
+    while (parts.length < MAX_TEXT) {
+        // Stay inside a 64-byte block: the string may end just before unmapped memory.
+        const n = 64 - (at % 64);
+        const chunk = (await session.target.readMemory(at, 8, n)).map(Number);
+        const end = chunk.indexOf(0);
+        parts.push(...(end < 0 ? chunk : chunk.slice(0, end)));
+        if (end >= 0)
+            break;
+        at += n;
+    }
+    return Buffer.from(parts).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./src/run/console.ts
+// The run's console: bytes from each source (RTT, semihosting, UART) cut into
+// lines per source, so two sources never splice into one line; every line is
+// appended to the log file and handed on (to the judge).
+
+class Console {
+    onLine;
+    lines = [];
+    partial = new Map();
+    file;
+    constructor(onLine, logFile) {
+        this.onLine = onLine;
+        this.file = logFile === undefined ? undefined : (0,external_node_fs_namespaceObject.createWriteStream)(logFile);
+    }
+    write(source, data) {
+        const text = (this.partial.get(source) ?? '') + data;
+        const parts = text.split('\n');
+        this.partial.set(source, parts.pop());
+        for (const part of parts)
+            this.emit(source, part);
+    }
+    /** Ends every unfinished line (the firmware stopped mid-line). */
+    flush() {
+        for (const [source, rest] of this.partial)
+            if (rest !== '')
+                this.emit(source, rest);
+        this.partial.clear();
+    }
+    /** The last `n` lines. */
+    tail(n) {
+        return this.lines.slice(-n).map((l) => l.text);
+    }
+    async close() {
+        this.flush();
+        const file = this.file;
+        if (file)
+            await new Promise((resolve, reject) => file.end((err) => (err ? reject(err) : resolve())));
+    }
+    emit(source, raw) {
+        const line = { source, text: raw.replace(/\r$/, '') };
+        this.lines.push(line);
+        this.file?.write(line.text + '\n');
+        this.onLine(line);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/run/tests.ts
+// Unity: `test/main.c:12:test_adds:PASS`, `…:FAIL: Expected 4 Was 5`,
+// `…:IGNORE`; the run ends with `N Tests M Failures K Ignored` and OK or FAIL.
+const UNITY_RESULT = /^(.+?):(\d+):([^:\s]+):(PASS|FAIL|IGNORE)(?::\s?(.*))?$/;
+const UNITY_SUMMARY = /^(\d+) Tests (\d+) Failures (\d+) Ignored\s*$/;
+function unity() {
+    let failures;
+    return (line) => {
+        const m = UNITY_RESULT.exec(line);
+        if (m) {
+            const status = m[4] === 'PASS' ? 'passed' : m[4] === 'FAIL' ? 'failed' : 'skipped';
+            return [
+                {
+                    kind: 'test',
+                    test: { name: m[3], status, file: m[1], line: Number(m[2]), message: m[5] || undefined },
+                },
+            ];
+        }
+        const s = UNITY_SUMMARY.exec(line);
+        if (s)
+            failures = Number(s[2]);
+        else if (failures !== undefined && (line === 'OK' || line === 'FAIL'))
+            return [{ kind: 'done', passed: line === 'OK' && failures === 0 }];
+        return [];
+    };
+}
+// ztest: ` PASS - test_x in 0.001 seconds`, ` FAIL - test_x …`, ` SKIP - …`;
+// the run ends with PROJECT EXECUTION SUCCESSFUL or FAILED.
+const ZTEST_RESULT = /^\s*(PASS|FAIL|SKIP) - (\S+?)(?: in [\d.]+ seconds)?\s*$/;
+const ZTEST_DONE = /PROJECT EXECUTION (SUCCESSFUL|FAILED)/;
+function ztest() {
+    return (line) => {
+        const m = ZTEST_RESULT.exec(line);
+        if (m) {
+            const status = m[1] === 'PASS' ? 'passed' : m[1] === 'FAIL' ? 'failed' : 'skipped';
+            return [{ kind: 'test', test: { name: m[2], status } }];
+        }
+        const d = ZTEST_DONE.exec(line);
+        return d ? [{ kind: 'done', passed: d[1] === 'SUCCESSFUL' }] : [];
+    };
+}
+// TAP: `1..N` plans N tests; `ok 3 - name`, `not ok 4 - name`, `# SKIP` and
+// `# TODO` directives; the run is over when N results are in (or `Bail out!`).
+const TAP_PLAN = /^1\.\.(\d+)/;
+const TAP_RESULT = /^(not )?ok\b\s*(\d+)?\s*(?:-\s*)?([^#]*?)\s*(?:#\s*(SKIP|TODO)\b.*)?$/i;
+function tap() {
+    let planned;
+    let seen = 0;
+    let failed = 0;
+    const done = () => planned !== undefined && seen >= planned
+        ? [{ kind: 'done', passed: failed === 0 && seen === planned }]
+        : [];
+    return (line) => {
+        if (/^Bail out!/.test(line))
+            return [{ kind: 'done', passed: false }];
+        const p = TAP_PLAN.exec(line);
+        if (p) {
+            planned = Number(p[1]);
+            return done();
+        }
+        const m = TAP_RESULT.exec(line);
+        if (!m)
+            return [];
+        seen++;
+        const directive = m[4]?.toUpperCase();
+        const status = directive === 'SKIP' ? 'skipped' : m[1] && directive !== 'TODO' ? 'failed' : 'passed';
+        if (status === 'failed')
+            failed++;
+        return [{ kind: 'test', test: { name: m[3] || `test ${m[2] ?? seen}`, status } }, ...done()];
+    };
+}
+const PARSERS = { unity, ztest, tap };
+/** A fresh parser (parsers keep per-run state) for one format. */
+function testParser(format) {
+    return PARSERS[format]();
+}
+
+;// CONCATENATED MODULE: ./src/run/judge.ts
+
+class Judge {
+    tests = [];
+    first;
+    failure;
+    pass;
+    fail;
+    parse;
+    constructor(criteria) {
+        this.pass = criteria.pass === undefined ? undefined : new RegExp(criteria.pass);
+        this.fail = criteria.fail === undefined ? undefined : new RegExp(criteria.fail);
+        this.parse = criteria.tests === undefined ? undefined : testParser(criteria.tests);
+    }
+    /** True once something decided the run. */
+    get decided() {
+        return this.first !== undefined;
+    }
+    /** The verdict so far: a failure seen at any point, else the first pass. */
+    get verdict() {
+        return this.failure ?? this.first;
+    }
+    /** One complete console line. */
+    line(text) {
+        if (this.fail?.test(text))
+            this.decide({
+                passed: false,
+                reason: 'fail-pattern',
+                message: `the console printed '${text.trim()}' (fail pattern /${this.fail.source}/)`,
+            });
+        for (const event of this.parse?.(text) ?? []) {
+            if (event.kind === 'test') {
+                this.tests.push(event.test);
+                if (event.test.status === 'failed')
+                    this.decide({
+                        passed: false,
+                        reason: 'tests',
+                        message: `test ${event.test.name} failed${event.test.message ? `: ${event.test.message}` : ''}`,
+                    }, false);
+            }
+            else
+                this.decide(this.testsDone(event.passed));
+        }
+        if (this.pass?.test(text))
+            this.decide({
+                passed: true,
+                reason: 'pass-pattern',
+                message: `the console printed '${text.trim()}' (pass pattern /${this.pass.source}/)`,
+            });
+    }
+    /** The firmware exited through semihosting. */
+    exit(code, detail) {
+        this.decide(code === 0
+            ? { passed: true, reason: 'exit', message: 'the firmware exited with code 0' }
+            : {
+                passed: false,
+                reason: 'exit',
+                message: `the firmware exited with code ${code}${detail ? ` (${detail})` : ''}`,
+            });
+    }
+    /** A fault, an unexpected halt, or the time limit: always a failure. */
+    stopped(reason, message) {
+        this.decide({ passed: false, reason, message });
+    }
+    testsDone(passed) {
+        const failed = this.tests.filter((t) => t.status === 'failed');
+        const count = `${this.tests.length} test(s)`;
+        return passed && failed.length === 0
+            ? { passed: true, reason: 'tests', message: `${count} passed` }
+            : {
+                passed: false,
+                reason: 'tests',
+                message: `${failed.length} of ${count} failed${failed.length ? `: ${failed.map((t) => t.name).join(', ')}` : ''}`,
+            };
+    }
+    /**
+     * Records a verdict; `decisive` false records a failure without ending the
+     * wait (a failed Unity test: the run goes on to its summary).
+     */
+    decide(v, decisive = true) {
+        if (!v.passed)
+            this.failure ??= v;
+        if (decisive)
+            this.first ??= v;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:tty"
+const external_node_tty_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
+var external_node_tty_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tty_namespaceObject);
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/run/uart.ts
+// A board's serial console: the device opened without becoming our
+// controlling terminal, its line discipline set to raw at the board's baud
+// rate with `stty` (argv, no shell), read through Node's non-blocking tty
+// stream so that closing it never waits on a blocked read.
+
+
+
+
+
+class UartError extends Error {
+    name = 'UartError';
+}
+class Uart {
+    stream;
+    constructor(stream) {
+        this.stream = stream;
+    }
+    static async open(port, onData) {
+        try {
+            await (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile)('stty', ['-F', port.device, String(port.baud), 'raw', '-echo']);
+        }
+        catch (err) {
+            throw new UartError(`cannot set ${port.device} to ${port.baud} baud: ${err.stderr?.trim() || err.message}`);
+        }
+        let fd;
+        try {
+            fd = (0,external_node_fs_namespaceObject.openSync)(port.device, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOCTTY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+        }
+        catch (err) {
+            throw new UartError(`cannot open serial device ${port.device}: ${err.message}`);
+        }
+        if (!external_node_tty_default().isatty(fd))
+            throw new UartError(`${port.device} is not a serial device (not a terminal)`);
+        const stream = new (external_node_tty_default()).ReadStream(fd);
+        const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+        stream.on('data', (data) => onData(decoder.write(data)));
+        // A device unplugged mid-run ends the stream; the run goes on without it.
+        stream.on('error', () => undefined);
+        return new Uart(stream);
+    }
+    close() {
+        this.stream.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/run/run-firmware.ts
+// Runs the firmware and judges it: reset (or resume), capture its consoles,
+// service semihosting, catch HardFault, and stop at the first verdict or at
+// the time limit (then halt and record where the core was).
+
+
+
+
+
+
+
+// How often the core's state is asked for; OpenOCD itself polls every 100 ms.
+const run_firmware_POLL_MS = 25;
+const run_firmware_LOCKUP = /clearing lockup after double fault/;
+async function runFirmware(session, options) {
+    const judge = new Judge(options);
+    const notes = [];
+    const console = new Console((line) => {
+        judge.line(line.text);
+        options.onLine?.(line);
+    }, options.logFile);
+    const wants = (s) => options.capture.includes(s);
+    let rtt;
+    let uart;
+    let lockup = false;
+    const unsubscribe = session.process?.onLogLine((line) => {
+        if (run_firmware_LOCKUP.test(line))
+            lockup = true;
+    });
+    const run = { notes };
+    try {
+        if (wants('rtt') && !options.rtt)
+            throw new Error('capture rtt needs the region to search for the control block');
+        if (wants('uart')) {
+            if (!options.uart)
+                throw new Error('capture uart needs a serial device: give the board a uart in the inventory');
+            uart = await Uart.open(options.uart, (text) => console.write('uart', text));
+        }
+        // Our semihosting handler, not OpenOCD's (see semihosting.ts); the vector
+        // catch halts the core on HardFault entry, with the frame still stacked.
+        await session.command('arm semihosting disable').catch(() => undefined);
+        await session.command('cortex_m vector_catch hard_err');
+        if (options.rtt && wants('rtt'))
+            await Rtt.setup(session, options.rtt);
+        if (options.reset ?? true)
+            await session.target.reset('run');
+        // Resume a halted target; one that runs already is watched as it is.
+        else if ((await session.target.state()) === 'halted')
+            await session.target.resume();
+        const deadline = Date.now() + options.timeoutMs;
+        let halted = false;
+        while (!judge.decided) {
+            if (Date.now() >= deadline) {
+                await session.target.halt().catch(() => undefined);
+                run.registers = await readRegisters(session).catch(() => undefined);
+                halted = run.registers !== undefined;
+                const where = run.registers ? `: halted at PC ${hex32(run.registers.pc)}` : '';
+                judge.stopped('timeout', `no verdict within ${formatDuration(options.timeoutMs)}${where}`);
+                break;
+            }
+            if (wants('rtt') && !rtt) {
+                rtt = await Rtt.start(session, (text) => console.write('rtt', text));
+                if (rtt) {
+                    run.rttControlBlock = rtt.controlBlock;
+                    for (const line of options.send ?? [])
+                        rtt.send(line);
+                }
+            }
+            if ((await session.target.state()) === 'halted') {
+                halted = await onHalt();
+                if (halted)
+                    break;
+                continue;
+            }
+            await run_firmware_delay(run_firmware_POLL_MS);
+        }
+        if (rtt && halted)
+            await rtt.drain(5000);
+        console.flush();
+    }
+    finally {
+        unsubscribe?.();
+        uart?.close();
+        await rtt?.close();
+        await console.close();
+    }
+    return { ...run, verdict: judge.verdict, tests: judge.tests, console: console.lines };
+    /** Handles a halt; true when the run is over. */
+    async function onHalt() {
+        const regs = await readRegisters(session);
+        if (wants('semihosting') && (await atSemihostingCall(session, regs))) {
+            const call = await serviceSemihosting(session, regs);
+            if (call.kind === 'exit') {
+                run.exitCode = call.code;
+                run.registers = regs;
+                judge.exit(call.code, call.detail);
+                return true;
+            }
+            if (call.kind === 'output')
+                console.write('semihosting', call.text);
+            else
+                notes.push(`semihosting operation 0x${call.operation.toString(16)} is not supported: returned -1`);
+            await session.target.resume();
+            return false;
+        }
+        run.registers = regs;
+        if (exceptionNumber(regs) === 3) {
+            run.fault = await readFault(session, regs);
+            judge.stopped('fault', describeFault(run.fault));
+        }
+        else if (lockup) {
+            judge.stopped('fault', `lock-up (a fault the core could not take, e.g. inside the HardFault handler): halted at PC ${hex32(regs.pc)}`);
+        }
+        else {
+            judge.stopped('halted', `the target halted at PC ${hex32(regs.pc)} (a breakpoint, or halted from outside)`);
+        }
+        return true;
+    }
+}
+function run_firmware_delay(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+;// CONCATENATED MODULE: ./src/steps/run.ts
+// run: start the firmware and judge it by its console, its semihosting exit
+// or its fault; the console is kept as run-<step>.log in the report folder.
+
+
+
+
+
+
+const TAIL_LINES = 20;
+// The control block is 24 bytes of header and 24 per buffer descriptor.
+const CONTROL_BLOCK_SEARCH = 256;
+const run = async (ctx, planned) => {
+    const spec = planned.step.run;
+    // Named by the step's position: two run steps never share a log.
+    const logName = `run-${planned.step.index + 1}.log`;
+    const logFile = external_node_path_default().join(ctx.outDir, logName);
+    const outcome = await runFirmware(ctx.session, {
+        ...spec,
+        rtt: spec.capture.includes('rtt') ? await rttRegion(ctx.session, spec) : undefined,
+        uart: ctx.uart,
+        logFile,
+        onLine: (line) => ctx.progress(`${line.source}> ${line.text}`),
+    });
+    const result = {
+        files: [await fileRecord(logFile, 'log', ctx.outDir)],
+        run: runRecord(outcome, logName),
+        notes: outcome.verdict.passed ? [outcome.verdict.message, ...outcome.notes] : outcome.notes,
+    };
+    if (!outcome.verdict.passed)
+        throw new StepFailure(outcome.verdict.message, result);
+    return result;
+};
+/** The ELF's _SEGGER_RTT, else the address given, else the target's work area (in SRAM). */
+async function rttRegion(session, spec) {
+    if (spec.rtt)
+        return spec.rtt;
+    if (spec.elf) {
+        const address = elfSymbol(await (0,promises_namespaceObject.readFile)(spec.elf), '_SEGGER_RTT');
+        if (address !== undefined)
+            return { address, size: CONTROL_BLOCK_SEARCH };
+    }
+    const [phys, size] = await Promise.all(['-work-area-phys', '-work-area-size'].map((o) => session.command(`[target current] cget ${o}`).then(Number)));
+    if (size > 0)
+        return { address: phys, size };
+    throw new Error("cannot tell where to look for the RTT control block: the image has no _SEGGER_RTT symbol and the target has no work area; give 'rtt-address' and 'rtt-size'");
+}
+function runRecord(r, log) {
+    return {
+        passed: r.verdict.passed,
+        reason: r.verdict.reason,
+        message: r.verdict.message,
+        exitCode: r.exitCode,
+        fault: r.fault,
+        registers: r.registers,
+        tests: r.tests,
+        log,
+        lines: r.console.length,
+        tail: r.console.slice(-TAIL_LINES).map((l) => l.text),
+        rttControlBlock: r.rttControlBlock,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/steps/verification.ts
+// The step result of a comparison: fails the step when anything differs,
+// naming the first differing address with its bank and sector, and marks the
+// sectors that differ as failed rather than verified.
+
+
 /** The step result for a comparison; throws StepFailure (carrying it) on a mismatch. */
 function checkVerification(v, result, banks, what) {
     const done = { ...result, verification: v };
     if (v.match)
         return done;
-    const rec = verificationRecord(v, banks);
-    const first = rec.ranges[0];
-    const where = first
-        ? ` first at ${sectors_hex(first.address)}${first.sector !== undefined ? ` (bank ${first.bank} sector ${first.sector})` : ''}: expected ${first.expected.slice(0, 16)} read ${first.actual.slice(0, 16)}`
-        : '';
+    done.activity = failedActivity(result.activity ?? [], v, banks);
+    const first = v.ranges[0];
+    let where = '';
+    if (first) {
+        const { bank, sector } = sectorAt(banks, first.address);
+        const hexOf = (b) => Buffer.from(b.subarray(0, 8)).toString('hex') + (first.length > 8 ? '…' : '');
+        where = ` first at ${sectors_hex(first.address)}${bank && sector ? ` (bank ${bank.index} sector ${sector.index})` : ''}: expected ${hexOf(first.expected)} read ${hexOf(first.actual)}`;
+    }
     throw new StepFailure(`${what} does not match: ${v.mismatchedBytes} byte(s) differ in ${v.ranges.length}${v.truncated ? '+' : ''} range(s),${where}`, done);
+}
+/**
+ * A failed comparison's sectors: those with a listed mismatch failed; the
+ * rest passed, unless the list was cut short (then they are not known).
+ */
+function failedActivity(activity, v, banks) {
+    return activity.map((a) => {
+        const bank = banks.find((b) => b.index === a.bank);
+        if (!a.verified || !bank)
+            return a;
+        const differs = (index) => {
+            const s = bank.sectors.find((x) => x.index === index);
+            const [start, end] = s ? [bank.base + s.offset, bank.base + s.offset + s.size] : [0, 0];
+            return v.ranges.some((r) => r.address < end && r.address + r.length > start);
+        };
+        const failed = a.verified.filter(differs);
+        return {
+            ...a,
+            verified: v.truncated ? [] : a.verified.filter((s) => !failed.includes(s)),
+            verifyFailed: failed,
+        };
+    });
 }
 function verifiedActivity(touches) {
     return touches.map((t) => ({ bank: t.bank, verified: t.sectors }));
@@ -23439,19 +28198,18 @@ function verifiedActivity(touches) {
 ;// CONCATENATED MODULE: ./src/steps/verify.ts
 
 
-const verify = async (ctx, planned) => {
+const verifyImage = async (ctx, planned) => {
+    const { image } = planned.step;
+    const result = {
+        bytes: planned.bytes,
+        files: [await fileRecord(image.path, 'image')],
+        activity: verifiedActivity(planned.touches),
+    };
+    const v = await ctx.session.flash.verifyImage(image.path, image);
+    return checkVerification(v, result, ctx.banks, `flash compared with ${image.path}`);
+};
+const verifyBank = async (ctx, planned) => {
     const step = planned.step;
-    if (step.kind === 'verify') {
-        const result = {
-            bytes: planned.bytes,
-            files: [await fileRecord(step.image.path, 'image')],
-            activity: verifiedActivity(planned.touches),
-        };
-        const v = await ctx.session.flash.verifyImage(step.image.path, step.image);
-        return checkVerification(v, result, ctx.banks, `flash compared with ${step.image.path}`);
-    }
-    if (step.kind !== 'verify-bank')
-        throw new Error('not a verify step');
     const result = {
         bytes: planned.bytes,
         files: [await fileRecord(step.file, 'reference')],
@@ -23468,8 +28226,6 @@ const verify = async (ctx, planned) => {
 
 
 const write = async (ctx, planned) => {
-    if (planned.step.kind !== 'write')
-        throw new Error('not a write step');
     const { image, verify } = planned.step;
     const result = {
         bytes: planned.bytes,
@@ -23504,26 +28260,31 @@ const write = async (ctx, planned) => {
 
 
 
+
 const executors = {
     backup: backup,
     erase: erase,
     write: write,
-    verify: verify,
-    'verify-bank': verify,
+    verify: verifyImage,
+    'verify-bank': verifyBank,
     protect: protect,
-    unprotect: protect,
+    unprotect: unprotect,
     reset: reset_reset,
     dump: dump,
     command: command,
+    run: run,
 };
-
-;// CONCATENATED MODULE: ./src/version.ts
-// Kept in step with package.json by a test (test/version.test.ts).
-const version_VERSION = '0.1.0';
+function executeStep(ctx, planned) {
+    // The table is keyed by kind, so the executor found is the one for this
+    // step's kind; TypeScript cannot correlate the two through the lookup.
+    const run = executors[planned.step.kind];
+    return run(ctx, planned);
+}
 
 ;// CONCATENATED MODULE: ./src/engine/deadline.ts
 // Races work against a time limit and a cancel signal. When either wins, the
 // caller's `stop` runs (it kills OpenOCD, so the work in flight ends too).
+
 class DeadlineError extends Error {
     reason;
     constructor(reason, message) {
@@ -23547,7 +28308,8 @@ async function withDeadline(work, opts) {
         const ms = opts.timeoutMs;
         if (ms !== undefined) {
             const err = new DeadlineError('timeout', `${opts.what} did not finish within ${ms / 1000} s`);
-            timer = setTimeout(() => fail(err), ms);
+            // Beyond a timer's reach, the limit is as far as a timer reaches (24.8 days).
+            timer = setTimeout(() => fail(err), Math.min(ms, MAX_TIMER_MS));
         }
         onAbort = () => fail(new DeadlineError('cancelled', `${opts.what} was cancelled`));
         opts.signal?.addEventListener('abort', onAbort, { once: true });
@@ -23568,7 +28330,121 @@ async function withDeadline(work, opts) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/openocd/build.ts
+// Which OpenOCD build a binary is, read from its banner (`openocd --version`
+// or the `version` command), and what is known to be wrong with it.
+//
+// Banners seen:
+//   Open On-Chip Debugger 0.12.0                                        (Debian, release)
+//   xPack Open On-Chip Debugger 0.12.0+dev-02228-ge5888bda3-dirty (2025-10-04-22:44)
+//   Open On-Chip Debugger 0.12.0+dev-02228-ge5888bda3 (2026-12-01-20:22)   (scripts/build-openocd.sh)
+// The `+dev-N-gHASH` suffix is `git describe` of the build's source tree: N
+// counts from the nearest annotated tag (v0.11.0 here, 2228 commits; v0.12.0
+// is 1224 back), so only the hash names the source.
+const BANNER = /^(?:(\S+) )?Open On-Chip Debugger (\d+\.\d+\.\d+)(\+dev)?(?:-(\d+)-g([0-9a-f]{7,40}))?(-dirty)?(?: \((\d{4}-\d{2}-\d{2})[^)]*\))?/;
+function parseOpenOcdBanner(text) {
+    const banner = text
+        .split('\n')
+        .find((l) => l.trim() !== '')
+        ?.trim() ?? '';
+    const m = BANNER.exec(banner);
+    if (!m)
+        return undefined;
+    const [, distributor, version, dev, count, commit, dirty, builtOn] = m;
+    const build = { banner, version, dirty: dirty !== undefined };
+    if (distributor !== undefined)
+        build.distributor = distributor;
+    if (dev !== undefined && commit !== undefined) {
+        build.commit = commit;
+        build.devCommits = Number(count);
+    }
+    else if (dev !== undefined) {
+        build.devCommits = 0; // `+dev` without describe: some unknown commit after the release
+    }
+    if (builtOn !== undefined)
+        build.builtOn = builtOn;
+    return build;
+}
+/** One line: `0.12.0 release` or `0.12.0+dev at upstream e5888bda3 (xPack, local changes)`. */
+function describeBuild(build) {
+    const source = knownCommit(build)?.source;
+    const notes = [
+        build.distributor,
+        source && `as in ${source}`,
+        build.dirty ? 'local changes' : undefined,
+    ].filter(Boolean);
+    const extra = notes.length ? ` (${notes.join(', ')})` : '';
+    if (build.devCommits === undefined)
+        return `${build.version} release${extra}`;
+    const at = build.commit ? ` at upstream ${build.commit}` : ' at an unknown commit';
+    return `${build.version}+dev${at}${extra}`;
+}
+/** describeBuild of a banner, or undefined when it is not OpenOCD's. */
+function describeBanner(text) {
+    const build = parseOpenOcdBanner(text);
+    return build && describeBuild(build);
+}
+const HAZARDS = [
+    {
+        id: 'stm32u5-permanent-wrp',
+        targets: /stm32u5/i,
+        summary: "'flash protect' on STM32U5 writes WRPxyR with UNLOCK=0, which makes the write protection permanent (no way to unprotect)",
+        fixedBy: { commit: 'cbc32c383', date: '2025-07-06' },
+    },
+];
+// Development builds whose upstream commit we know, with the fixes of HAZARDS
+// it contains (checked with `git merge-base --is-ancestor FIX COMMIT`).
+// Extend when the action's default build changes.
+const KNOWN_COMMITS = [
+    { commit: 'e5888bda3', source: 'xPack 0.12.0-7', fixes: ['cbc32c383'] },
+];
+/** The hazards this build has, or may have when its source date cannot be told. */
+function buildHazards(build) {
+    const found = [];
+    for (const hazard of HAZARDS) {
+        const status = hazardStatus(build, hazard);
+        if (status !== 'fixed')
+            found.push({ hazard, status });
+    }
+    return found;
+}
+function hazardStatus(build, hazard) {
+    // Every fix listed landed after 0.12.0; releases up to 0.12.x lack it.
+    if (build.devCommits === undefined)
+        return compareVersions(build.version, '0.12.0') <= 0 ? 'present' : 'fixed';
+    const known = knownCommit(build);
+    if (known)
+        return known.fixes.includes(hazard.fixedBy.commit) ? 'fixed' : 'present';
+    // A build made before the fix was committed cannot contain it.
+    if (build.builtOn !== undefined && build.builtOn < hazard.fixedBy.date)
+        return 'present';
+    return 'unknown';
+}
+function knownCommit(build) {
+    const commit = build.commit;
+    if (commit === undefined)
+        return undefined;
+    return KNOWN_COMMITS.find((k) => k.commit.startsWith(commit) || commit.startsWith(k.commit));
+}
+function compareVersions(a, b) {
+    const [x, y] = [a, b].map((v) => v.split('.').map(Number));
+    for (let i = 0; i < 3; i++)
+        if (x[i] !== y[i])
+            return x[i] - y[i];
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/report/model.ts
+// report.json, version 1: everything a run did, for machines (the action's
+// outputs, dashboards) and as the source of report.md and junit.xml.
+const REPORT_SCHEMA = 'openocd-flash/report/v1';
+
+;// CONCATENATED MODULE: ./src/version.ts
+// Kept in step with package.json by a test (test/version.test.ts).
+const version_VERSION = '0.1.0';
+
 ;// CONCATENATED MODULE: ./src/engine/records.ts
+
 function bankRecord(b) {
     return {
         index: b.index,
@@ -23595,11 +28471,53 @@ function stepRecord(step, planned) {
         notes: [],
     };
 }
+/** The record of a step that ran, from its planned record and what happened. */
+function ranStepRecord(planned, outcome, banks) {
+    const r = outcome.result;
+    const bytes = r?.bytes;
+    return {
+        ...planned,
+        status: outcome.status,
+        startedAt: outcome.startedAt,
+        durationMs: outcome.durationMs,
+        bytes,
+        bytesPerSecond: r && bytes && outcome.durationMs > 0
+            ? Math.round((bytes * 1000) / outcome.durationMs)
+            : undefined,
+        files: [...planned.files, ...(r?.files ?? [])],
+        notes: [...planned.notes, ...(r?.notes ?? [])],
+        verification: r?.verification ? verificationRecord(r.verification, banks) : undefined,
+        run: r?.run,
+        error: outcome.error,
+    };
+}
+/** A comparison in the report's form, each mismatch pinned to its bank and sector. */
+function verificationRecord(v, banks) {
+    return {
+        match: v.match,
+        address: v.address,
+        length: v.length,
+        mismatchedBytes: v.mismatchedBytes,
+        truncated: v.truncated,
+        ranges: v.ranges.map((r) => {
+            const { bank, sector } = sectorAt(banks, r.address);
+            return {
+                address: r.address,
+                length: r.length,
+                bank: bank?.index,
+                sector: sector?.index,
+                expected: Buffer.from(r.expected).toString('hex'),
+                actual: Buffer.from(r.actual).toString('hex'),
+            };
+        }),
+    };
+}
 const ACTIVITY_KEYS = [
     'backedUp',
     'erased',
     'written',
     'verified',
+    'verifyFailed',
     'protected',
     'unprotected',
 ];
@@ -23614,6 +28532,7 @@ function addActivity(all, activity) {
                 erased: [],
                 written: [],
                 verified: [],
+                verifyFailed: [],
                 protected: [],
                 unprotected: [],
             };
@@ -23627,9 +28546,92 @@ function addActivity(all, activity) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/recorder.ts
+
+
+
+
+class ReportRecorder {
+    report;
+    constructor(opts) {
+        this.report = {
+            schema: REPORT_SCHEMA,
+            tool: { name: 'openocd-flash', version: version_VERSION },
+            openocd: { binary: opts.binary ?? 'openocd' },
+            board: {
+                name: opts.board.name,
+                virtual: opts.board.virtual?.chip,
+                serial: opts.board.serial,
+            },
+            stepFile: opts.stepFile,
+            startedAt: new Date().toISOString(),
+            finishedAt: '',
+            durationMs: 0,
+            dryRun: opts.dryRun,
+            result: 'success',
+            exitCode: 0,
+            banksBefore: [],
+            banksAfter: [],
+            steps: [],
+            activity: [],
+            problems: [],
+        };
+    }
+    onEvent(e) {
+        const r = this.report;
+        switch (e.type) {
+            case 'loaded':
+            case 'plan':
+            case 'refused':
+                r.steps = e.steps;
+                break;
+            case 'invalid':
+                r.problems = e.problems;
+                break;
+            case 'connected':
+                r.openocd.version = e.openocdVersion;
+                r.openocd.build = describeBanner(e.openocdVersion);
+                r.log = e.log;
+                break;
+            case 'banks':
+                if (e.when === 'before')
+                    r.banksBefore = e.banks;
+                else
+                    r.banksAfter = e.banks;
+                break;
+            case 'dry-run':
+                for (const s of r.steps)
+                    s.status = 'planned';
+                break;
+            case 'step-end':
+                r.steps[e.record.index] = e.record;
+                addActivity(r.activity, e.activity);
+                break;
+            case 'restore-end':
+                r.restore = e.record;
+                break;
+            case 'failed':
+                if (r.result === 'success') {
+                    r.result = e.result;
+                    r.message = e.message;
+                }
+                break;
+            case 'note':
+            case 'step-start':
+            case 'step-progress':
+            case 'restore-start':
+            case 'finished':
+                break;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/restore.ts
-// Restore after a failure: puts back the backup taken earlier in the run,
-// rewriting only the sectors that differ from it, then verifies the bank.
+// Restore after a failure: puts back the first backup of each bank taken in
+// the run, rewriting only the sectors that differ from it, then verifies the
+// bank. A backup file whose bytes no longer hash to what was recorded when it
+// was taken is never written: nothing is restored then, and the record says why.
+
 
 
 // Runs of erased bytes this long are skipped rather than programmed: they
@@ -23638,8 +28640,11 @@ const SKIP_ERASED = 256;
 async function restoreBackups(ctx) {
     const record = { status: 'passed', banks: [] };
     try {
-        for (const backup of ctx.backups.values()) {
-            record.banks.push(await restoreBank(ctx, backup));
+        const contents = new Map();
+        for (const backup of ctx.backups.values())
+            contents.set(backup, await checkedBackup(backup));
+        for (const [backup, wanted] of contents) {
+            record.banks.push(await restoreBank(ctx, backup, wanted));
         }
     }
     catch (err) {
@@ -23650,15 +28655,14 @@ async function restoreBackups(ctx) {
         record.status = 'failed';
     return record;
 }
-async function restoreBank(ctx, backup) {
+async function restoreBank(ctx, backup, wanted) {
     const { flash } = ctx.session;
     const bank = ctx.banks[backup.bank];
-    const wanted = new Uint8Array(await (0,promises_namespaceObject.readFile)(backup.file));
     const current = await flash.read(bank.index, 0, bank.size);
     const differ = bank.sectors
         .filter((s) => !equalRange(wanted, current, s.offset, s.size))
         .map((s) => s.index);
-    ctx.log(`  restoring bank ${bank.index}: ${differ.length} sector(s) differ from ${backup.relative}`);
+    ctx.progress(`restoring bank ${bank.index}: ${differ.length} sector(s) differ from ${backup.relative}`);
     for (const [first, last] of runsOf(differ)) {
         await flash.eraseSector(bank.index, first, last);
         const start = bank.sectors[first].offset;
@@ -23669,6 +28673,14 @@ async function restoreBank(ctx, backup) {
     }
     const v = await flash.verify(bank.index, backup.file);
     return { bank: bank.index, sectors: differ, verified: v.match, backup: backup.relative };
+}
+async function checkedBackup(backup) {
+    const wanted = new Uint8Array(await (0,promises_namespaceObject.readFile)(backup.file));
+    const sha256 = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(wanted).digest('hex');
+    if (sha256 !== backup.sha256) {
+        throw new Error(`the backup ${backup.relative} of bank ${backup.bank} changed after it was taken (sha256 ${backup.sha256} then, ${sha256} now): nothing was restored`);
+    }
+    return wanted;
 }
 function equalRange(a, b, offset, size) {
     return Buffer.compare(a.subarray(offset, offset + size), b.subarray(offset, offset + size)) === 0;
@@ -23698,7 +28710,9 @@ function programmedRanges(data, start, end) {
 
 ;// CONCATENATED MODULE: ./src/engine/run.ts
 // Runs a step file against a board: validate, lock the probe, start OpenOCD,
-// plan, execute, restore on failure, and always write the report.
+// plan, execute, restore on failure, and always write the report. What
+// happens is told as one stream of typed events (events.ts); the report is
+// built from that stream like any other consumer's view.
 
 
 
@@ -23731,33 +28745,25 @@ const EXIT = {
     cancelled: ExitCode.Timeout,
 };
 async function runStepFile(options) {
-    const log = options.log ?? (() => { });
     const started = Date.now();
+    // A mistyped step file path is refused before anything is created, not even the report folder.
+    if (options.stepText === undefined && !(0,external_node_fs_namespaceObject.existsSync)(options.stepFile))
+        throw new StepFileNotFoundError(options.stepFile);
     const outDir = external_node_path_default().resolve(options.outDir);
-    await (0,promises_namespaceObject.mkdir)(outDir, { recursive: true });
-    const report = {
-        schema: REPORT_SCHEMA,
-        tool: { name: 'openocd-flash', version: version_VERSION },
-        openocd: { binary: options.openocd?.binary ?? 'openocd' },
-        board: {
-            name: options.board.name,
-            virtual: options.board.virtual?.chip,
-            serial: options.board.serial,
-        },
+    // Thrown (no report can be written without the folder): the caller says so.
+    makeDirectory(outDir, 'the report folder');
+    const recorder = new ReportRecorder({
         stepFile: options.stepFile,
-        startedAt: new Date(started).toISOString(),
-        finishedAt: '',
-        durationMs: 0,
+        board: options.board,
+        binary: options.openocd?.binary,
         dryRun: options.dryRun ?? false,
-        result: 'success',
-        exitCode: 0,
-        banksBefore: [],
-        banksAfter: [],
-        steps: [],
-        activity: [],
-        problems: [],
+    });
+    const emit = (e) => {
+        recorder.onEvent(e);
+        options.onEvent?.(e);
     };
-    const run = new Run(options, report, outDir, log);
+    const run = new Run(options, outDir, emit);
+    const report = recorder.report;
     try {
         await run.execute();
     }
@@ -23768,38 +28774,49 @@ async function runStepFile(options) {
         report.exitCode = EXIT[report.result];
     }
     const files = await writeReport(outDir, report);
-    log(summaryLine(report));
+    emit({ type: 'finished', report });
     return { exitCode: report.exitCode, report, files };
 }
 class Run {
     options;
-    report;
     outDir;
-    log;
+    emit;
     lock;
-    sim;
+    target;
     session;
     banks = [];
-    constructor(options, report, outDir, log) {
+    records = [];
+    inFlight;
+    /** Aborted when the run's time limit or a cancel stops the run. */
+    stopping = new AbortController();
+    /** The work the time limit races; cleanup waits until it has wound down. */
+    work;
+    constructor(options, outDir, emit) {
         this.options = options;
-        this.report = report;
         this.outDir = outDir;
-        this.log = log;
+        this.emit = emit;
     }
     fail(result, message) {
-        if (this.report.result === 'success') {
-            this.report.result = result;
-            this.report.message = message;
-        }
+        this.emit({ type: 'failed', result, message });
+    }
+    note(text) {
+        this.emit({ type: 'note', text });
     }
     async execute() {
         const plan = this.load();
-        if (!plan)
+        if (!plan || this.refuseOutputs(plan))
             return;
-        this.report.steps = plan.steps.map((s) => stepRecord(s));
-        const stop = () => this.stopOpenOcd();
+        this.records = plan.steps.map((s) => stepRecord(s));
+        this.emit({ type: 'loaded', steps: this.records });
+        const stop = () => {
+            // From here on, what the work in flight sees (a closed connection) is
+            // the consequence of the stop, not a failure of its own to report; and
+            // work still starting (the lock, OpenOCD) takes nothing more.
+            this.stopping.abort(new Error('the run was stopped'));
+            return this.stopOpenOcd();
+        };
         try {
-            await withDeadline(() => this.connectAndRun(plan), {
+            await withDeadline(() => (this.work = this.connectAndRun(plan)), {
                 timeoutMs: this.options.timeoutMs,
                 signal: this.options.signal,
                 what: 'the run',
@@ -23808,14 +28825,18 @@ class Run {
         }
         catch (err) {
             this.failFrom(err);
-            // The step in flight when the run was stopped may not have recorded
-            // its end: say it was interrupted rather than leave it 'skipped'.
-            for (const rec of this.report.steps) {
-                if (rec.startedAt && rec.status === 'skipped') {
-                    rec.status =
-                        err instanceof DeadlineError && err.reason === 'timeout' ? 'timeout' : 'failed';
-                    rec.error ??= { message: `interrupted: ${err.message}` };
-                }
+            // The step in flight when the run was stopped has not recorded its
+            // end: say it was interrupted rather than leave it 'skipped'.
+            const flight = this.inFlight;
+            if (flight) {
+                this.inFlight = undefined;
+                const timeout = err instanceof DeadlineError && err.reason === 'timeout';
+                this.endStep(flight, {
+                    status: timeout ? 'timeout' : 'failed',
+                    startedAt: flight.record.startedAt ?? new Date(flight.t0).toISOString(),
+                    durationMs: Date.now() - flight.t0,
+                    error: { message: `interrupted: ${err.message}` },
+                });
             }
         }
     }
@@ -23826,45 +28847,86 @@ class Run {
         catch (err) {
             if (!(err instanceof SourceError))
                 throw err;
-            this.report.problems = err.message.split('\n');
+            this.emit({ type: 'invalid', problems: err.problems });
             this.fail('invalid-input', `the step file is invalid (${err.problems.length} problem(s)); nothing was done to the target`);
-            for (const p of this.report.problems)
-                this.log(`error: ${p}`);
             return undefined;
         }
     }
+    /** Refuses a run whose output files collide (see plan/outputs.ts); true when refused. */
+    refuseOutputs(file, banks) {
+        const problems = checkOutputs(file.steps, {
+            outDir: this.outDir,
+            inputs: [this.options.stepFile],
+            banks,
+        });
+        if (!problems.length)
+            return false;
+        this.emit({
+            type: 'invalid',
+            problems: problems.map(({ step, message }) => ({
+                file: file.file,
+                line: step.line,
+                column: 1,
+                path: `steps[${step.index}]`,
+                message: `step ${step.index + 1} (${step.name}): ${message}`,
+            })),
+        });
+        this.fail('invalid-input', `the run's output files are unsafe (${problems.length} problem(s)); nothing was done to the target`);
+        return true;
+    }
     async connectAndRun(file) {
         await this.takeLock();
+        this.stopping.signal.throwIfAborted();
         const session = await this.startOpenOcd();
-        this.report.openocd.version = (await session.command('version')).trim();
-        const prepare = file.settings.prepare;
-        if (prepare !== 'none') {
-            this.log(prepare === 'halt' ? 'halting the target' : 'resetting and halting the target');
-            await (prepare === 'halt' ? session.target.halt() : session.target.reset('halt'));
-        }
+        this.emit({
+            type: 'connected',
+            openocdVersion: (await session.command('version')).trim(),
+            log: 'openocd.log',
+        });
+        // The layout is read and the plan checked with the target as it was found
+        // (flash is read over the debug port, running or not): a dry run or a
+        // refused plan leaves it running, or halted, exactly as it was.
         const banks = await this.readBanks(session);
         this.banks = banks;
-        this.report.banksBefore = banks.map(bankRecord);
+        this.emit({ type: 'banks', when: 'before', banks: banks.map(bankRecord) });
+        const present = banks.filter((b) => b.size > 0).map((b) => b.index);
+        if (this.refuseOutputs(file, present))
+            return;
         const planned = await this.plan(file, banks);
         if (!planned)
             return;
         if (this.options.dryRun) {
-            for (const r of this.report.steps)
-                r.status = 'planned';
-            this.log('dry run: the plan above was checked against the target; nothing was changed');
+            this.emit({ type: 'dry-run' });
             return;
+        }
+        const prepare = file.settings.prepare;
+        if (prepare !== 'none') {
+            this.note(prepare === 'halt' ? 'halting the target' : 'resetting and halting the target');
+            await (prepare === 'halt' ? session.target.halt() : session.target.reset('halt'));
         }
         const ctx = {
             session,
             outDir: this.outDir,
             banks,
             backups: new Map(),
-            log: this.log,
+            progress: (text) => this.progress(text),
+            uart: this.options.board.uart,
         };
         const failed = await this.runSteps(planned, ctx);
         if (failed)
             await this.onFailure(file, ctx);
-        this.report.banksAfter = (await this.readBanks(session)).map(bankRecord);
+        this.emit({
+            type: 'banks',
+            when: 'after',
+            banks: (await this.readBanks(session)).map(bankRecord),
+        });
+    }
+    progress(text) {
+        const flight = this.inFlight;
+        if (flight)
+            this.emit({ type: 'step-progress', index: flight.record.index, text });
+        else
+            this.note(`  ${text}`);
     }
     async takeLock() {
         const opts = this.options.lock;
@@ -23874,40 +28936,28 @@ class Run {
         const key = probeLockKey(this.options.board);
         this.lock = await acquireProbeLock(key, {
             ...opts,
-            signal: this.options.signal,
-            onWait: (holder, ahead) => this.log(`waiting for probe ${key}: held by pid ${holder.pid} (${holder.description}) since ${holder.since.toISOString()}, ${ahead} ahead`),
+            signal: AbortSignal.any([this.stopping.signal, this.options.signal ?? this.stopping.signal]),
+            onWait: (holder, ahead) => this.note(`waiting for probe ${key}: held by pid ${holder.pid} (${holder.description}) since ${holder.since.toISOString()}, ${ahead} ahead`),
         });
         this.options.onResource?.({ lockTicket: this.lock.ticket });
     }
     async startOpenOcd() {
-        const board = this.options.board;
-        let config;
-        if (board.virtual) {
-            // With no socket path given, the target makes (and removes) its own.
-            this.sim = await startVirtualTarget({
-                chip: board.virtual.chip,
-                flashSize: board.virtual.flashSize,
-                state: board.virtual.state,
-                faults: board.virtual.faults,
-            });
-            config = [...this.sim.openocdConfig(), ...board.commands.map((command) => ({ command }))];
-            this.log(`virtual ${board.virtual.chip} started${board.virtual.state ? ` (state ${board.virtual.state})` : ''}`);
-        }
-        else {
-            config = boardConfig(board);
-        }
+        this.target = await openBoardTarget(this.options.board);
+        if (this.target.started)
+            this.note(this.target.started);
+        this.stopping.signal.throwIfAborted();
         this.session = await Session.start({
             binary: this.options.openocd?.binary,
-            searchDirs: [...(this.options.openocd?.searchDirs ?? []), ...board.searchDirs],
-            config,
+            searchDirs: [...(this.options.openocd?.searchDirs ?? []), ...this.target.searchDirs],
+            config: this.target.config,
             logFile: external_node_path_default().join(this.outDir, 'openocd.log'),
         });
-        this.report.log = 'openocd.log';
         const pid = this.session.process?.pid;
         if (pid !== undefined)
             this.lock?.addChild(pid);
         this.options.onResource?.({ openocdPid: pid });
-        this.log(`OpenOCD started (pid ${this.session.process?.pid}, TCL port ${this.session.process?.tclPort})`);
+        this.note(`OpenOCD started (pid ${pid}, TCL port ${this.session.process?.tclPort})`);
+        this.stopping.signal.throwIfAborted();
         return this.session;
     }
     async readBanks(session) {
@@ -23917,29 +28967,28 @@ class Run {
     async plan(file, banks) {
         try {
             const planned = await buildPlan(file.steps, banks);
-            this.report.steps = planned.map((p) => stepRecord(p.step, p));
-            for (const p of planned) {
-                const where = p.touches
-                    .map((t) => t.blocks.length
-                    ? `bank ${t.bank} blocks ${formatIndices(t.blocks)}`
-                    : t.sectors.length
-                        ? `bank ${t.bank} sectors ${formatIndices(t.sectors)}`
-                        : '')
-                    .filter(Boolean);
-                this.log(`plan ${p.step.index + 1}. ${p.step.name}${where.length ? `: ${where.join('; ')}` : ''}${p.rounded ? ' (address range rounded out to whole sectors)' : ''}`);
-            }
+            this.records = planned.map((p) => stepRecord(p.step, p));
+            this.emit({ type: 'plan', steps: this.records });
             return planned;
         }
         catch (err) {
             if (!(err instanceof PlanError || err instanceof ImageError))
                 throw err;
-            const refusals = err instanceof PlanError ? err.refusals : [];
-            for (const r of refusals) {
-                const rec = this.report.steps[r.step.index];
-                rec.status = 'failed';
-                rec.error = { message: `refused before anything was changed: ${r.message}` };
-                this.log(`refused: step ${r.step.index + 1} (${r.step.name}): ${r.message}`);
-            }
+            const refusals = (err instanceof PlanError ? err.refusals : []).map((r) => ({
+                index: r.step.index,
+                message: r.message,
+            }));
+            this.records = this.records.map((rec) => {
+                const refusal = refusals.find((r) => r.index === rec.index);
+                return refusal
+                    ? {
+                        ...rec,
+                        status: 'failed',
+                        error: { message: `refused before anything was changed: ${refusal.message}` },
+                    }
+                    : rec;
+            });
+            this.emit({ type: 'refused', steps: this.records, refusals });
             this.fail('step-failed', `the plan was refused before anything was changed: ${err.message}`);
             return undefined;
         }
@@ -23948,91 +28997,93 @@ class Run {
     async runSteps(planned, ctx) {
         const total = planned.length;
         for (const p of planned) {
-            const rec = this.report.steps[p.step.index];
             const label = `[${p.step.index + 1}/${total}] ${p.step.name}`;
-            this.log(`▶ ${label}`);
-            this.options.onStep?.({ phase: 'start', label, bytes: p.bytes });
             const t0 = Date.now();
-            rec.startedAt = new Date(t0).toISOString();
+            const startedAt = new Date(t0).toISOString();
+            const flight = { record: { ...this.records[p.step.index], startedAt }, label, t0 };
+            this.inFlight = flight;
+            this.emit({ type: 'step-start', index: p.step.index, label, bytes: p.bytes, startedAt });
             try {
-                const result = await withDeadline(() => executors[p.step.kind](ctx, p), {
+                const result = await withDeadline(() => executeStep(ctx, p), {
                     timeoutMs: p.step.timeoutMs,
                     what: `step ${p.step.index + 1} (${p.step.name})`,
                     stop: () => this.stopOpenOcd(),
                 });
-                this.record(rec, result, t0);
-                rec.status = 'passed';
-                this.options.onStep?.({ phase: 'end', label, bytes: p.bytes });
-                this.log(`✔ ${label} (${formatDuration(rec.durationMs)}${rec.bytes ? `, ${formatBytes(rec.bytes)}, ${formatRate(rec.bytesPerSecond)}` : ''})`);
-                for (const note of rec.notes)
-                    this.log(`  ${note}`);
+                this.inFlight = undefined;
+                this.endStep(flight, { status: 'passed', startedAt, durationMs: Date.now() - t0, result });
             }
             catch (err) {
-                if (err instanceof StepFailure)
-                    this.record(rec, err.result, t0);
-                else
-                    rec.durationMs = Date.now() - t0;
+                if (this.stopping.signal.aborted)
+                    throw err;
+                this.inFlight = undefined;
                 const timeout = err instanceof DeadlineError;
-                rec.status = timeout && err.reason === 'timeout' ? 'timeout' : 'failed';
-                rec.error = {
-                    message: err.message,
-                    openocd: err instanceof OpenOcdError ? err.response : undefined,
-                };
-                this.options.onStep?.({ phase: 'end', label, bytes: p.bytes });
-                this.log(`✘ ${label}: ${err.message}`);
+                const message = err.message;
+                const continued = !timeout && p.step.continueOnError;
+                this.endStep(flight, {
+                    status: timeout && err.reason === 'timeout' ? 'timeout' : 'failed',
+                    startedAt,
+                    durationMs: Date.now() - t0,
+                    result: err instanceof StepFailure ? err.result : undefined,
+                    error: {
+                        message,
+                        openocd: err instanceof OpenOcdError ? err.response : undefined,
+                    },
+                }, continued);
                 if (timeout)
                     throw err;
-                if (!p.step.continueOnError) {
-                    this.fail('step-failed', `step ${p.step.index + 1} (${p.step.name}) failed: ${err.message}`);
+                const which = `step ${p.step.index + 1} (${p.step.name})`;
+                if (lostTarget(err)) {
+                    this.fail('infrastructure', `${which}: OpenOCD or the target stopped responding: ${message}`);
                     return true;
                 }
-                this.log(`  continuing: the step has continue-on-error`);
-                this.fail('step-failed', `step ${p.step.index + 1} (${p.step.name}) failed (continue-on-error): ${err.message}`);
+                // Nothing may change the flash without the backup it depends on:
+                // a failed backup ends the run, whatever continue-on-error says.
+                if (p.step.kind === 'backup' && continued)
+                    this.note('  stopping: a failed backup ends the run, even with continue-on-error');
+                if (!continued || p.step.kind === 'backup') {
+                    this.fail('step-failed', `${which} failed: ${message}`);
+                    return true;
+                }
+                this.fail('step-failed', `${which} failed (continue-on-error): ${message}`);
             }
         }
         return false;
     }
-    record(rec, result, t0) {
-        rec.durationMs = Date.now() - t0;
-        rec.bytes = result.bytes;
-        rec.bytesPerSecond =
-            result.bytes && rec.durationMs > 0
-                ? Math.round((result.bytes * 1000) / rec.durationMs)
-                : undefined;
-        rec.files.push(...(result.files ?? []));
-        rec.notes.push(...(result.notes ?? []));
-        if (result.verification)
-            rec.verification = verificationRecord(result.verification, this.banks);
-        addActivity(this.report.activity, result.activity ?? []);
+    endStep(flight, outcome, continued = false) {
+        const record = ranStepRecord(flight.record, outcome, this.banks);
+        this.records[record.index] = record;
+        this.emit({
+            type: 'step-end',
+            label: flight.label,
+            record,
+            activity: outcome.result?.activity ?? [],
+            continued,
+        });
     }
     async onFailure(file, ctx) {
         const policy = file.settings['on-failure'];
         if (policy['restore-backup']) {
             if (ctx.backups.size === 0) {
-                this.report.restore = {
-                    status: 'failed',
-                    banks: [],
-                    error: 'no backup had been taken before the failure',
-                };
+                const reason = 'no backup had been taken before the failure, so the board was not restored';
+                this.emit({ type: 'restore-end', record: { status: 'skipped', banks: [], reason } });
             }
             else {
-                this.log('restoring the backup taken earlier in this run');
-                this.report.restore = await restoreBackups(ctx);
-                this.log(this.report.restore.status === 'passed'
-                    ? '✔ restored and verified'
-                    : `✘ restore failed: ${this.report.restore.error ?? 'verification failed'}`);
+                this.emit({ type: 'restore-start' });
+                this.emit({ type: 'restore-end', record: await restoreBackups(ctx) });
             }
         }
         if (policy.reset !== 'none')
             await ctx.session.target
                 .reset(policy.reset)
-                .catch((err) => this.log(`reset after failure failed: ${err.message}`));
+                .catch((err) => this.note(`reset after failure failed: ${err.message}`));
     }
     failFrom(err) {
         if (err instanceof DeadlineError)
             return this.fail(err.reason, err.message);
         if (err instanceof LockTimeoutError)
             return this.fail('lock-timeout', err.message);
+        if (err instanceof StateFileError)
+            return this.fail('invalid-input', err.message);
         if (err instanceof ProcessError)
             return this.fail('infrastructure', err.message);
         if (err instanceof OpenOcdError)
@@ -24043,9 +29094,68 @@ class Run {
         await this.session?.close();
     }
     async cleanup() {
+        await this.work?.catch(() => undefined);
         await this.session?.close().catch(() => undefined);
-        await this.sim?.close().catch(() => undefined);
+        await this.target?.close().catch(() => undefined);
         this.lock?.release();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/console.ts
+
+
+function consoleLines(e) {
+    switch (e.type) {
+        case 'invalid':
+            return e.problems.map((p) => `error: ${formatProblem(p)}`);
+        case 'note':
+            return [e.text];
+        case 'plan':
+            return e.steps.map((s) => {
+                const where = describeTouches(s.plan);
+                return `plan ${s.index + 1}. ${s.name}${where.length ? `: ${where.join('; ')}` : ''}${s.rounded ? ` (${s.kind === 'protect' || s.kind === 'unprotect' ? 'widened to whole protection blocks' : 'rounded out to whole sectors'}: ${hex32(s.rounded.actual.address)}+${formatBytes(s.rounded.actual.size)})` : ''}`;
+            });
+        case 'refused':
+            return e.refusals.map((r) => `refused: step ${r.index + 1} (${e.steps[r.index].name}): ${r.message}`);
+        case 'dry-run':
+            return ['dry run: the plan above was checked against the target; nothing was changed'];
+        case 'step-start':
+            return [`▶ ${e.label}`];
+        case 'step-progress':
+            return [`  ${e.text}`];
+        case 'step-end': {
+            const rec = e.record;
+            if (rec.status === 'passed') {
+                const size = rec.bytes
+                    ? `, ${formatBytes(rec.bytes)}, ${formatRate(rec.bytesPerSecond)}`
+                    : '';
+                return [
+                    `✔ ${e.label} (${formatDuration(rec.durationMs ?? 0)}${size})`,
+                    ...rec.notes.map((n) => `  ${n}`),
+                ];
+            }
+            return [
+                `✘ ${e.label}: ${rec.error?.message ?? rec.status}`,
+                ...(e.continued ? ['  continuing: the step has continue-on-error'] : []),
+            ];
+        }
+        case 'restore-start':
+            return ['restoring the backup taken earlier in this run'];
+        case 'restore-end':
+            if (e.record.status === 'skipped')
+                return [`nothing to restore: ${e.record.reason}`];
+            return [
+                e.record.status === 'passed'
+                    ? '✔ restored and verified'
+                    : `✘ restore failed: ${e.record.error ?? 'verification failed'}`,
+            ];
+        case 'finished':
+            return [summaryLine(e.report)];
+        case 'loaded':
+        case 'connected':
+        case 'banks':
+        case 'failed':
+            return [];
     }
 }
 function summaryLine(r) {
@@ -24060,6 +29170,8 @@ function summaryLine(r) {
 
 ;// CONCATENATED MODULE: ./src/index.ts
 // The openocd-flash library: `import { Session } from 'openocd-flash'`.
+
+
 
 
 
@@ -24083,13 +29195,15 @@ var __webpack_exports__UnsafeArgumentError = __webpack_exports__.om;
 var __webpack_exports__VERSION = __webpack_exports__.xv;
 var __webpack_exports__VerifyMismatchError = __webpack_exports__._X;
 var __webpack_exports__boardConfig = __webpack_exports__.XN;
+var __webpack_exports__consoleLines = __webpack_exports__.$1;
 var __webpack_exports__launchOpenOcd = __webpack_exports__.sh;
 var __webpack_exports__openOcdArgs = __webpack_exports__.QN;
 var __webpack_exports__parseFault = __webpack_exports__.Gm;
 var __webpack_exports__readImage = __webpack_exports__.AM;
+var __webpack_exports__runFirmware = __webpack_exports__.pR;
 var __webpack_exports__runStepFile = __webpack_exports__.mD;
 var __webpack_exports__startVirtualTarget = __webpack_exports__.zC;
 var __webpack_exports__tclCommand = __webpack_exports__.rX;
 var __webpack_exports__tclScript = __webpack_exports__.tp;
 var __webpack_exports__tclWord = __webpack_exports__.mS;
-export { __webpack_exports__CommandError as CommandError, __webpack_exports__ConnectionError as ConnectionError, __webpack_exports__ExitCode as ExitCode, __webpack_exports__Flash as Flash, __webpack_exports__FlashError as FlashError, __webpack_exports__ImageError as ImageError, __webpack_exports__OpenOcdError as OpenOcdError, __webpack_exports__ProcessError as ProcessError, __webpack_exports__Session as Session, __webpack_exports__Target as Target, __webpack_exports__TargetError as TargetError, __webpack_exports__TimeoutError as TimeoutError, __webpack_exports__UnsafeArgumentError as UnsafeArgumentError, __webpack_exports__VERSION as VERSION, __webpack_exports__VerifyMismatchError as VerifyMismatchError, __webpack_exports__boardConfig as boardConfig, __webpack_exports__launchOpenOcd as launchOpenOcd, __webpack_exports__openOcdArgs as openOcdArgs, __webpack_exports__parseFault as parseFault, __webpack_exports__readImage as readImage, __webpack_exports__runStepFile as runStepFile, __webpack_exports__startVirtualTarget as startVirtualTarget, __webpack_exports__tclCommand as tclCommand, __webpack_exports__tclScript as tclScript, __webpack_exports__tclWord as tclWord };
+export { __webpack_exports__CommandError as CommandError, __webpack_exports__ConnectionError as ConnectionError, __webpack_exports__ExitCode as ExitCode, __webpack_exports__Flash as Flash, __webpack_exports__FlashError as FlashError, __webpack_exports__ImageError as ImageError, __webpack_exports__OpenOcdError as OpenOcdError, __webpack_exports__ProcessError as ProcessError, __webpack_exports__Session as Session, __webpack_exports__Target as Target, __webpack_exports__TargetError as TargetError, __webpack_exports__TimeoutError as TimeoutError, __webpack_exports__UnsafeArgumentError as UnsafeArgumentError, __webpack_exports__VERSION as VERSION, __webpack_exports__VerifyMismatchError as VerifyMismatchError, __webpack_exports__boardConfig as boardConfig, __webpack_exports__consoleLines as consoleLines, __webpack_exports__launchOpenOcd as launchOpenOcd, __webpack_exports__openOcdArgs as openOcdArgs, __webpack_exports__parseFault as parseFault, __webpack_exports__readImage as readImage, __webpack_exports__runFirmware as runFirmware, __webpack_exports__runStepFile as runStepFile, __webpack_exports__startVirtualTarget as startVirtualTarget, __webpack_exports__tclCommand as tclCommand, __webpack_exports__tclScript as tclScript, __webpack_exports__tclWord as tclWord };

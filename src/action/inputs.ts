@@ -2,7 +2,7 @@
 // naming the input before anything is downloaded or started.
 import * as core from '@actions/core'
 import type { BoardChoice } from '../board/select.js'
-import { parseDuration } from '../cli/args.js'
+import { parseDuration } from '../util/units.js'
 import type { OpenOcdRequest } from './provision/install.js'
 
 export class InputError extends Error {
@@ -134,12 +134,8 @@ function duration(name: string): number | undefined {
   const value = optional(name)
   if (value === undefined) return undefined
   const problem = `is not a duration such as 30s, 500ms or 10m`
-  let ms: number
-  try {
-    ms = parseDuration(value, name)
-  } catch {
-    throw new InputError(name, `'${value}' ${problem}`)
-  }
+  const ms = parseDuration(value)
+  if (ms === undefined) throw new InputError(name, `'${value}' ${problem}`)
   if (ms <= 0) throw new InputError(name, `'${value}' ${problem}, above zero`)
   return ms
 }

@@ -10,21 +10,29 @@ import { runStepFile, type RunOutcome } from '../engine/run.js'
 import { consoleLines } from '../report/console.js'
 import type { RunResult } from '../report/model.js'
 import { SourceError } from '../util/yaml-schema.js'
-import { annotate, repoPath, type StepSource } from './annotations.js'
+import { repoPath, type StepSource } from '../ci/annotations.js'
+import { runOutputs } from '../ci/outputs.js'
 import { cancelOnSignals } from './cancel.js'
 import { InputError, readInputs, type ActionInputs } from './inputs.js'
 import { processStart } from './leftover.js'
-import { runOutputs, setOutputs } from './outputs.js'
 import { ProvisionError } from './provision/errors.js'
 import { provisionOpenOcd, type ProvisionedOpenOcd } from './provision/install.js'
 import { prepareReportDir } from './report-dir.js'
-import { saveResources } from './state.js'
+import { annotate, setOutputs } from './report.js'
+import { markMainStarted, saveResources } from './state.js'
 import { artifactUrl, writeSummary, type SummaryExtras } from './summary.js'
 import { uploadReport, type UploadedReport } from './upload.js'
 
 const LOG_TAIL_LINES = 100
 
-export async function main(): Promise<void> {
+/**
+ * The main step (the typescript-action convention: `run()` is what
+ * @github/local-action calls). Never throws: every failure ends as
+ * core.setFailed with a message.
+ */
+export async function run(): Promise<void> {
+  // The post step, which the runner starts from the same bundle, finds this flag.
+  markMainStarted()
   const cancel = cancelOnSignals()
   try {
     const inputs = readInputs()

@@ -1,10 +1,9 @@
-// report.md in the job summary. The runner drops a step's whole summary when
-// it is over 1 MiB, so a long report is cut at a line and points at the artifact.
+// report.md in the job summary, fitted under the runner's 1 MiB limit by the
+// CI-neutral layer, with a link to the artifact.
 import * as core from '@actions/core'
+import { fitSummary } from '../ci/summary.js'
 
 const SUMMARY_LIMIT = 1024 * 1024
-// Room for the closing lines that follow the report.
-const RESERVE = 4 * 1024
 
 export interface SummaryExtras {
   /** Where the full report is, e.g. the artifact's page. */
@@ -12,13 +11,7 @@ export interface SummaryExtras {
 }
 
 export async function writeSummary(markdown: string, extras: SummaryExtras = {}): Promise<void> {
-  const { text, cut } = fit(markdown, SUMMARY_LIMIT - RESERVE)
-  core.summary.addRaw(text, true)
-  if (cut)
-    core.summary.addRaw(
-      `\n_The report was cut to fit the job summary; the whole of it is report.md in the artifact._\n`,
-      true,
-    )
+  core.summary.addRaw(fitSummary(markdown, SUMMARY_LIMIT), true)
   const a = extras.artifact
   if (a)
     core.summary.addRaw(
@@ -26,14 +19,6 @@ export async function writeSummary(markdown: string, extras: SummaryExtras = {})
       true,
     )
   await core.summary.write()
-}
-
-/** `text` up to `limit` UTF-8 bytes, cut after the last whole line that fits. */
-export function fit(text: string, limit: number): { text: string; cut: boolean } {
-  const bytes = Buffer.from(text, 'utf8')
-  if (bytes.length <= limit) return { text, cut: false }
-  const end = bytes.lastIndexOf(0x0a, limit - 1)
-  return { text: bytes.subarray(0, end + 1).toString('utf8'), cut: true }
 }
 
 /** The artifact's page on GitHub, when the runner says which run this is. */

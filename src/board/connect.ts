@@ -20,7 +20,13 @@ export async function openBoardTarget(board: BoardSpec): Promise<BoardTarget> {
   }
   const { chip, flashSize, state, faults } = board.virtual
   // With no socket path given, the target makes (and removes) its own.
-  const sim: VirtualTarget = await startVirtualTarget({ chip, flashSize, state, faults })
+  const sim: VirtualTarget = await startVirtualTarget({
+    chip,
+    flashSize,
+    state,
+    faults,
+    transport: board.transport,
+  })
   return {
     config: [...sim.openocdConfig(), ...board.commands.map((command) => ({ command }))],
     searchDirs: board.searchDirs,

@@ -3,9 +3,21 @@
 import { z } from 'zod'
 import { VIRTUAL_CHIPS } from './spec.js'
 import { parseSize } from '../util/units.js'
-import { flashSizeProblem } from './virtual.js'
+import { controlCharacterProblem, flashSizeProblem } from './virtual.js'
+import { parseFault } from '../sim/faults.js'
 
-const text = z.string({ error: 'expected a string' }).min(1, 'must not be empty')
+const text = z
+  .string({ error: 'expected a string' })
+  .min(1, 'must not be empty')
+  .refine((s) => !controlCharacterProblem(s), 'must not contain control characters')
+/** A fault spec, as `--fault` takes it: checked here so that a bad one makes the inventory invalid. */
+const fault = text.superRefine((spec, ctx) => {
+  try {
+    parseFault(spec)
+  } catch (err) {
+    ctx.addIssue({ code: 'custom', message: (err as Error).message })
+  }
+})
 const list = (what: string) =>
   z.union([text.transform((s) => [s]), z.array(text)], {
     error: `expected ${what} or a list of them`,
@@ -33,7 +45,7 @@ const virtual = z
     chip: z.enum(VIRTUAL_CHIPS, { error: `expected chip ${VIRTUAL_CHIPS.join(' or ')}` }),
     'flash-size': flashSize.optional(),
     state: text.optional(),
-    faults: z.array(text).optional(),
+    faults: z.array(fault).optional(),
   })
   .superRefine((v, ctx) => {
     const problem =
@@ -64,6 +76,7 @@ const board = z
     serial: z
       .string({ error: 'expected the serial as a quoted string, e.g. serial: "000123"' })
       .min(1)
+      .refine((s) => !controlCharacterProblem(s), 'must not contain control characters')
       .optional(),
     transport: text.optional(),
     speed: z
@@ -78,6 +91,17 @@ const board = z
       .optional(),
     'power-cycle': z.strictObject({ off: argv, on: argv }).optional(),
     virtual: virtual.optional(),
+    /** The board's serial console, for `run` steps that capture uart. */
+    uart: z
+      .strictObject({
+        device: text,
+        baud: z
+          .number({ error: 'expected a baud rate such as 115200' })
+          .int('expected a whole baud rate')
+          .positive('expected a positive baud rate')
+          .default(115200),
+      })
+      .optional(),
   })
   .superRefine(
     (b, ctx) => {

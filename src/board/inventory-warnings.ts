@@ -1,5 +1,6 @@
 // Inventory entries that are valid but risky: the inventory still loads,
 // `openocd-flash boards` and `doctor` show these.
+import { realPath } from '../util/real-path.js'
 import type { SourceProblem } from '../util/yaml-schema.js'
 import type { Inventory, InventoryBoard } from './inventory.js'
 
@@ -41,6 +42,24 @@ export function inventoryWarnings(inv: Inventory): SourceProblem[] {
       )
     } else {
       bySerial.set(board.serial.toLowerCase(), board)
+    }
+  }
+  // One state file is one board: runs on either name share its flash, and
+  // (one lock per state file) wait for each other.
+  const byState = new Map<string, InventoryBoard>()
+  for (const board of inv.boards.values()) {
+    if (!board.virtual?.state) continue
+    const key = realPath(board.virtual.state)
+    const first = byState.get(key)
+    if (first) {
+      warn(
+        board.name,
+        'virtual',
+        `boards '${first.name}' and '${board.name}' share the state file ${board.virtual.state}: ` +
+          'they are one virtual board, and jobs on either wait for the other',
+      )
+    } else {
+      byState.set(key, board)
     }
   }
   return warnings

@@ -1,8 +1,7 @@
 // The runner's board inventory: a YAML file the lab admin owns, so that
 // workflows say `board: nucleo-f401-2` instead of repeating probe serials.
-import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { parseYaml, type Located } from '../util/yaml-schema.js'
+import { parseYaml, readYamlFile, SourceError, type Located } from '../util/yaml-schema.js'
 import { inventorySchema, type InventoryEntry } from './inventory-schema.js'
 import type { BoardSpec } from './spec.js'
 import { BoardError, parseVirtualRef } from './virtual.js'
@@ -49,8 +48,9 @@ export function loadInventory(opts: { path?: string; env: NodeJS.ProcessEnv }): 
   const where = resolveInventoryPath(opts)
   let text: string
   try {
-    text = readFileSync(where.path, 'utf8')
+    text = readYamlFile(where.path)
   } catch (err) {
+    if (err instanceof SourceError) throw err
     const reason =
       (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : (err as Error).message
     const hint =
@@ -83,6 +83,7 @@ function toBoardSpec(name: string, entry: InventoryEntry, base: string): Invento
     searchDirs: (entry['search-dirs'] ?? []).map((dir) => path.resolve(base, dir)),
     labels: entry.labels ?? [],
     powerCycle: entry['power-cycle'],
+    uart: entry.uart && { ...entry.uart, device: path.resolve(base, entry.uart.device) },
   }
   if (entry.virtual) {
     const { chip, 'flash-size': flashSize, state, faults = [] } = entry.virtual

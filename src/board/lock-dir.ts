@@ -2,6 +2,7 @@
 import { accessSync, chmodSync, constants, existsSync, mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { makeDirectory } from '../util/make-dir.js'
 
 export const LOCK_DIR_ENV = 'OPENOCD_FLASH_LOCK_DIR'
 export const SYSTEM_LOCK_DIR = '/var/lock/openocd-flash'
@@ -61,7 +62,7 @@ export class LockDirError extends Error {
 /** Creates `dir` if needed, open to every user: runners on one host may run as different users. */
 export function ensureSharedDir(dir: string): void {
   if (existsSync(dir)) return
-  mkdirSync(path.dirname(dir), { recursive: true })
+  makeDirectory(path.dirname(dir), 'the probe lock folder')
   try {
     mkdirSync(dir)
   } catch (err) {

@@ -49,7 +49,9 @@ export interface QueueState {
 }
 
 const SEQ_DIGITS = 10
-export const TICKET_NAME = /^t-(\d{10})-[\w-]+$/
+// Any number of digits: a ticket past 10 digits (or planted by hand) must
+// still count, and order by its number, not by its name.
+export const TICKET_NAME = /^t-(\d+)-[\w-]+$/
 const CHOOSING_NAME = /^c-[\w-]+$/
 
 // A file we cannot parse (e.g. its writer died while writing) stops
@@ -62,7 +64,11 @@ export function takeTicket(keyDir: string, record: TicketRecord): string {
   const choosing = path.join(keyDir, `c-${id}`)
   writeFileSync(choosing, JSON.stringify(record), { flag: 'wx' })
   try {
-    const seq = 1 + Math.max(0, ...readdirSync(keyDir).map(ticketSeq))
+    const seq =
+      1n +
+      readdirSync(keyDir)
+        .map(ticketSeq)
+        .reduce((a, b) => (b > a ? b : a), 0n)
     const ticket = path.join(keyDir, `t-${String(seq).padStart(SEQ_DIGITS, '0')}-${id}`)
     // A link, so that the ticket appears with its whole record at once.
     linkSync(choosing, ticket)
@@ -72,9 +78,15 @@ export function takeTicket(keyDir: string, record: TicketRecord): string {
   }
 }
 
-function ticketSeq(name: string): number {
+/** A ticket's number; a bigint, so that no number of digits overflows. */
+function ticketSeq(name: string): bigint {
   const m = TICKET_NAME.exec(name)
-  return m ? Number(m[1]) : 0
+  return m ? BigInt(m[1]) : 0n
+}
+
+function byTicketNumber(a: LockHolder, b: LockHolder): number {
+  const d = ticketSeq(path.basename(a.ticket)) - ticketSeq(path.basename(b.ticket))
+  return d < 0n ? -1 : d > 0n ? 1 : a.ticket < b.ticket ? -1 : 1
 }
 
 /** The live queue; files of dead writers are removed on the way. */
@@ -100,6 +112,7 @@ export function readQueue(keyDir: string): QueueState {
     else if (!isTicket && entry !== 'gone') state.choosing.add(name)
     else if (isTicket && typeof entry === 'object') state.tickets.push(toHolder(entry, file))
   }
+  state.tickets.sort(byTicketNumber)
   return state
 }
 

@@ -26,6 +26,7 @@ import {
 } from './lock-queue.js'
 import type { BoardSpec } from './spec.js'
 import { VIRTUAL_PREFIX } from './virtual.js'
+import { realPath } from '../util/real-path.js'
 
 export type { LockHolder } from './lock-queue.js'
 
@@ -78,12 +79,15 @@ export function formatHolder(h: LockHolder): string {
 const formatSeconds = (ms: number) => `${Math.round(ms / 100) / 10} s`
 
 /**
- * Which lock guards the board's probe: its serial; for a virtual board its
- * name; for a probe without serial its interface, since OpenOCD then opens
- * whichever probe of that kind it finds first.
+ * Which lock guards the board's probe: its serial; for a virtual board the
+ * real path of its state file (two names for one state file are one board:
+ * unserialized, one run's write would be lost), else its name; for a probe
+ * without serial its interface, since OpenOCD then opens whichever probe of
+ * that kind it finds first.
  */
 export function probeLockKey(board: BoardSpec): string {
   if (board.virtual) {
+    if (board.virtual.state) return VIRTUAL_PREFIX + realPath(path.resolve(board.virtual.state))
     return board.name.startsWith(VIRTUAL_PREFIX) ? board.name : VIRTUAL_PREFIX + board.name
   }
   // Lower case: some drivers match serials without case, so these are one probe.

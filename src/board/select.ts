@@ -3,7 +3,8 @@
 // and the action so both accept and reject the same things.
 import { loadInventory, resolveBoard } from './inventory.js'
 import type { BoardSpec } from './spec.js'
-import { BoardError } from './virtual.js'
+import { BoardError, controlCharacterProblem } from './virtual.js'
+import { parseFault } from '../sim/faults.js'
 
 export type BoardChoice = Pick<
   BoardSpec,
@@ -19,6 +20,35 @@ export type BoardChoice = Pick<
   }
 
 export function selectBoard(choice: BoardChoice, env: NodeJS.ProcessEnv): BoardSpec {
+  const board = chooseBoard(choice, env)
+  checkBoard(board)
+  return board
+}
+
+// What reaches OpenOCD's command line or the simulator must be well-formed
+// here, as input (exit 2), not fail later as if the lab were broken.
+function checkBoard(board: BoardSpec): void {
+  const named: Array<[string, string | undefined]> = [
+    ['serial', board.serial],
+    ['transport', board.transport],
+    ...board.interface.map((f): [string, string] => ['interface', f]),
+    ...board.target.map((f): [string, string] => ['target', f]),
+    ...board.config.map((f): [string, string] => ['config', f]),
+  ]
+  for (const [what, value] of named) {
+    const problem = value === undefined ? undefined : controlCharacterProblem(value)
+    if (problem) throw new BoardError(`${what} ${JSON.stringify(value)}: ${problem}`)
+  }
+  for (const spec of board.virtual?.faults ?? []) {
+    try {
+      parseFault(spec)
+    } catch (err) {
+      throw new BoardError((err as Error).message)
+    }
+  }
+}
+
+function chooseBoard(choice: BoardChoice, env: NodeJS.ProcessEnv): BoardSpec {
   const explicitFiles = [...choice.interface, ...choice.target, ...choice.config]
   if (choice.board) {
     if (choice.interface.length || choice.target.length) {

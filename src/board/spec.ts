@@ -35,5 +35,7 @@ export interface BoardSpec {
   searchDirs: string[]
   /** Set when the board is the project's virtual target. */
   virtual?: VirtualBoard
+  /** The board's serial console: a device such as /dev/ttyACM0, and its baud rate. */
+  uart?: { device: string; baud: number }
   labels: string[]
 }

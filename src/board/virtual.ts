@@ -22,6 +22,12 @@ export class BoardError extends Error {
   }
 }
 
+/** Why `text` cannot name a probe, file or transport: control characters. */
+export function controlCharacterProblem(text: string): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  return /[\u0000-\u001f\u007f]/.test(text) ? 'must not contain control characters' : undefined
+}
+
 function isVirtualChip(chip: string): chip is VirtualChip {
   return (VIRTUAL_CHIPS as readonly string[]).includes(chip)
 }

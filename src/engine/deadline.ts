@@ -1,5 +1,6 @@
 // Races work against a time limit and a cancel signal. When either wins, the
 // caller's `stop` runs (it kills OpenOCD, so the work in flight ends too).
+import { MAX_TIMER_MS } from '../util/units.js'
 
 export class DeadlineError extends Error {
   constructor(
@@ -28,7 +29,8 @@ export async function withDeadline<T>(
     const ms = opts.timeoutMs
     if (ms !== undefined) {
       const err = new DeadlineError('timeout', `${opts.what} did not finish within ${ms / 1000} s`)
-      timer = setTimeout(() => fail(err), ms)
+      // Beyond a timer's reach, the limit is as far as a timer reaches (24.8 days).
+      timer = setTimeout(() => fail(err), Math.min(ms, MAX_TIMER_MS))
     }
     onAbort = () => fail(new DeadlineError('cancelled', `${opts.what} was cancelled`))
     opts.signal?.addEventListener('abort', onAbort, { once: true })

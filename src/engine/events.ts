@@ -2,14 +2,21 @@
 // action log), the live terminal line and the report recorder all consume.
 // Step and restore events carry the report's own records, converted once in
 // records.ts, so every consumer shows the same figures.
-import type { BankRecord, Report, RestoreRecord, RunResult, StepRecord } from '../report/model.js'
+import type {
+  BankRecord,
+  ProblemRecord,
+  Report,
+  RestoreRecord,
+  RunResult,
+  StepRecord,
+} from '../report/model.js'
 import type { Activity } from '../steps/context.js'
 
 export type RunEvent =
   /** The step file was read: one record per step, all still 'skipped'. */
   | { type: 'loaded'; steps: StepRecord[] }
   /** The step file is invalid; nothing was started. */
-  | { type: 'invalid'; problems: string[] }
+  | { type: 'invalid'; problems: ProblemRecord[] }
   /** Resources and preparation: lock waits, the simulator, OpenOCD, the prepare reset. */
   | { type: 'note'; text: string }
   | { type: 'connected'; openocdVersion: string; log: string }

@@ -1,6 +1,7 @@
 // Builds the report from a run's events: the report is one more consumer of
 // the stream, next to the console and the live terminal line.
 import type { BoardSpec } from '../board/spec.js'
+import { describeBanner } from '../openocd/build.js'
 import { REPORT_SCHEMA, type Report } from '../report/model.js'
 import { VERSION } from '../version.js'
 import type { RunEvent } from './events.js'
@@ -47,6 +48,7 @@ export class ReportRecorder {
         break
       case 'connected':
         r.openocd.version = e.openocdVersion
+        r.openocd.build = describeBanner(e.openocdVersion)
         r.log = e.log
         break
       case 'banks':

@@ -73,6 +73,7 @@ export function ranStepRecord(
     notes: [...planned.notes, ...(r?.notes ?? [])],
     verification: r?.verification ? verificationRecord(r.verification, banks) : undefined,
     flash: r?.flash,
+    run: r?.run,
     error: outcome.error,
   }
 }
@@ -108,6 +109,7 @@ const ACTIVITY_KEYS = [
   'written',
   'skipped',
   'verified',
+  'verifyFailed',
   'protected',
   'unprotected',
 ] as const
@@ -124,6 +126,7 @@ export function addActivity(all: SectorActivity[], activity: readonly Activity[]
         written: [],
         skipped: [],
         verified: [],
+        verifyFailed: [],
         protected: [],
         unprotected: [],
       }

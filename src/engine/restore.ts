@@ -1,5 +1,8 @@
-// Restore after a failure: puts back the backup taken earlier in the run,
-// rewriting only the sectors that differ from it, then verifies the bank.
+// Restore after a failure: puts back the first backup of each bank taken in
+// the run, rewriting only the sectors that differ from it, then verifies the
+// bank. A backup file whose bytes no longer hash to what was recorded when it
+// was taken is never written: nothing is restored then, and the record says why.
+import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { nonErasedRuns } from '../plan/layout.js'
 import { runsOf } from '../plan/sectors.js'
@@ -9,8 +12,10 @@ import type { Backup, StepContext } from '../steps/context.js'
 export async function restoreBackups(ctx: StepContext): Promise<RestoreRecord> {
   const record: RestoreRecord = { status: 'passed', banks: [] }
   try {
-    for (const backup of ctx.backups.values()) {
-      record.banks.push(await restoreBank(ctx, backup))
+    const contents = new Map<Backup, Uint8Array>()
+    for (const backup of ctx.backups.values()) contents.set(backup, await checkedBackup(backup))
+    for (const [backup, wanted] of contents) {
+      record.banks.push(await restoreBank(ctx, backup, wanted))
     }
   } catch (err) {
     record.status = 'failed'
@@ -23,10 +28,10 @@ export async function restoreBackups(ctx: StepContext): Promise<RestoreRecord> {
 async function restoreBank(
   ctx: StepContext,
   backup: Backup,
+  wanted: Uint8Array,
 ): Promise<RestoreRecord['banks'][number]> {
   const { flash } = ctx.session
   const bank = ctx.banks[backup.bank]
-  const wanted = new Uint8Array(await readFile(backup.file))
   const current = await flash.read(bank.index, 0, bank.size)
   const differ = bank.sectors
     .filter((s) => !equalRange(wanted, current, s.offset, s.size))
@@ -44,6 +49,17 @@ async function restoreBank(
   }
   const v = await flash.verify(bank.index, backup.file)
   return { bank: bank.index, sectors: differ, verified: v.match, backup: backup.relative }
+}
+
+async function checkedBackup(backup: Backup): Promise<Uint8Array> {
+  const wanted = new Uint8Array(await readFile(backup.file))
+  const sha256 = createHash('sha256').update(wanted).digest('hex')
+  if (sha256 !== backup.sha256) {
+    throw new Error(
+      `the backup ${backup.relative} of bank ${backup.bank} changed after it was taken (sha256 ${backup.sha256} then, ${sha256} now): nothing was restored`,
+    )
+  }
+  return wanted
 }
 
 function equalRange(a: Uint8Array, b: Uint8Array, offset: number, size: number): boolean {

@@ -2,7 +2,7 @@
 // plan, execute, restore on failure, and always write the report. What
 // happens is told as one stream of typed events (events.ts); the report is
 // built from that stream like any other consumer's view.
-import { mkdir } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { openBoardTarget, type BoardTarget } from '../board/connect.js'
 import {
@@ -16,9 +16,10 @@ import type { BoardSpec } from '../board/spec.js'
 import { ExitCode } from '../exit-codes.js'
 import { ImageError } from '../image/index.js'
 import { OpenOcdError, ProcessError } from '../openocd/errors.js'
+import { lostTarget } from '../openocd/classify.js'
 import { Session } from '../openocd/session.js'
 import type { FlashBank } from '../openocd/types.js'
-import { loadStepFile, type StepPlanFile } from '../plan/load.js'
+import { loadStepFile, StepFileNotFoundError, type StepPlanFile } from '../plan/load.js'
 import type { StepKind } from '../plan/steps.js'
 import { buildPlan, PlanError, type PlannedStep } from '../plan/plan.js'
 import { snapshotInputs, type ImageSnapshot } from '../plan/snapshot.js'
@@ -27,6 +28,9 @@ import { writeReport, type ReportFiles } from '../report/write.js'
 import { StepFailure, type StepContext } from '../steps/context.js'
 import { executeStep } from '../steps/index.js'
 import { SourceError } from '../util/yaml-schema.js'
+import { StateFileError } from '../sim/state-file.js'
+import { checkOutputs } from '../plan/outputs.js'
+import { makeDirectory } from '../util/make-dir.js'
 import { DeadlineError, withDeadline } from './deadline.js'
 import type { RunEvent, RunEventListener } from './events.js'
 import { ReportRecorder } from './recorder.js'
@@ -73,8 +77,12 @@ const EXIT: Record<RunResult, number> = {
 
 export async function runStepFile(options: RunOptions): Promise<RunOutcome> {
   const started = Date.now()
+  // A mistyped step file path is refused before anything is created, not even the report folder.
+  if (options.stepText === undefined && !existsSync(options.stepFile))
+    throw new StepFileNotFoundError(options.stepFile)
   const outDir = path.resolve(options.outDir)
-  await mkdir(outDir, { recursive: true })
+  // Thrown (no report can be written without the folder): the caller says so.
+  makeDirectory(outDir, 'the report folder')
   const recorder = new ReportRecorder({
     stepFile: options.stepFile,
     board: options.board,
@@ -107,7 +115,7 @@ function openOcdResponse(err: unknown): string | undefined {
 }
 
 // Steps that cannot change flash: what a backup read stays true across them.
-// (A reset runs the firmware, which may write its own flash.)
+// (A reset or a run step runs the firmware, which may write its own flash.)
 const READ_ONLY = new Set<StepKind>(['backup', 'verify', 'verify-bank', 'dump'])
 
 /** The step in flight, so that a stopped run can say it was interrupted. */
@@ -124,6 +132,10 @@ class Run {
   private banks: FlashBank[] = []
   private records: StepRecord[] = []
   private inFlight: InFlight | undefined
+  /** Aborted when the run's time limit or a cancel stops the run. */
+  private readonly stopping = new AbortController()
+  /** The work the time limit races; cleanup waits until it has wound down. */
+  private work: Promise<void> | undefined
 
   constructor(
     private readonly options: RunOptions,
@@ -141,14 +153,20 @@ class Run {
 
   async execute(): Promise<void> {
     const plan = this.load()
-    if (!plan) return
+    if (!plan || this.refuseOutputs(plan)) return
     const images = await this.snapshot(plan)
     if (!images) return
     this.records = plan.steps.map((s) => stepRecord(s))
     this.emit({ type: 'loaded', steps: this.records })
-    const stop = () => this.stopOpenOcd()
+    const stop = () => {
+      // From here on, what the work in flight sees (a closed connection) is
+      // the consequence of the stop, not a failure of its own to report; and
+      // work still starting (the lock, OpenOCD) takes nothing more.
+      this.stopping.abort(new Error('the run was stopped'))
+      return this.stopOpenOcd()
+    }
     try {
-      await withDeadline(() => this.connectAndRun(plan, images), {
+      await withDeadline(() => (this.work = this.connectAndRun(plan, images)), {
         timeoutMs: this.options.timeoutMs,
         signal: this.options.signal,
         what: 'the run',
@@ -194,34 +212,65 @@ class Run {
   }
 
   private invalid(err: SourceError, what: string): void {
-    this.emit({ type: 'invalid', problems: err.message.split('\n') })
+    this.emit({ type: 'invalid', problems: err.problems })
     this.fail(
       'invalid-input',
       `${what} (${err.problems.length} problem(s)); nothing was done to the target`,
     )
   }
 
+  /** Refuses a run whose output files collide (see plan/outputs.ts); true when refused. */
+  private refuseOutputs(file: StepPlanFile, banks?: number[]): boolean {
+    const problems = checkOutputs(file.steps, {
+      outDir: this.outDir,
+      inputs: [this.options.stepFile],
+      banks,
+    })
+    if (!problems.length) return false
+    this.emit({
+      type: 'invalid',
+      problems: problems.map(({ step, message }) => ({
+        file: file.file,
+        line: step.line,
+        column: 1,
+        path: `steps[${step.index}]`,
+        message: `step ${step.index + 1} (${step.name}): ${message}`,
+      })),
+    })
+    this.fail(
+      'invalid-input',
+      `the run's output files are unsafe (${problems.length} problem(s)); nothing was done to the target`,
+    )
+    return true
+  }
+
   private async connectAndRun(file: StepPlanFile, images: ImageSnapshot): Promise<void> {
     await this.takeLock()
+    this.stopping.signal.throwIfAborted()
     const session = await this.startOpenOcd()
     this.emit({
       type: 'connected',
       openocdVersion: (await session.command('version')).trim(),
       log: 'openocd.log',
     })
-    const prepare = file.settings.prepare
-    if (prepare !== 'none') {
-      this.note(prepare === 'halt' ? 'halting the target' : 'resetting and halting the target')
-      await (prepare === 'halt' ? session.target.halt() : session.target.reset('halt'))
-    }
+    // The layout is read and the plan checked with the target as it was found
+    // (flash is read over the debug port, running or not): a dry run or a
+    // refused plan leaves it running, or halted, exactly as it was.
     const banks = await this.readBanks(session)
     this.banks = banks
     this.emit({ type: 'banks', when: 'before', banks: banks.map(bankRecord) })
+    const present = banks.filter((b) => b.size > 0).map((b) => b.index)
+    if (this.refuseOutputs(file, present)) return
     const planned = await this.plan(file, banks, images)
     if (!planned) return
     if (this.options.dryRun) {
       this.emit({ type: 'dry-run' })
       return
+    }
+    const prepare = file.settings.prepare
+    if (prepare !== 'none') {
+      this.note(prepare === 'halt' ? 'halting the target' : 'resetting and halting the target')
+      await (prepare === 'halt' ? session.target.halt() : session.target.reset('halt'))
     }
     const ctx: StepContext = {
       session,
@@ -230,6 +279,7 @@ class Run {
       backups: new Map(),
       known: new Map(),
       progress: (text) => this.progress(text),
+      uart: this.options.board.uart,
     }
     const failed = await this.runSteps(planned, ctx)
     if (failed) await this.onFailure(file, ctx)
@@ -253,7 +303,7 @@ class Run {
     const key = probeLockKey(this.options.board)
     this.lock = await acquireProbeLock(key, {
       ...opts,
-      signal: this.options.signal,
+      signal: AbortSignal.any([this.stopping.signal, this.options.signal ?? this.stopping.signal]),
       onWait: (holder: LockHolder, ahead: number) =>
         this.note(
           `waiting for probe ${key}: held by pid ${holder.pid} (${holder.description}) since ${holder.since.toISOString()}, ${ahead} ahead`,
@@ -265,6 +315,7 @@ class Run {
   private async startOpenOcd(): Promise<Session> {
     this.target = await openBoardTarget(this.options.board)
     if (this.target.started) this.note(this.target.started)
+    this.stopping.signal.throwIfAborted()
     this.session = await Session.start({
       binary: this.options.openocd?.binary,
       searchDirs: [...(this.options.openocd?.searchDirs ?? []), ...this.target.searchDirs],
@@ -275,6 +326,7 @@ class Run {
     if (pid !== undefined) this.lock?.addChild(pid)
     this.options.onResource?.({ openocdPid: pid })
     this.note(`OpenOCD started (pid ${pid}, TCL port ${this.session.process?.tclPort})`)
+    this.stopping.signal.throwIfAborted()
     return this.session
   }
 
@@ -335,6 +387,7 @@ class Run {
         if (!READ_ONLY.has(p.step.kind)) ctx.known.clear()
         this.endStep(flight, { status: 'passed', startedAt, durationMs: Date.now() - t0, result })
       } catch (err) {
+        if (this.stopping.signal.aborted) throw err
         this.inFlight = undefined
         ctx.known.clear()
         const timeout = err instanceof DeadlineError
@@ -356,7 +409,18 @@ class Run {
         )
         if (timeout) throw err
         const which = `step ${p.step.index + 1} (${p.step.name})`
-        if (!continued) {
+        if (lostTarget(err)) {
+          this.fail(
+            'infrastructure',
+            `${which}: OpenOCD or the target stopped responding: ${message}`,
+          )
+          return true
+        }
+        // Nothing may change the flash without the backup it depends on:
+        // a failed backup ends the run, whatever continue-on-error says.
+        if (p.step.kind === 'backup' && continued)
+          this.note('  stopping: a failed backup ends the run, even with continue-on-error')
+        if (!continued || p.step.kind === 'backup') {
           this.fail('step-failed', `${which} failed: ${message}`)
           return true
         }
@@ -382,17 +446,13 @@ class Run {
     const policy = file.settings['on-failure']
     if (policy['restore-backup']) {
       if (ctx.backups.size === 0) {
-        this.emit({
-          type: 'restore-end',
-          record: {
-            status: 'failed',
-            banks: [],
-            error: 'no backup had been taken before the failure',
-          },
-        })
+        const reason = 'no backup had been taken before the failure, so the board was not restored'
+        this.emit({ type: 'restore-end', record: { status: 'skipped', banks: [], reason } })
       } else {
         this.emit({ type: 'restore-start' })
         this.emit({ type: 'restore-end', record: await restoreBackups(ctx) })
+        // Restore rewrote flash (or failed part-way): nothing read before it still holds.
+        ctx.known.clear()
       }
     }
     if (policy.reset !== 'none')
@@ -404,6 +464,7 @@ class Run {
   private failFrom(err: unknown): void {
     if (err instanceof DeadlineError) return this.fail(err.reason, err.message)
     if (err instanceof LockTimeoutError) return this.fail('lock-timeout', err.message)
+    if (err instanceof StateFileError) return this.fail('invalid-input', err.message)
     if (err instanceof ProcessError) return this.fail('infrastructure', err.message)
     if (err instanceof OpenOcdError) return this.fail('infrastructure', `OpenOCD: ${err.message}`)
     this.fail('infrastructure', (err as Error).message)
@@ -414,6 +475,7 @@ class Run {
   }
 
   async cleanup(): Promise<void> {
+    await this.work?.catch(() => undefined)
     await this.session?.close().catch(() => undefined)
     await this.target?.close().catch(() => undefined)
     this.lock?.release()

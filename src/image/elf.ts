@@ -39,3 +39,32 @@ export function parseElf(buf: Buffer): Segment[] {
     }
   })
 }
+
+const SHT_SYMTAB = 2
+
+/** The value (address) of a symbol in the ELF's symbol table, e.g. `_SEGGER_RTT`. */
+export function elfSymbol(buf: Buffer, name: string): number | undefined {
+  if (buf.length < 52 || buf.readUInt32BE(0) !== 0x7f454c46 || buf[4] !== 1) return undefined
+  const le = buf[5] === 1
+  const u16 = (o: number) => (le ? buf.readUInt16LE(o) : buf.readUInt16BE(o))
+  const u32 = (o: number) => (le ? buf.readUInt32LE(o) : buf.readUInt32BE(o))
+  const shoff = u32(0x20)
+  const shentsize = u16(0x2e)
+  const shnum = u16(0x30)
+  const section = (i: number) => {
+    const h = shoff + i * shentsize
+    return { type: u32(h + 4), offset: u32(h + 16), size: u32(h + 20), link: u32(h + 24) }
+  }
+  if (shoff + shnum * shentsize > buf.length) return undefined
+  for (let i = 0; i < shnum; i++) {
+    const symtab = section(i)
+    if (symtab.type !== SHT_SYMTAB) continue
+    const strtab = section(symtab.link)
+    for (let s = symtab.offset; s + 16 <= symtab.offset + symtab.size; s += 16) {
+      const start = strtab.offset + u32(s)
+      const end = buf.indexOf(0, start)
+      if (end > start && buf.toString('latin1', start, end) === name) return u32(s + 4)
+    }
+  }
+  return undefined
+}

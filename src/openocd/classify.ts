@@ -1,8 +1,16 @@
 // Turns OpenOCD's log into a named cause, so that "probe not found" and
 // "target not responding" read as such instead of as a wall of log lines.
-import { ProcessError, type StartFailure } from './errors.js'
+import { ConnectionError, OpenOcdError, ProcessError, type StartFailure } from './errors.js'
 
+// Patterns cover OpenOCD 0.12.0 and upstream after it (checked against e5888bda3):
+// messages moved between Warn/Error and gained "[target]" prefixes, not words.
 const RULES: Array<{ failure: StartFailure; pattern: RegExp; hint: string }> = [
+  {
+    failure: 'transport-not-supported',
+    // 0.12.0 logs it as an Error line; later builds return it as the command's result.
+    pattern: /Debug adapter doesn't support '([^']+)' transport/,
+    hint: 'the adapter does not offer that transport: remote_bitbang SWD needs an OpenOCD after 0.12.0 (use jtag with 0.12.0), and after 0.12.0 interface/stlink.cfg selects the st-link (dap-direct) driver, which takes swd or jtag, not hla_swd/hla_jtag (or use interface/stlink-hla.cfg)',
+  },
   {
     failure: 'config-not-found',
     pattern: /Can't find (\S+)|couldn't open (\S+\.cfg)/,
@@ -22,10 +30,37 @@ const RULES: Array<{ failure: StartFailure; pattern: RegExp; hint: string }> = [
   {
     failure: 'target-not-responding',
     pattern:
-      /examination failed|JTAG scan chain interrogation failed|Error connecting DP|Target not examined|init mode failed|Could not find MEM-AP|Invalid ACK|IR capture error|target \S+ not halted|timed out while waiting for target/i,
+      /examination failed|JTAG scan chain interrogation failed|Error connecting DP|Target not examined|init mode failed|Could not find MEM-AP|Invalid ACK|IR capture error|target \S+ not halted|\[\S+\] (?:target )?not halted|timed out while waiting for target/i,
     hint: 'the probe answered but the target did not: check power, wiring, the transport and the target config',
   },
 ]
+
+// OpenOCD 0.12's remote_bitbang (and any adapter without speed control)
+// cannot change the adapter speed after init, so the stock stm32f4x.cfg
+// reset-start and reset-init events, which run `adapter speed`, fail with
+// these lines on every reset. OpenOCD goes on with the reset: they are no
+// cause of anything, and must not be reported as one.
+const SPEED_NOT_SUPPORTED = /Translation from khz to adapter speed not implemented/
+const EVENT_FAILED = /^(?:User : )?Error executing event reset-(?:start|init) on target /
+const TCL_TRACEBACK = /^embedded:startup\.tcl:\d+: Error: *$|^in procedure '/
+
+/** The log lines without the harmless speed error and the event failure it causes. */
+export function withoutHarmlessErrors(lines: readonly string[]): string[] {
+  const kept: string[] = []
+  let afterSpeedError = false
+  let inTraceback = false
+  for (const line of lines) {
+    if (SPEED_NOT_SUPPORTED.test(line)) {
+      afterSpeedError = true
+      continue
+    }
+    if (inTraceback && TCL_TRACEBACK.test(line)) continue
+    inTraceback = afterSpeedError && EVENT_FAILED.test(line)
+    afterSpeedError = false
+    if (!inTraceback) kept.push(line)
+  }
+  return kept
+}
 
 export interface Classification {
   failure: StartFailure
@@ -33,8 +68,9 @@ export interface Classification {
 }
 
 export function classifyLog(log: string, fallback: StartFailure = 'exited'): Classification {
+  const meaningful = withoutHarmlessErrors(log.split('\n')).join('\n')
   for (const rule of RULES) {
-    if (rule.pattern.test(log)) return { failure: rule.failure, hint: rule.hint }
+    if (rule.pattern.test(meaningful)) return { failure: rule.failure, hint: rule.hint }
   }
   return { failure: fallback, hint: 'see the OpenOCD log for details' }
 }
@@ -56,4 +92,16 @@ export function startFailure(
     failure,
     tail,
   )
+}
+
+/**
+ * True when a failed command means OpenOCD, the probe or the target is gone
+ * (OpenOCD killed, the connection lost, the target stopped answering), not
+ * that the flash refused an operation: an infrastructure failure.
+ */
+export function lostTarget(err: unknown): boolean {
+  if (err instanceof ConnectionError || err instanceof ProcessError) return true
+  if (!(err instanceof OpenOcdError)) return false
+  const { failure } = classifyLog(`${err.message}\n${err.response ?? ''}`)
+  return failure === 'target-not-responding' || failure === 'probe-not-found'
 }

@@ -27,11 +27,11 @@ export function openOcdArgs(
     '-c',
     'bindto 127.0.0.1',
     '-c',
-    `tcl_port ${ports.tcl}`,
+    serverPort('tcl', ports.tcl),
     '-c',
-    `telnet_port ${ports.telnet ?? 'disabled'}`,
+    serverPort('telnet', ports.telnet ?? 'disabled'),
     '-c',
-    `gdb_port ${ports.gdb ?? 'disabled'}`,
+    serverPort('gdb', ports.gdb ?? 'disabled'),
   )
   for (const item of config) {
     args.push('-c', 'file' in item ? tclCommand('script', item.file) : item.command)
@@ -40,6 +40,17 @@ export function openOcdArgs(
   // classify instead of a dead process.
   args.push('-c', 'noinit')
   return args
+}
+
+/**
+ * `tcl port N` where the binary has the `tcl` command group (upstream
+ * 73b15194e, after 0.12.0, which keeps `tcl_port` only as a proc that prints
+ * a DEPRECATED line), `tcl_port N` where it does not. Decided by OpenOCD's
+ * own Tcl, so no version guessing; the values are numbers or `disabled`.
+ */
+function serverPort(server: 'tcl' | 'telnet' | 'gdb', value: number | 'disabled'): string {
+  const port = String(value)
+  return `if {[llength [info commands ${server}]]} {${server} port ${port}} else {${server}_port ${port}}`
 }
 
 /** The usual board description (interface, adapter, target) as config items. */

@@ -45,6 +45,7 @@ export type StartFailure =
   | 'probe-not-found'
   | 'target-not-responding'
   | 'port-in-use'
+  | 'transport-not-supported'
   | 'exited'
   | 'timeout'
 

@@ -8,6 +8,7 @@ import { startFailure } from './classify.js'
 import { openOcdArgs, type OpenOcdConfigItem, type ServerPorts } from './config.js'
 import { ProcessError } from './errors.js'
 import { killGroup, trackChild } from '../util/children.js'
+import { dieWithParent } from '../util/die-with-parent.js'
 
 export interface LaunchOptions {
   /** The OpenOCD binary: a path, or a name looked up on PATH. Default `openocd`. */
@@ -51,7 +52,8 @@ export function launchOpenOcd(options: LaunchOptions): Promise<OpenOcdProcess> {
   const logFile =
     options.logFile ?? path.join(mkdtempSync(path.join(os.tmpdir(), 'openocd-log-')), 'openocd.log')
   const logStream = createWriteStream(logFile)
-  const child = spawn(binary, args, {
+  const command = dieWithParent(binary, args, options.env)
+  const child = spawn(command.command, command.args, {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: options.env ?? process.env,

@@ -2,6 +2,7 @@
 // 0x1a both ways, each with its own time limit.
 import net from 'node:net'
 import { ConnectionError, TimeoutError } from './errors.js'
+import { MAX_TIMER_MS } from '../util/units.js'
 
 const EOM = 0x1a
 
@@ -91,13 +92,15 @@ export class RpcClient {
     if (!job) return
     // A timed-out command leaves OpenOCD busy and its reply in flight; the
     // stream can no longer be paired with requests, so the connection ends.
+    // Limits computed from a size (a 4 GiB dump) may pass what a timer can wait.
+    const ms = Math.min(job.timeoutMs, MAX_TIMER_MS)
     const timer = setTimeout(() => {
-      const err = new TimeoutError(`OpenOCD did not answer within ${job.timeoutMs} ms`, {
+      const err = new TimeoutError(`OpenOCD did not answer within ${ms} ms`, {
         command: job.message,
       })
       this.fail(err)
       this.socket.destroy()
-    }, job.timeoutMs)
+    }, ms)
     this.active = { ...job, timer }
     this.socket.write(Buffer.concat([Buffer.from(job.message, 'utf8'), Buffer.of(EOM)]))
   }

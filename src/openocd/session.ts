@@ -1,9 +1,8 @@
 // An OpenOCD session: a connection to its TCL RPC port (to an OpenOCD we
 // started, or one someone else runs), with the flash and target APIs on top.
-import { mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { logTail, startFailure } from './classify.js'
+import { rmSync } from 'node:fs'
+import { ownedTempDir } from '../util/owned-temp.js'
+import { logTail, startFailure, withoutHarmlessErrors } from './classify.js'
 import { CommandError, OpenOcdError, TimeoutError, type OpenOcdErrorDetails } from './errors.js'
 import { Flash } from './flash.js'
 import { launchOpenOcd, type LaunchOptions, type OpenOcdProcess } from './launcher.js'
@@ -46,6 +45,9 @@ export class Session {
   private readonly tmp: string
   private sequence = 0
   private closing: Promise<void> | undefined
+  // Each command's reply: OpenOCD echoes it into its log after the end mark,
+  // and log tails shown to people leave it out (see readableLog).
+  private readonly replies = new Map<number, { ok: boolean; lines: number }>()
 
   private constructor(
     private readonly rpc: RpcClient,
@@ -53,7 +55,7 @@ export class Session {
     readonly process: OpenOcdProcess | undefined,
     private readonly commandTimeoutMs: number,
   ) {
-    this.tmp = mkdtempSync(path.join(os.tmpdir(), 'openocd-flash-'))
+    this.tmp = ownedTempDir('openocd-flash-')
     this.flash = new Flash(this, this.tmp)
     this.target = new Target(this)
   }
@@ -80,9 +82,12 @@ export class Session {
     return new Session(rpc, undefined, options.commandTimeoutMs ?? DEFAULT_TIMEOUT_MS)
   }
 
-  /** The OpenOCD log so far, when this session started OpenOCD. */
+  /**
+   * The OpenOCD log so far, when this session started OpenOCD, as people read
+   * it: without the marks around each command and OpenOCD's echo of replies.
+   */
   log(): string {
-    return this.process?.log() ?? ''
+    return this.process ? readableLog(this.process.log(), this.replies) : ''
   }
 
   /**
@@ -149,6 +154,7 @@ export class Session {
       }
       const space = reply.indexOf(' ')
       const rc = Number(space < 0 ? reply : reply.slice(0, space))
+      this.replies.set(n, { ok: rc === 0, lines: reply.split('\n').length })
       const result = space < 0 ? '' : reply.slice(space + 1)
       const log = logged.map(stripLevel).filter((l) => l !== '')
       if (rc !== 0) {
@@ -212,6 +218,33 @@ export class Session {
   }
 }
 
+const MARK_LINE = new RegExp(`^${MARK}(\\d+)([<>])@@\\r?$`)
+
+/**
+ * Drops the session's marks and what OpenOCD echoes after an end mark: the
+ * reply of a command that succeeded, or the bare error number (e.g. `-4`) of
+ * one that failed. Only lines that look like that echo are dropped.
+ */
+export function readableLog(
+  log: string,
+  replies: ReadonlyMap<number, { ok: boolean; lines: number }>,
+): string {
+  const lines = log.split('\n')
+  const out: string[] = []
+  for (let i = 0; i < lines.length; i++) {
+    const mark = MARK_LINE.exec(lines[i])
+    if (!mark) {
+      out.push(lines[i])
+      continue
+    }
+    const reply = mark[2] === '>' ? replies.get(Number(mark[1])) : undefined
+    const next = lines[i + 1] ?? ''
+    if (reply?.ok && /^0( |\r?$)/.test(next)) i += reply.lines
+    else if (reply && !reply.ok && /^-?\d+\r?$/.test(next)) i += 1
+  }
+  return out.join('\n')
+}
+
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms).unref())
 }
@@ -222,6 +255,7 @@ function stripLevel(line: string): string {
 
 // The lines that say what went wrong: errors if there are any, else warnings.
 function problems(log: string[]): string[] {
-  const errors = log.filter((l) => /^Error\b/.test(l))
-  return errors.length ? errors : log.filter((l) => /^Warn\b/.test(l))
+  const meaningful = withoutHarmlessErrors(log)
+  const errors = meaningful.filter((l) => /^Error\b/.test(l))
+  return errors.length ? errors : meaningful.filter((l) => /^Warn\b/.test(l))
 }

@@ -1,17 +1,33 @@
 // Loads a step file and checks everything that can be checked without a
 // target: schema, image files, addresses, opt-ins. Every problem names the
 // file, line and column, and the step.
-import { accessSync, constants, readFileSync } from 'node:fs'
+import { accessSync, constants, statSync } from 'node:fs'
 import path from 'node:path'
 import { imageFormat } from '../image/index.js'
-import { formatPath, parseYaml, SourceError, type SourceProblem } from '../util/yaml-schema.js'
-import { stepFileSchema, type Area, type StepFile } from './schema.js'
+import {
+  formatPath,
+  parseYaml,
+  readYamlFile,
+  SourceError,
+  type SourceProblem,
+} from '../util/yaml-schema.js'
+import { MAX_SECTOR, stepFileSchema, type Area, type StepFile } from './schema.js'
 import { toStep, type Step } from './steps.js'
+import { hex } from './sectors.js'
 
 export interface StepPlanFile {
   file: string
   settings: Omit<StepFile, 'steps'>
   steps: Step[]
+}
+
+/** The step file is not there: a mistyped path, said in so many words. */
+export class StepFileNotFoundError extends SourceError {
+  constructor(file: string) {
+    super([{ file, line: 1, column: 1, path: '', message: 'step file not found' }])
+    this.name = 'StepFileNotFoundError'
+    this.message = `step file not found: ${file}`
+  }
 }
 
 /** Reads `file` (or `text`, named `file` in messages) and validates it. Throws SourceError. */
@@ -23,8 +39,10 @@ export function loadStepFile(
   let source = text
   if (source === undefined) {
     try {
-      source = readFileSync(file, 'utf8')
+      source = readYamlFile(file)
     } catch (err) {
+      if (err instanceof SourceError) throw err
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new StepFileNotFoundError(file)
       throw new SourceError([
         {
           file,
@@ -42,6 +60,7 @@ export function loadStepFile(
     problems.push({ file, ...locate(at), path: formatPath(at), message })
 
   const steps = value.steps.map((raw, i) => toStep(raw, i, locate(['steps', i]).line, baseDir))
+  let lastElf: string | undefined
   for (const step of steps) {
     const at = (...rest: PropertyKey[]) => ['steps', step.index, ...rest]
     const named = (msg: string) => `step ${step.index + 1} (${step.name}): ${msg}`
@@ -58,6 +77,7 @@ export function loadStepFile(
               `cannot tell the image format from the extension: use .bin, .hex or .elf, or set 'format'`,
             ),
           )
+        if (step.kind === 'write' && format === 'elf') lastElf = step.image.path
         if (format === 'bin' && step.image.address === undefined) {
           problem(
             at(key),
@@ -75,7 +95,7 @@ export function loadStepFile(
             at('verify'),
             named("give either 'image', or 'file' (a golden image) with an optional 'bank'"),
           )
-        else checkReadable(step.file, (m) => problem(at('verify', 'file'), named(m)))
+        else checkReadable(step.file, (m) => problem(at('verify', 'file'), named(m)), true)
         break
       }
       case 'erase':
@@ -83,10 +103,39 @@ export function loadStepFile(
       case 'unprotect':
         checkArea(step.area, (m) => problem(at(step.kind), named(m)))
         break
-      case 'backup':
       case 'dump':
+        if (step.address + step.size > 2 ** 32)
+          problem(
+            at('dump', 'size'),
+            named(
+              `${step.size} bytes from ${hex(step.address)} run past the end of the address space`,
+            ),
+          )
         checkOutputName(step.file, (m) => problem(at(step.kind, 'file'), named(m)))
         break
+      case 'backup':
+        checkOutputName(step.file, (m) => problem(at(step.kind, 'file'), named(m)))
+        break
+      case 'run': {
+        const run = step.run
+        if (run.elf !== undefined)
+          checkReadable(run.elf, (m) => problem(at('run', 'elf'), named(m)))
+        else if (run.rtt === undefined) run.elf = lastElf
+        if (run.send.length && !run.capture.includes('rtt'))
+          problem(at('run', 'send'), named("'send' writes to RTT: add rtt to 'capture'"))
+        if (
+          run.pass === undefined &&
+          run.tests === undefined &&
+          !run.capture.includes('semihosting')
+        )
+          problem(
+            at('run'),
+            named(
+              "nothing decides the verdict: give 'pass' (and/or 'fail'), 'tests', or capture semihosting (the firmware's exit code)",
+            ),
+          )
+        break
+      }
       case 'command':
         if (!value['allow-raw-commands']) {
           problem(
@@ -104,12 +153,15 @@ export function loadStepFile(
   return { file, settings, steps }
 }
 
-function checkReadable(file: string, report: (m: string) => void): void {
+function checkReadable(file: string, report: (m: string) => void, regular = false): void {
   try {
     accessSync(file, constants.R_OK)
   } catch {
-    report(`file not found or not readable: ${file}`)
+    return report(`file not found or not readable: ${file}`)
   }
+  // A reference compared with a bank is read whole: a FIFO, device or
+  // folder would hang, fail late, or be quoted in the report.
+  if (regular && !statSync(file).isFile()) report(`${file} is not a regular file`)
 }
 
 function checkArea(area: Area, report: (m: string) => void): void {
@@ -124,6 +176,8 @@ function checkArea(area: Area, report: (m: string) => void): void {
     const [a, b] = area.sectors.split('-').map((s) => Number(s.trim()))
     if (a > b)
       report(`sector range ${area.sectors} is empty: the first sector must not be after the last`)
+    else if (b > MAX_SECTOR)
+      report(`sector range ${area.sectors}: no flash bank has a sector above ${MAX_SECTOR}`)
   }
 }
 

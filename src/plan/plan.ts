@@ -13,6 +13,7 @@ import {
   hex,
   resolveArea,
   unitsOverlapping,
+  unitsSpan,
   type AreaResolution,
 } from './sectors.js'
 
@@ -123,12 +124,19 @@ async function planStep(
     }
     case 'protect':
     case 'unprotect': {
-      const r = resolveArea(banks, step.area, (b) => b.protectionBlocks, 'protection block')
+      // `sectors:` are sector indices here too; protection works on blocks
+      // (4 sectors each on the F103), so the range widens to the blocks
+      // that cover those sectors, and the plan says so.
+      const r = resolveArea(banks, step.area, (b) => b.sectors, 'sector')
+      const blocks = blocksOfSectors(r.bank, r.indices)
+      const requested = r.rounded?.requested ?? unitsSpan(r.bank, r.bank.sectors, r.indices)
+      const actual = unitsSpan(r.bank, r.bank.protectionBlocks, blocks)
+      const widened = actual.address !== requested.address || actual.size !== requested.size
       return {
         step,
-        touches: [{ bank: r.bank.index, sectors: [], blocks: r.indices }],
+        touches: [{ bank: r.bank.index, sectors: [], blocks }],
         bytes: 0,
-        rounded: r.rounded,
+        rounded: widened ? { requested, actual } : undefined,
       }
     }
     case 'write':
@@ -167,6 +175,7 @@ async function planStep(
       return { step, touches: [], bytes: step.size }
     case 'reset':
     case 'command':
+    case 'run':
       return { step, touches: [], bytes: 0 }
   }
 }

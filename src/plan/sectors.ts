@@ -86,21 +86,33 @@ export function resolveArea(
   const bank = banks[area.bank ?? 0]
   if (!bank) throw new Error(`there is no flash bank ${area.bank ?? 0} (${describeBanks(banks)})`)
   const count = unitsOf(bank).length
-  const indices = sectorList(area.sectors ?? 'all', count)
-  const bad = indices.filter((i) => i >= count)
-  if (bad.length)
+  const indices = sectorList(area.sectors ?? 'all', count, (bad) => {
     throw new Error(
-      `${unitName} ${bad.join(', ')} of bank ${bank.index} does not exist: it has ${count} ${unitName}s (0..${count - 1})`,
+      `${unitName} ${bad} of bank ${bank.index} does not exist: it has ${count} ${unitName}s (0..${count - 1})`,
     )
+  })
   return { bank, indices }
 }
 
-function sectorList(spec: NonNullable<Area['sectors']>, count: number): number[] {
+/** The indices `spec` means; a range is checked against `count` before it is expanded. */
+function sectorList(
+  spec: NonNullable<Area['sectors']>,
+  count: number,
+  outside: (what: string) => never,
+): number[] {
   if (spec === 'all') return Array.from({ length: count }, (_, i) => i)
-  if (typeof spec === 'number') return [spec]
+  const [first, last] =
+    typeof spec === 'number'
+      ? [spec, spec]
+      : Array.isArray(spec)
+        ? [spec.reduce((a, b) => Math.min(a, b)), spec.reduce((a, b) => Math.max(a, b))]
+        : spec.split('-').map((s) => Number(s.trim()))
+  if (last >= count) {
+    const bad = Array.isArray(spec) ? spec.filter((i) => i >= count).join(', ') : String(spec)
+    outside(bad)
+  }
   if (Array.isArray(spec)) return [...new Set(spec)].sort((a, b) => a - b)
-  const [a, b] = spec.split('-').map((s) => Number(s.trim()))
-  return Array.from({ length: b - a + 1 }, (_, i) => a + i)
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i)
 }
 
 export function describeBanks(banks: readonly FlashBank[]): string {

@@ -2,7 +2,7 @@
 import path from 'node:path'
 import type { ImageFormat } from '../image/index.js'
 import type { LayoutOptions } from './layout.js'
-import type { Area, RawStep, FileStepKind } from './schema.js'
+import type { Area, FileStepKind, RawRunStep, RawStep } from './schema.js'
 import { STEP_KINDS } from './schema.js'
 import { formatBytes } from '../report/format.js'
 import { hex } from './sectors.js'
@@ -35,6 +35,23 @@ export type StepSpec =
   | { kind: 'reset'; mode: 'halt' | 'run' | 'init' }
   | { kind: 'dump'; address: number; size: number; file: string }
   | { kind: 'command'; tcl: string }
+  | { kind: 'run'; run: RunSpec }
+
+export type CaptureSource = RawRunStep['capture'][number]
+export type TestFormat = NonNullable<RawRunStep['tests']>
+
+export interface RunSpec {
+  reset: boolean
+  capture: CaptureSource[]
+  pass?: string
+  fail?: string
+  timeoutMs: number
+  tests?: TestFormat
+  send: string[]
+  /** Absolute path of the ELF that names _SEGGER_RTT, when known. */
+  elf?: string
+  rtt?: { address: number; size: number }
+}
 
 export type Step = Common & StepSpec
 export type StepKind = Step['kind']
@@ -95,6 +112,27 @@ export function toStep(raw: RawStep, index: number, line: number, baseDir: strin
       return { ...common, kind, ...raw.dump! }
     case 'command':
       return { ...common, kind, tcl: raw.command! }
+    case 'run': {
+      const r = raw.run!
+      return {
+        ...common,
+        kind,
+        run: {
+          reset: r.reset,
+          capture: [...new Set(r.capture)],
+          pass: r.pass,
+          fail: r.fail,
+          timeoutMs: r.timeout,
+          tests: r.tests,
+          send: r.send,
+          elf: r.elf === undefined ? undefined : abs(r.elf),
+          rtt:
+            r['rtt-address'] === undefined
+              ? undefined
+              : { address: r['rtt-address'], size: r['rtt-size'] ?? 1024 },
+        },
+      }
+    }
   }
 }
 
@@ -114,6 +152,8 @@ function defaultName(raw: RawStep, kind: FileStepKind): string {
       return `dump ${path.basename(raw.dump!.file)}`
     case 'command':
       return `command ${raw.command!.split('\n')[0].slice(0, 40)}`
+    case 'run':
+      return `run (${raw.run!.capture.join(', ')})`
     default: {
       const a = raw[kind] as Area
       const what =

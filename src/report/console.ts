@@ -1,18 +1,19 @@
 // A run's events as console lines: the CLI and the action's log print these.
 import type { RunEvent } from '../engine/events.js'
-import { formatBytes, formatDuration, formatRate, describeTouches } from './format.js'
+import { formatBytes, formatDuration, formatRate, describeTouches, hex32 } from './format.js'
 import type { Report, StepRecord } from './model.js'
+import { formatProblem } from '../util/yaml-schema.js'
 
 export function consoleLines(e: RunEvent): string[] {
   switch (e.type) {
     case 'invalid':
-      return e.problems.map((p) => `error: ${p}`)
+      return e.problems.map((p) => `error: ${formatProblem(p)}`)
     case 'note':
       return [e.text]
     case 'plan':
       return e.steps.map((s) => {
         const where = describeTouches(s.plan)
-        return `plan ${s.index + 1}. ${s.name}${where.length ? `: ${where.join('; ')}` : ''}${s.rounded ? ' (address range rounded out to whole sectors)' : ''}`
+        return `plan ${s.index + 1}. ${s.name}${where.length ? `: ${where.join('; ')}` : ''}${s.rounded ? ` (${s.kind === 'protect' || s.kind === 'unprotect' ? 'widened to whole protection blocks' : 'rounded out to whole sectors'}: ${hex32(s.rounded.actual.address)}+${formatBytes(s.rounded.actual.size)})` : ''}`
       })
     case 'refused':
       return e.refusals.map(
@@ -43,6 +44,7 @@ export function consoleLines(e: RunEvent): string[] {
     case 'restore-start':
       return ['restoring the backup taken earlier in this run']
     case 'restore-end':
+      if (e.record.status === 'skipped') return [`nothing to restore: ${e.record.reason}`]
       return [
         e.record.status === 'passed'
           ? '✔ restored and verified'

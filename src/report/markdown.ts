@@ -1,5 +1,7 @@
 // report.md: what a person reads (and the GitHub job summary): the outcome,
-// a table of steps, the first mismatches, and a per-sector map.
+// a table of steps, the first mismatches, the files with their hashes, and a
+// per-sector map.
+import path from 'node:path'
 import {
   describeTouches,
   formatBytes,
@@ -8,7 +10,8 @@ import {
   formatRate,
   hex32,
 } from './format.js'
-import type { BankRecord, Report, SectorActivity, StepRecord } from './model.js'
+import { formatProblem } from '../util/yaml-schema.js'
+import type { BankRecord, FirmwareRunRecord, Report, SectorActivity, StepRecord } from './model.js'
 
 const ICON: Record<StepRecord['status'], string> = {
   passed: '✅',
@@ -16,6 +19,12 @@ const ICON: Record<StepRecord['status'], string> = {
   skipped: '⏭️',
   timeout: '⏱️',
   planned: '📝',
+}
+
+const RESTORE_VERDICT: Record<NonNullable<Report['restore']>['status'], string> = {
+  passed: '✅ restored and verified',
+  failed: '❌ failed',
+  skipped: '⏭️ nothing restored',
 }
 
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, '<br>')
@@ -32,10 +41,16 @@ export function renderMarkdown(r: Report): string {
   out.push(
     `Board **${r.board.name}**${r.board.virtual ? ` (virtual ${r.board.virtual})` : ''} · step file \`${r.stepFile}\` · ${formatDuration(r.durationMs)} · exit code ${r.exitCode}`,
   )
-  if (r.openocd.version) out.push('', `OpenOCD: ${r.openocd.version}`)
+  if (r.openocd.version)
+    out.push('', `OpenOCD: ${r.openocd.version}${r.openocd.build ? ` (${r.openocd.build})` : ''}`)
   if (r.message) out.push('', '> ' + r.message.split('\n').join('\n> '))
   if (r.problems.length)
-    out.push('', '### Problems in the step file', '', ...r.problems.map((p) => `- \`${p}\``))
+    out.push(
+      '',
+      '### Problems in the step file',
+      '',
+      ...r.problems.map((p) => `- \`${formatProblem(p)}\``),
+    )
 
   if (r.steps.length) {
     out.push(
@@ -63,16 +78,14 @@ export function renderMarkdown(r: Report): string {
       }
       if (s.error?.openocd) lines.push('', '```', s.error.openocd.trim(), '```')
       if (s.verification && !s.verification.match) lines.push('', ...renderMismatches(s))
+      if (s.run) lines.push('', ...renderFirmwareRun(s.run))
       if (lines.length) out.push('', `#### ${s.index + 1}. ${esc(s.name)}`, '', ...lines)
     }
   }
 
   if (r.restore) {
-    out.push(
-      '',
-      `### Restore from backup: ${r.restore.status === 'passed' ? '✅ restored and verified' : '❌ failed'}`,
-      '',
-    )
+    out.push('', `### Restore from backup: ${RESTORE_VERDICT[r.restore.status]}`, '')
+    if (r.restore.reason) out.push(r.restore.reason)
     for (const b of r.restore.banks) {
       out.push(
         `- bank ${b.bank}: ${b.sectors.length ? `rewrote sectors ${formatIndices(b.sectors)}` : 'already matched the backup'}, ${b.verified ? 'verified' : 'NOT verified'} against \`${b.backup}\``,
@@ -81,12 +94,14 @@ export function renderMarkdown(r: Report): string {
     if (r.restore.error) out.push('', `**Error:** ${r.restore.error}`)
   }
 
+  out.push(...renderFiles(r))
+
   for (const bank of r.banksAfter.length ? r.banksAfter : r.banksBefore) {
     const activity = r.activity.find((a) => a.bank === bank.index)
     const before = r.banksBefore.find((b) => b.index === bank.index)
     if (bank.sectors.length) out.push('', ...renderSectorMap(bank, before, activity))
   }
-  if (r.log) out.push('', `OpenOCD log: \`${r.log}\``)
+  if (r.log) out.push('', `OpenOCD log: ${link(r.log)}`)
   return out.join('\n') + '\n'
 }
 
@@ -101,11 +116,82 @@ function renderMismatches(s: StepRecord): string[] {
   for (const m of v.ranges.slice(0, 16)) {
     const where = m.sector !== undefined ? `${m.bank}/${m.sector}` : ''
     lines.push(
-      `| ${hex32(m.address)} | ${m.length} | ${where} | \`${m.expected.slice(0, 32)}\` | \`${m.actual.slice(0, 32)}\` |`,
+      `| ${hex32(m.address)} | ${m.length} | ${where} | \`${cut(m.expected, m.length)}\` | \`${cut(m.actual, m.length)}\` |`,
     )
   }
   if (v.ranges.length > 16) lines.push('', `(${v.ranges.length - 16} more ranges in report.json)`)
   return lines
+}
+
+function renderFirmwareRun(run: FirmwareRunRecord): string[] {
+  const lines = [`**Verdict:** ${run.passed ? '✅ passed' : '❌ failed'}: ${run.message}`]
+  if (run.exitCode !== undefined) lines.push(`- exit code ${run.exitCode}`)
+  if (run.tests.length) {
+    const count = (s: string) => run.tests.filter((t) => t.status === s).length
+    lines.push(
+      `- tests: ${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped`,
+    )
+    for (const t of run.tests.filter((t) => t.status === 'failed'))
+      lines.push(
+        `  - ❌ \`${t.name}\`${t.file ? ` (${t.file}${t.line ? `:${t.line}` : ''})` : ''}${t.message ? `: ${esc(t.message)}` : ''}`,
+      )
+  }
+  if (run.fault) {
+    const f = run.fault
+    lines.push(
+      '',
+      'Registers stacked on fault entry:',
+      '',
+      '| r0 | r1 | r2 | r3 | r12 | lr | pc | xpsr |',
+      '|---|---|---|---|---|---|---|---|',
+      `| ${['r0', 'r1', 'r2', 'r3', 'r12', 'lr', 'pc', 'xpsr'].map((r) => hex32(f.stacked[r])).join(' | ')} |`,
+    )
+    if (f.bfar !== undefined) lines.push('', `BFAR ${hex32(f.bfar)}`)
+    if (f.mmfar !== undefined) lines.push('', `MMFAR ${hex32(f.mmfar)}`)
+  } else if (run.registers && !run.passed) {
+    const r = run.registers
+    lines.push(
+      '',
+      `Core when stopped: ${['pc', 'lr', 'sp', 'xPSR'].map((n) => `${n} ${hex32(r[n])}`).join(', ')}`,
+    )
+  }
+  lines.push(
+    '',
+    `Console (${run.lines} line(s), last ${run.tail.length}; all of it in \`${run.log}\`):`,
+    '',
+    '```',
+    ...run.tail.map((l) => l.replace(/```/g, "'''")),
+    '```',
+  )
+  return lines
+}
+
+const SHOWN_BYTES = 16
+
+/** Hex of the first bytes of a range, with … when the range has more. */
+function cut(hex: string, length: number): string {
+  const shown = hex.slice(0, SHOWN_BYTES * 2)
+  return length > shown.length / 2 ? `${shown}…` : shown
+}
+
+// Files in the report folder are recorded relative to it: those are links.
+const link = (file: string) =>
+  path.isAbsolute(file) ? `\`${file}\`` : `[${file}](${encodeURI(file)})`
+
+/** Every file the run read or wrote, with its SHA-256: what was programmed, and what the backups hold. */
+function renderFiles(r: Report): string[] {
+  const seen = new Set<string>()
+  const rows: string[] = []
+  for (const s of r.steps) {
+    for (const f of s.files) {
+      const key = `${f.role} ${f.path} ${f.sha256}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      rows.push(`| ${f.role} | ${esc(link(f.path))} | ${formatBytes(f.bytes)} | \`${f.sha256}\` |`)
+    }
+  }
+  if (!rows.length) return []
+  return ['', '### Files', '', '| role | file | size | SHA-256 |', '|---|---|---|---|', ...rows]
 }
 
 type Flags = {
@@ -116,6 +202,8 @@ type Flags = {
   w: boolean
   s: boolean
   v: boolean
+  /** Verification found a difference. */
+  x: boolean
 }
 
 // Consecutive sectors with the same story are folded into one row, so a
@@ -136,6 +224,7 @@ function renderSectorMap(
       w: has(a?.written, s.index),
       s: has(a?.skipped, s.index),
       v: has(a?.verified, s.index),
+      x: has(a?.verifyFailed, s.index),
     }
     const last = rows.at(-1)
     if (last && JSON.stringify(last.flags) === JSON.stringify(flags)) last.last = s.index
@@ -154,7 +243,7 @@ function renderSectorMap(
     const size = last.offset + last.size - first.offset
     const f = row.flags
     lines.push(
-      `| ${row.first === row.last ? row.first : `${row.first}-${row.last}`} | ${hex32(bank.base + first.offset)} | ${formatBytes(size)} | ${mark(f.b, 'B')} | ${mark(f.e, 'E')} | ${f.s ? 'S' : mark(f.w, 'W')} | ${mark(f.v, 'V')} | ${f.protBefore ? '🔒' : '·'} → ${f.protAfter ? '🔒' : '·'} |`,
+      `| ${row.first === row.last ? row.first : `${row.first}-${row.last}`} | ${hex32(bank.base + first.offset)} | ${formatBytes(size)} | ${mark(f.b, 'B')} | ${mark(f.e, 'E')} | ${f.s ? 'S' : mark(f.w, 'W')} | ${f.x ? '✘ differs' : mark(f.v, 'V')} | ${f.protBefore ? '🔒' : '·'} → ${f.protAfter ? '🔒' : '·'} |`,
     )
   }
   return lines

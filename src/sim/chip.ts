@@ -1,21 +1,26 @@
-// Assembles one simulated part from its description: JTAG chain -> JTAG-DP
-// -> AHB-AP -> system bus with the core debug block, memories and the flash
-// controller. No instruction is ever executed.
+// Assembles one simulated part from its description: SWJ-DP (JTAG chain ->
+// JTAG-DP, or SW-DP) -> AHB-AP -> system bus with the core debug block,
+// memories and the flash controller, and the core that executes code from that bus.
 import { Bus, readAsZero } from './bus/bus.js'
 import { Memory } from './bus/memory.js'
 import { PlainRegisters, RegisterBlock } from './bus/registers.js'
 import type { AddressRange, ChipDescription } from './chips/description.js'
 import { CortexMDebug } from './core/cortex-m-debug.js'
+import type { Core, CoreOptions } from './cpu/contract.js'
 import { DataWatchpoint } from './core/dwt.js'
 import { FlashPatchBreakpoint } from './core/fpb.js'
+import { DpRegisters } from './dap/dp-registers.js'
 import { JtagDp } from './dap/jtag-dp.js'
 import { MemAp } from './dap/mem-ap.js'
+import { SwDp } from './dap/sw-dp.js'
+import { SwjPort } from './dap/swj-port.js'
 import { FaultInjector } from './fault-injector.js'
 import type { Fault } from './faults.js'
 import { FlashArray } from './flash/flash-array.js'
 import type { FlashController, MainFlash, NonVolatileRegion } from './flash/flash-controller.js'
 import { FlashLayout } from './flash/flash-layout.js'
 import { FlashWindow } from './flash/flash-window.js'
+import { readoutProtected } from './flash/readout-protection.js'
 import { Stm32f1Fpec } from './flash/stm32f1-fpec.js'
 import { Stm32f4Flash } from './flash/stm32f4-flash.js'
 import { BoundaryScanTap } from './jtag/boundary-scan-tap.js'
@@ -31,16 +36,26 @@ const BLOCK_4K = 0x1000
 
 export interface SimulatedChip {
   readonly description: ChipDescription
-  /** What OpenOCD's JTAG adapter is wired to. */
+  /** The JTAG side of the debug port. */
   readonly chain: ScanChain
+  /** What OpenOCD's adapter is wired to: JTAG or SWD, one DP and AP behind both. */
+  readonly swj: SwjPort
   /** Main flash first, then option bytes (and OTP): what a state file keeps. */
   readonly nonVolatile: readonly NonVolatileRegion[]
   readonly faults: FaultInjector
+  /** The core and its debug block: what the run loop runs. */
+  readonly core: CortexMDebug
   /** System reset (SYSRESETREQ or SRST); also the power-on reset after loading state. */
   systemReset(): void
 }
 
-export function buildChip(description: ChipDescription, faults: readonly Fault[]): SimulatedChip {
+export type CoreFactory = (options: CoreOptions) => Core
+
+export function buildChip(
+  description: ChipDescription,
+  faults: readonly Fault[],
+  createCore: CoreFactory,
+): SimulatedChip {
   const layout = new FlashLayout(description.flash.sectorSizes)
   const flashBase = description.flash.base
   const injector = new FaultInjector(faults, { part: description.part, flashBase, layout })
@@ -54,44 +69,53 @@ export function buildChip(description: ChipDescription, faults: readonly Fault[]
   const flash = new FlashWindow(main.array, controller, injector.readFilter)
 
   const bus = new Bus()
-  const core = new CortexMDebug(
-    description.core,
-    () => systemReset(),
-    (address) => bus.read(address, 4),
+  const flashRanges = [
+    { base: 0, size: layout.size }, // boot alias (BOOT0 = 0): the core fetches its vectors here
+    { base: flashBase, size: layout.size },
+  ]
+  const fpb = new FlashPatchBreakpoint(
+    description.core.fpb.codeComparators,
+    description.core.fpb.literalComparators,
   )
+  const dwt = new DataWatchpoint(description.core.dwtComparators)
+  const cpu = createCore({
+    bus: readoutProtected(bus, flashRanges, () => controller.readProtected && core.debugging),
+    fpu: description.core.mvfr !== undefined,
+    irqCount: description.core.irqCount,
+    onSystemResetRequest: () => systemReset(),
+  })
+  const core = new CortexMDebug(description.core, cpu, fpb, dwt)
   const systemReset = (): void => {
     controller.systemReset()
     core.reset()
   }
   // First match wins, so specific blocks come before the ranges around them.
-  bus.map(0, layout.size, flash) // boot alias (BOOT0 = 0): the core fetches its vectors here
-  bus.map(flashBase, layout.size, flash)
+  for (const range of flashRanges) bus.map(range.base, range.size, flash)
   for (const region of controller.regions) bus.map(region.base, region.size, region.device)
   for (const range of description.ram) bus.map(range.base, range.size, Memory.ram(range.size))
   for (const range of description.rom)
     bus.map(range.base, range.size, rom(description, range, layout.size))
   bus.map(description.peripherals.base, description.peripherals.size, new PlainRegisters())
-  bus.map(SCS, BLOCK_4K, new RegisterBlock(core))
-  bus.map(DWT, BLOCK_4K, new RegisterBlock(new DataWatchpoint(description.core.dwtComparators)))
-  const { codeComparators, literalComparators } = description.core.fpb
-  bus.map(
-    FPB,
-    BLOCK_4K,
-    new RegisterBlock(new FlashPatchBreakpoint(codeComparators, literalComparators)),
-  )
+  bus.map(SCS, BLOCK_4K, core)
+  bus.map(DWT, BLOCK_4K, new RegisterBlock(dwt))
+  bus.map(FPB, BLOCK_4K, new RegisterBlock(fpb))
   bus.map(description.dbgmcu.base, 0x10, new RegisterBlock(new Dbgmcu(description.dbgmcu.idcode)))
   bus.map(PPB.base, PPB.size, readAsZero) // the rest of the PPB (ROM table, ITM, TPIU, ...)
 
-  const dp = new JtagDp(description.cpuTapId, [new MemAp(bus, description.ahbApIdr)])
+  const debugBus = readoutProtected(bus, flashRanges, () => controller.readProtected)
+  const dp = new DpRegisters([new MemAp(debugBus, description.ahbApIdr)])
   const chain = new ScanChain([
-    new Tap(dp),
+    new Tap(new JtagDp(description.cpuTapId, dp)),
     new Tap(new BoundaryScanTap(description.boundaryScanTapId)),
   ])
+  const swj = new SwjPort(chain, new SwDp(description.swdDpidr, dp))
   return {
     description,
     chain,
+    swj,
     nonVolatile: [{ name: 'flash', bytes: main.array.bytes }, ...controller.nonVolatile],
     faults: injector,
+    core,
     systemReset,
   }
 }

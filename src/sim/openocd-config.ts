@@ -6,9 +6,14 @@ import type { BoundAddress } from './remote-bitbang-server.js'
 
 export type OpenOcdConfigItem = { file: string } | { command: string }
 
+/** JTAG works with every OpenOCD; SWD over remote_bitbang needs one after 0.12.0. */
+export type SimTransport = 'jtag' | 'swd'
+export const SIM_TRANSPORTS: readonly SimTransport[] = ['jtag', 'swd']
+
 export function openocdConfigFor(
   description: ChipDescription,
   address: BoundAddress,
+  transport: SimTransport = 'jtag',
 ): OpenOcdConfigItem[] {
   // Port 0 tells OpenOCD 0.12 that the host is a unix socket path.
   const [port, host] = 'socket' in address ? [0, address.socket] : [address.port, address.host]
@@ -16,12 +21,10 @@ export function openocdConfigFor(
     { command: 'adapter driver remote_bitbang' },
     { command: `remote_bitbang port ${port}` },
     { command: `remote_bitbang host ${tclWord(host)}` },
-    { command: 'transport select jtag' },
-    // No work area: the flash drivers fall back to plain memory accesses,
-    // since the simulator executes no loader code.
-    { command: 'set WORKAREASIZE 0' },
+    { command: `transport select ${transport}` },
+    // The stock target config, as a user passes it: its work area and
+    // reset events included.
     { file: description.openocd.targetConfig },
-    ...description.openocd.afterConfig.map((command) => ({ command })),
   ]
 }
 

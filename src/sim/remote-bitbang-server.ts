@@ -11,6 +11,10 @@ export type BoundAddress = { socket: string } | { host: '127.0.0.1'; port: numbe
 export interface ConnectionHandler {
   /** A new OpenOCD connected: a decoder for its bytes. */
   connected(): RemoteBitbangDecoder
+  /** A received chunk was answered: OpenOCD is busy with the answer for a moment. */
+  answered(): void
+  /** OpenOCD sent what the target does not understand; the connection is closed. */
+  protocolError(message: string): void
   /** That OpenOCD went away (quit, closed or was replaced). */
   disconnected(): void
 }
@@ -58,7 +62,9 @@ export class RemoteBitbangServer {
     socket.on('data', (chunk: Buffer) => {
       const replies = decoder.decode(chunk)
       if (replies.length > 0) socket.write(replies)
+      if (decoder.error !== undefined) handler.protocolError(decoder.error)
       if (decoder.quit) socket.end()
+      handler.answered()
     })
     socket.on('error', () => socket.destroy()) // the peer vanished; 'close' follows
     socket.on('close', () => {

@@ -1,11 +1,19 @@
-// OpenOCD 0.12's remote_bitbang protocol, one byte per action:
+// OpenOCD's remote_bitbang protocol, one byte per action:
 //   '0'-'7'  set TCK/TMS/TDI (4*TCK + 2*TMS + TDI); state changes on TCK's rising edge
 //   'R'      sample TDO: answer '0' or '1'
 //   'r'-'u'  reset lines, 'r' + 2*TRST + SRST (1 = asserted)
+//   'B'/'b'  LED on/off (ignored)
 //   'Q'      quit
-// Everything else ('B'/'b' LED, letters of later versions) is ignored.
-// OpenOCD blocks for the TDO answers at the end of every scan, so each
-// received chunk is answered in one pass and one write.
+// and, since upstream 0f70c6c32 (after 0.12.0), SWD on the same pins:
+//   'O'/'o'  the adapter drives SWDIO / releases it
+//   'c'      sample SWDIO: answer '0' or '1'
+//   'd'-'g'  set SWCLK/SWDIO ('d' + 2*SWCLK + SWDIO)
+//   'Z'/'z'  sleep 1 ms / 1 us (ignored: the simulator keeps no wall-clock time)
+// Any other byte is a protocol the target does not speak: the decoder stops,
+// names it, and the server closes the connection, because an adapter that
+// waits for an answer would otherwise wait forever.
+// OpenOCD blocks for the answers at the end of every scan (and for each 'c'),
+// so each received chunk is answered in one pass and one write.
 
 export interface JtagPins {
   /** A rising TCK edge with these TMS and TDI levels. */
@@ -18,13 +26,30 @@ export interface JtagPins {
   systemReset(): void
 }
 
+export interface SwdPins {
+  /** A rising SWCLK edge with SWDIO at `level`; `hostDrives` when the adapter drives it. */
+  swdClock(level: number, hostDrives: boolean): void
+  /** SWDIO as the target leaves it while SWCLK is low. */
+  swdio(): number
+}
+
 const PIN_0 = 0x30 // '0'
 const PIN_7 = 0x37 // '7'
 const SAMPLE = 0x52 // 'R'
 const RESET_NONE = 0x72 // 'r'
 const RESET_BOTH = 0x75 // 'u'
 const QUIT = 0x51 // 'Q'
+const LED_ON = 0x42 // 'B'
+const LED_OFF = 0x62 // 'b'
+const DRIVE = 0x4f // 'O'
+const RELEASE = 0x6f // 'o'
+const SWDIO_SAMPLE = 0x63 // 'c'
+const SWD_0 = 0x64 // 'd'
+const SWD_3 = 0x67 // 'g'
+const SLEEP_MS = 0x5a // 'Z'
+const SLEEP_US = 0x7a // 'z'
 const TCK = 4
+const SWCLK = 2
 const TRST = 2
 const SRST = 1
 const NO_REPLY = Buffer.alloc(0)
@@ -32,12 +57,15 @@ const NO_REPLY = Buffer.alloc(0)
 export class RemoteBitbangDecoder {
   private tck = 0
   private srst = false
-  /** Set once 'Q' has been received; the rest of that chunk is ignored. */
+  private hostDrivesSwdio = true
+  /** Set once 'Q' (or an unknown byte) has been received; the rest of that chunk is ignored. */
   quit = false
+  /** Why the decoder stopped, when it was not 'Q'. */
+  error: string | undefined
 
-  constructor(private readonly pins: JtagPins) {}
+  constructor(private readonly pins: JtagPins & SwdPins) {}
 
-  /** Acts on one received chunk and returns the TDO answers, one byte per 'R'. */
+  /** Acts on one received chunk and returns the answers, one byte per 'R' or 'c'. */
   decode(chunk: Buffer): Buffer {
     const pins = this.pins
     let replies = NO_REPLY
@@ -49,12 +77,25 @@ export class RemoteBitbangDecoder {
         const level = c & TCK
         if (level !== 0 && tck === 0) pins.clock((c >> 1) & 1, c & 1)
         tck = level
-      } else if (c === SAMPLE) {
+      } else if (c === SAMPLE || c === SWDIO_SAMPLE) {
         if (count === 0) replies = Buffer.allocUnsafe(chunk.length - i)
-        replies[count++] = PIN_0 + pins.tdo()
+        replies[count++] = PIN_0 + (c === SAMPLE ? pins.tdo() : pins.swdio())
+      } else if (c >= SWD_0 && c <= SWD_3) {
+        const level = (c - SWD_0) & SWCLK ? TCK : 0
+        if (level !== 0 && tck === 0) {
+          const drives = this.hostDrivesSwdio
+          pins.swdClock(drives ? (c - SWD_0) & 1 : pins.swdio(), drives)
+        }
+        tck = level
+      } else if (c === DRIVE || c === RELEASE) {
+        this.hostDrivesSwdio = c === DRIVE
       } else if (c >= RESET_NONE && c <= RESET_BOTH) {
         this.setResetLines(c - RESET_NONE)
       } else if (c === QUIT) {
+        this.quit = true
+        break
+      } else if (c !== LED_ON && c !== LED_OFF && c !== SLEEP_MS && c !== SLEEP_US) {
+        this.error = `remote_bitbang: unknown command byte ${describeByte(c)}; this virtual target speaks the letters of OpenOCD 0.12 and later (JTAG and SWD), closing the connection`
         this.quit = true
         break
       }
@@ -69,4 +110,9 @@ export class RemoteBitbangDecoder {
     if (this.srst && !srst) this.pins.systemReset()
     this.srst = srst
   }
+}
+
+function describeByte(c: number): string {
+  const hex = `0x${c.toString(16).padStart(2, '0')}`
+  return c >= 0x21 && c <= 0x7e ? `'${String.fromCharCode(c)}' (${hex})` : hex
 }

@@ -14,9 +14,17 @@ interface Header {
   regions: { name: string; size: number }[]
 }
 
+/** A state file that exists but cannot be used: the user's input, not the lab's fault. */
+export class StateFileError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options)
+    this.name = 'StateFileError'
+  }
+}
+
 /**
  * Loads `path` into `regions`. Returns false if the file does not exist;
- * throws an Error with a one-line message if it cannot be used.
+ * throws a StateFileError with a one-line message if it cannot be used.
  */
 export function loadState(
   path: string,
@@ -28,13 +36,15 @@ export function loadState(
     data = readFileSync(path)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false
-    throw new Error(`cannot read state file ${path}: ${(error as Error).message}`, { cause: error })
+    throw new StateFileError(`cannot read state file ${path}: ${(error as Error).message}`, {
+      cause: error,
+    })
   }
   const newline = data.indexOf(0x0a)
   const header = newline < 0 ? undefined : parseHeader(data.subarray(0, newline).toString('utf8'))
-  if (!header) throw new Error(`${path} is not a virtual target state file`)
+  if (!header) throw new StateFileError(`${path} is not a virtual target state file`)
   if (header.part !== part) {
-    throw new Error(
+    throw new StateFileError(
       `state file ${path} holds a ${header.part}, not a ${part} (check --chip and --flash-size)`,
     )
   }
@@ -42,7 +52,7 @@ export function loadState(
   const found = header.regions.map((r) => `${r.name}:${r.size}`).join(',')
   const total = header.regions.reduce((sum, r) => sum + r.size, 0)
   if (expected !== found || data.length - newline - 1 !== total) {
-    throw new Error(
+    throw new StateFileError(
       `state file ${path} is damaged or from another version (regions ${found}, expected ${expected})`,
     )
   }

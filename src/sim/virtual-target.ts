@@ -1,16 +1,23 @@
 // A running virtual target: a simulated chip behind a remote_bitbang server,
 // with its faults and its state file.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { rmSync } from 'node:fs'
+import { ownedTempDir } from '../util/owned-temp.js'
 import { join } from 'node:path'
 import type { VirtualChip } from '../board/spec.js'
 import { buildChip } from './chip.js'
+import { createCore } from './cpu/index.js'
 import { ChipPins } from './chip-pins.js'
 import { describeChip } from './chips/index.js'
 import { flashSizeOf } from './chips/description.js'
 import { parseFault } from './faults.js'
-import { openocdConfigFor, type OpenOcdConfigItem } from './openocd-config.js'
+import {
+  openocdConfigFor,
+  SIM_TRANSPORTS,
+  type OpenOcdConfigItem,
+  type SimTransport,
+} from './openocd-config.js'
 import { RemoteBitbangDecoder } from './remote-bitbang.js'
+import { RunLoop } from './run-loop.js'
 import {
   RemoteBitbangServer,
   type BoundAddress,
@@ -30,6 +37,15 @@ export interface VirtualTargetOptions {
   state?: string
   /** Fault specs, as `openocd-flash sim --fault` takes them (see faults.ts). */
   faults?: string[]
+  /**
+   * How OpenOCD reaches the debug port: `jtag` (default; every OpenOCD) or
+   * `swd` (remote_bitbang SWD, OpenOCD builds after 0.12.0). The target
+   * answers both whichever is chosen; this picks OpenOCD's config.
+   * Default: $OPENOCD_FLASH_SIM_TRANSPORT, else `jtag`.
+   */
+  transport?: string
+  /** Told when OpenOCD sends bytes the target does not understand (default: stderr). */
+  onProtocolError?: (message: string) => void
 }
 
 export interface VirtualTarget {
@@ -47,10 +63,15 @@ export interface VirtualTarget {
 /** Throws an Error with a one-line message for bad options or an unusable state file. */
 export async function startVirtualTarget(options: VirtualTargetOptions): Promise<VirtualTarget> {
   const description = describeChip(options.chip, options.flashSize)
-  const chip = buildChip(description, (options.faults ?? []).map(parseFault))
+  const transport = simTransport(
+    options.transport ?? (process.env.OPENOCD_FLASH_SIM_TRANSPORT || undefined),
+  )
+  const chip = buildChip(description, (options.faults ?? []).map(parseFault), createCore)
   const { state } = options
   if (state !== undefined) loadState(state, description.part, chip.nonVolatile)
-  chip.systemReset() // power-on: the option bytes are loaded now
+  const runLoop = new RunLoop(chip.core, description.core.resetClockHz)
+  chip.core.onRun = () => runLoop.wake()
+  chip.systemReset() // power-on: the option bytes are loaded now, the firmware starts
   const save = () => {
     if (state !== undefined) saveState(state, description.part, chip.nonVolatile)
   }
@@ -65,6 +86,10 @@ export async function startVirtualTarget(options: VirtualTargetOptions): Promise
         pins.connect()
         return new RemoteBitbangDecoder(pins)
       },
+      answered: () => runLoop.afterMessage(),
+      protocolError:
+        options.onProtocolError ??
+        ((message) => process.stderr.write(`virtual ${description.part}: ${message}\n`)),
       // A failed save here would surface as an uncaught exception; close() retries and reports it.
       disconnected: () => {
         try {
@@ -75,6 +100,7 @@ export async function startVirtualTarget(options: VirtualTargetOptions): Promise
       },
     })
   } catch (error) {
+    runLoop.stop()
     if (temporaryDirectory) rmSync(temporaryDirectory, { recursive: true, force: true })
     throw error
   }
@@ -85,13 +111,24 @@ export async function startVirtualTarget(options: VirtualTargetOptions): Promise
     part: description.part,
     flashSize: flashSizeOf(description),
     endpoint: server.address,
-    openocdConfig: () => openocdConfigFor(description, server.address),
+    openocdConfig: () => openocdConfigFor(description, server.address, transport),
     close: () =>
       (closing ??= server.close().then(() => {
+        runLoop.stop()
         if (temporaryDirectory) rmSync(temporaryDirectory, { recursive: true, force: true })
         save()
       })),
   }
+}
+
+function simTransport(transport: string | undefined): SimTransport {
+  if (transport === undefined) return 'jtag'
+  const known = SIM_TRANSPORTS.find((t) => t === transport)
+  if (!known)
+    throw new Error(
+      `transport '${transport}' is not one a virtual target offers: use ${SIM_TRANSPORTS.join(' or ')}`,
+    )
+  return known
 }
 
 function listenAddress(options: VirtualTargetOptions): {
@@ -108,6 +145,6 @@ function listenAddress(options: VirtualTargetOptions): {
     return { where: { port: options.port } }
   }
   if (options.socket !== undefined) return { where: { socket: options.socket } }
-  const temporaryDirectory = mkdtempSync(join(tmpdir(), 'openocd-flash-sim-'))
+  const temporaryDirectory = ownedTempDir('openocd-flash-sim-')
   return { where: { socket: join(temporaryDirectory, 'target.sock') }, temporaryDirectory }
 }

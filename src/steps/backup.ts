@@ -4,6 +4,7 @@ import { mkdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { StepExecutor } from './context.js'
 import { fileRecord } from './files.js'
+import { backupFileName } from '../plan/outputs.js'
 
 export const backup: StepExecutor<'backup'> = async (ctx, planned) => {
   const pattern = planned.step.file
@@ -14,7 +15,7 @@ export const backup: StepExecutor<'backup'> = async (ctx, planned) => {
   }
   for (const touch of planned.touches) {
     const bank = ctx.banks[touch.bank]
-    const file = path.join(ctx.outDir, pattern.replace(/\{bank\}/g, String(bank.index)))
+    const file = path.join(ctx.outDir, backupFileName(pattern, bank.index))
     await mkdir(path.dirname(file), { recursive: true })
     await ctx.session.flash.readToFile(bank.index, file)
     const record = await fileRecord(file, 'backup', ctx.outDir)
@@ -23,13 +24,16 @@ export const backup: StepExecutor<'backup'> = async (ctx, planned) => {
         `backup of bank ${bank.index} is ${record.bytes} bytes, but the bank has ${bank.size}`,
       )
     }
+    // What this run knows the flash holds: the latest read, whatever came before.
     ctx.known.set(bank.index, new Uint8Array(await readFile(file)))
-    ctx.backups.set(bank.index, {
-      bank: bank.index,
-      file,
-      relative: record.path,
-      sha256: record.sha256,
-    })
+    // Restore puts back the first backup of a bank: the state before the run changed it.
+    if (!ctx.backups.has(bank.index))
+      ctx.backups.set(bank.index, {
+        bank: bank.index,
+        file,
+        relative: record.path,
+        sha256: record.sha256,
+      })
     ctx.progress(`bank ${bank.index} → ${record.path} sha256 ${record.sha256}`)
     result.bytes += record.bytes
     result.files.push(record)

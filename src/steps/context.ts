@@ -3,7 +3,13 @@ import type { Session } from '../openocd/session.js'
 import type { FlashBank, VerifyResult } from '../openocd/types.js'
 import type { PlannedStep } from '../plan/plan.js'
 import type { StepKind } from '../plan/steps.js'
-import type { FileRecord, FlashWriteRecord, SectorActivity } from '../report/model.js'
+import type {
+  FileRecord,
+  FirmwareRunRecord,
+  FlashWriteRecord,
+  SectorActivity,
+} from '../report/model.js'
+import type { UartPort } from '../run/uart.js'
 
 export interface Backup {
   bank: number
@@ -20,7 +26,7 @@ export interface StepContext {
   outDir: string
   /** Banks with sectors and protection, as read before the first step. */
   banks: FlashBank[]
-  /** Backups taken so far in this run, by bank. */
+  /** The first backup of each bank taken in this run, by bank. */
   backups: Map<number, Backup>
   /**
    * Whole-bank contents this run has read (its backups), by bank, while no
@@ -31,6 +37,8 @@ export interface StepContext {
   known: Map<number, Uint8Array>
   /** Progress of the step in flight (or of the restore), one line of text. */
   progress(text: string): void
+  /** The board's serial console, when the inventory names one. */
+  uart?: UartPort
 }
 
 export type Activity = Partial<Omit<SectorActivity, 'bank'>> & { bank: number }
@@ -41,6 +49,7 @@ export interface StepResult {
   flash?: FlashWriteRecord
   files?: FileRecord[]
   verification?: VerifyResult
+  run?: FirmwareRunRecord
   notes?: string[]
   activity?: Activity[]
 }

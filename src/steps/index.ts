@@ -8,6 +8,7 @@ import { dump } from './dump.js'
 import { erase } from './erase.js'
 import { protect, unprotect } from './protect.js'
 import { reset } from './reset.js'
+import { run } from './run.js'
 import { verifyBank, verifyImage } from './verify.js'
 import { write } from './write.js'
 
@@ -22,6 +23,7 @@ const executors: { [K in StepKind]: StepExecutor<K> } = {
   reset,
   dump,
   command,
+  run,
 }
 
 export function executeStep(ctx: StepContext, planned: PlannedStep): Promise<StepResult> {

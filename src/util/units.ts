@@ -19,3 +19,14 @@ export function parseDuration(text: string): number | undefined {
   if (!m) return undefined
   return Number(m[1]) * (m[2] === 'ms' ? 1 : m[2] === 'm' ? 60_000 : 1000)
 }
+
+/** The longest delay a timer can wait (setTimeout fires at once beyond it). */
+export const MAX_TIMER_MS = 2 ** 31 - 1
+
+/** Why `ms` cannot be a time limit, or undefined when it can. */
+export function durationProblem(ms: number): string | undefined {
+  if (!(ms > 0)) return 'must be longer than 0'
+  if (ms > MAX_TIMER_MS)
+    return `is longer than the longest time limit, ${MAX_TIMER_MS} ms (about 24.8 days)`
+  return undefined
+}

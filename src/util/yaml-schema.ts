@@ -1,6 +1,7 @@
 // Parses a YAML file and validates it against a zod schema, reporting every
 // problem with the file, line and column it comes from.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml'
+import { readFileSync, statSync } from 'node:fs'
 import type { z } from 'zod'
 
 export interface SourceProblem {
@@ -36,6 +37,35 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out
 }
 
+/** Step files and inventories are small; beyond this, parsing alone could exhaust memory. */
+export const MAX_YAML_BYTES = 1024 * 1024
+const MAX_ALIAS_COUNT = 100
+
+const tooLarge = (bytes: number) =>
+  `the file is ${bytes} bytes: step files and inventories may be at most ${MAX_YAML_BYTES} bytes`
+
+/**
+ * Reads a YAML file for parseYaml: refused before reading when too large,
+ * and when it is not UTF-8 (its text would be silently altered).
+ */
+export function readYamlFile(file: string): string {
+  const size = statSync(file).size
+  if (size > MAX_YAML_BYTES)
+    throw new SourceError([{ file, line: 1, column: 1, path: '', message: tooLarge(size) }])
+  const bytes = readFileSync(file)
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    const lossy = bytes.toString('utf8')
+    const before = lossy.slice(0, lossy.indexOf('\uFFFD'))
+    const line = before.split('\n').length
+    const column = before.length - before.lastIndexOf('\n')
+    throw new SourceError([
+      { file, line, column, path: '', message: 'the file is not UTF-8 text (save it as UTF-8)' },
+    ])
+  }
+}
+
 export interface Located<T> {
   value: T
   /** Line and column (1-based) of the node at a path, or of the document start. */
@@ -51,6 +81,9 @@ export function parseYaml<S extends z.ZodType>(
   file: string,
   schema: S,
 ): Located<z.output<S>> {
+  const whole = (message: string) =>
+    new SourceError([{ file, line: 1, column: 1, path: '', message }])
+  if (text.length > MAX_YAML_BYTES) throw whole(tooLarge(text.length))
   const lineCounter = new LineCounter()
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
   const locateOffset = (offset: number) => {
@@ -69,7 +102,17 @@ export function parseYaml<S extends z.ZodType>(
       })),
     )
   }
-  const result = schema.safeParse(doc.toJS())
+  let data: unknown
+  try {
+    // An alias bomb (aliases of aliases) would expand to gigabytes.
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+  } catch (err) {
+    if (!(err instanceof ReferenceError)) throw err
+    throw whole(
+      `YAML aliases expand too far (more than ${MAX_ALIAS_COUNT} per alias): write the values out`,
+    )
+  }
+  const result = schema.safeParse(data)
   if (!result.success) {
     throw new SourceError(
       result.error.issues.map((issue) => {

@@ -24,11 +24,11 @@ import {
   type ArtifactService,
   type ReceivedArtifact,
 } from '../support/artifact-service.js'
-import { readOpenOcdVersion } from '../../src/action/provision/binary.js'
-import { findOpenOcdOnPath } from '../../src/action/provision/locate.js'
+import { findOpenOcdOnPath, readOpenOcdVersion } from '../../src/openocd/binary.js'
 import { DEFAULT_OPENOCD_VERSION } from '../../src/action/provision/pins.js'
 import { pattern } from '../support/images.js'
 import { createRunnerEnv, type RunnerEnv } from '../support/runner-env.js'
+import { serialPort, UNITY_FAILING } from '../support/serial.js'
 import {
   buildXpackArchive,
   startXpackHost,
@@ -64,7 +64,7 @@ beforeAll(async () => {
     work,
     marker,
     archive,
-    openocdVersion: await readOpenOcdVersion(await findOpenOcdOnPath()),
+    openocdVersion: await readOpenOcdVersion((await findOpenOcdOnPath())!),
     service: await startArtifactService(),
     host: await startXpackHost({ [archive.fileName]: archive.bytes }),
   }
@@ -189,10 +189,12 @@ describe('the action on the virtual target', () => {
     const main = await runMain(runner)
 
     expect(main.code, main.stdout + main.stderr).toBe(0)
-    // one line per step, with time, size and throughput
-    expect(main.stdout).toMatch(/✔ \[1\/5\] back up \([\d.]+ m?s, 64 KiB, [\d.]+ KiB\/s\)/)
+    // one line per step, with time, size and throughput (whose unit the machine's speed picks)
     expect(main.stdout).toMatch(
-      /✔ \[2\/5\] write the application \([\d.]+ m?s, 2 KiB, [\d.]+ KiB\/s\)/,
+      /✔ \[1\/5\] back up \(\d+(\.\d+)? m?s, 64 KiB, \d+(\.\d+)? (B|KiB|MiB)\/s\)/,
+    )
+    expect(main.stdout).toMatch(
+      /✔ \[2\/5\] write the application \(\d+(\.\d+)? m?s, 2 KiB, \d+(\.\d+)? (B|KiB|MiB)\/s\)/,
     )
     expect(main.stdout).toMatch(/^::group::Set up OpenOCD$/m)
     const { outputs } = main
@@ -284,6 +286,34 @@ boards:
     expect(JSON.parse(zip.get('report.json')!.toString()).result).toBe('step-failed')
     expect(zip.get('report.md')!.toString()).toContain('0x08002010')
     expect(main.outputs['artifact-id']).toBe(String(artifactNamed(artifact).id))
+  })
+
+  it('judges the firmware by its serial console: a failing Unity test fails the job, and the summary names it', async () => {
+    const device = await serialPort(UNITY_FAILING)
+    const inventory = `${LAB_INVENTORY}    uart: { device: '${device}', baud: 115200 }\n`
+    const steps = `version: 1
+steps:
+  - name: run the tests
+    run: { capture: [uart], tests: unity, timeout: 2m }
+`
+    const { runner, artifact } = await job(
+      { 'steps-file': 'test.yml' },
+      { 'lab-boards.yml': inventory, 'test.yml': steps },
+    )
+    const main = await runMain(runner)
+    expect(main.code, main.stdout + main.stderr).toBe(1)
+    expect(main.stdout).toContain('uart> test/main.c:32:test_divides:FAIL: Expected 4 Was 5')
+    expect(main.summary).toContain('## openocd-flash: ❌ step-failed')
+    expect(main.summary).toContain(
+      '**Verdict:** ❌ failed: test test_divides failed: Expected 4 Was 5',
+    )
+    expect(main.summary).toContain('❌ `test_divides` (test/main.c:32): Expected 4 Was 5')
+    expect(main.summary).toContain('- tests: 2 passed, 1 failed, 0 skipped')
+    const zip = await unzipEntries(artifactNamed(artifact).blob!)
+    expect(zip.get('run-1.log')?.toString()).toBe(UNITY_FAILING.replace(/\r/g, ''))
+    expect(zip.get('junit.xml')?.toString()).toMatch(
+      /<testcase name="test_divides" [^>]*>\s*<failure/,
+    )
   })
 
   it('annotates problems in inline steps without a file, and runs nothing', async () => {

@@ -1,5 +1,7 @@
 // `openocd-flash boards`: the inventory with each probe free or held, the
 // inventory's warnings, and invalid inventories rejected with their line.
+import { realpathSync } from 'node:fs'
+import path from 'node:path'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { killRunningClis, runCli } from '../support/cli.js'
 import { holdSteps, makeLab, stepFile, virtualF103 } from './lab.js'
@@ -14,6 +16,8 @@ const lab = makeLab({
   'nucleo-f401-2': { interface: 'interface/stlink.cfg', target: 'target/stm32f4x.cfg' },
   'sim-a': { ...virtualF103('sim-a.bin'), labels: ['sim'] },
 })
+// A virtual board's lock is its state file's real path.
+const simKey = `virtual:${path.join(realpathSync(lab.root), 'sim-a.bin')}`
 const resetFile = lab.put('reset.yml', stepFile([{ reset: 'halt' }]))
 const boards = (...args: string[]) =>
   runCli(['boards', '--inventory', lab.inventory, '--lock-dir', lab.lockDir, ...args])
@@ -53,7 +57,7 @@ describe('openocd-flash boards', () => {
     const holder = lab.run(holdFile, 'sim-a')
     await holder.waitFor('▶ [1/1]')
     const waiter = lab.run(resetFile, 'sim-a')
-    await waiter.waitFor('waiting for probe virtual:sim-a')
+    await waiter.waitFor(`waiting for probe ${simKey}`)
 
     const text = await boards()
     expect(text.code).toBe(0)
@@ -70,7 +74,7 @@ describe('openocd-flash boards', () => {
     expect(sim).toMatchObject({
       kind: 'virtual',
       chip: 'stm32f103',
-      lockKey: 'virtual:sim-a',
+      lockKey: simKey,
       status: 'held',
       holder: { pid: holder.child.pid, description: expect.stringContaining(holdFile) },
       waiting: [{ pid: waiter.child.pid }],

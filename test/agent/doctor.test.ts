@@ -18,7 +18,6 @@ const benchProbe = lab.put(
     'remote_bitbang port 0',
     `remote_bitbang host ${socket}`,
     'transport select jtag',
-    'set WORKAREASIZE 0',
   ].join('\n'),
 )
 const deadTarget = lab.put('no-target.cfg', 'adapter driver dummy\ntransport select jtag\n')

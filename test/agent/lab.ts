@@ -37,7 +37,8 @@ export function makeLab(boards: Record<string, unknown>): Lab {
   const run = (stepFile: string, board: string, extra: string[] = []): Job => {
     const out = path.join(root, `out-${++jobs}`)
     const args = ['run', stepFile, '--board', board, '--inventory', inventory]
-    args.push('--lock-dir', lockDir, '--lock-timeout', '30s', '--out', out, ...extra)
+    // A lock timeout far beyond any job here: a busy machine only makes jobs wait longer.
+    args.push('--lock-dir', lockDir, '--lock-timeout', '10m', '--out', out, ...extra)
     const job = spawnCli(args)
     const report = () => JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8')) as Report
     return { ...job, out, report }

@@ -2,7 +2,7 @@
 // one job at a time per board, FIFO, dead holders taken over, timeouts with
 // exit code 4, and different boards in parallel.
 import { waitGone } from '../support/openocd.js'
-import { readdirSync } from 'node:fs'
+import { readdirSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { acquireProbeLock } from '../../src/board/lock.js'
@@ -21,6 +21,8 @@ import {
 } from './lab.js'
 
 const lab = makeLab({ 'sim-a': virtualF103('sim-a.bin'), 'sim-b': virtualF103('sim-b.bin') })
+// A virtual board's lock is its state file's real path.
+const simKey = `virtual:${path.join(realpathSync(lab.root), 'sim-a.bin')}`
 const SECTOR = 0x400
 const BASE = 0x08004000
 const images = [0, 1, 2, 3].map((k) => lab.put(`image-${k}.bin`, pattern(SECTOR, k + 1)))
@@ -53,7 +55,7 @@ const aheadWhenQueued = (job: Job) =>
 describe('probe locks between openocd-flash processes', () => {
   it('runs concurrent jobs on one board one at a time, first come first served', async () => {
     // The test holds the probe until all four have queued, so that they all contend.
-    const gate = await acquireProbeLock('virtual:sim-a', {
+    const gate = await acquireProbeLock(simKey, {
       dir: lab.lockDir,
       timeoutMs: 5_000,
       description: 'test gate',
@@ -87,15 +89,15 @@ describe('probe locks between openocd-flash processes', () => {
     const holder = lab.run(lab.put('hold-30s.yml', holdSteps(30_000)), 'sim-a')
     await holder.waitFor('▶ [1/1]')
     orphans.push(openocdPid(holder))
-    const next = lab.run(writeJob(0), 'sim-a', ['--lock-timeout', '60s'])
+    const next = lab.run(writeJob(0), 'sim-a', ['--lock-timeout', '10m'])
     await next.waitFor(`held by pid ${holder.child.pid}`)
 
     const orphan = openocdPid(holder)
     const killedAt = Date.now()
     holder.child.kill('SIGKILL')
     await next.waitFor('virtual stm32f103 started')
-    // The stale check polls every 100 ms; 60 s is what a lock without it would cost.
-    expect(Date.now() - killedAt).toBeLessThan(2_000)
+    // The stale check polls every 100 ms; waiting out the lock would take 10 minutes.
+    expect(Date.now() - killedAt).toBeLessThan(60_000)
     // The dead holder's OpenOCD (its own process group, so it outlived the
     // holder) was stopped by the job that took over, freeing the probe.
     expect(await waitGone(orphan)).toBe(true)
@@ -103,7 +105,8 @@ describe('probe locks between openocd-flash processes', () => {
   })
 
   it('exits 4 after --lock-timeout and names the holder', async () => {
-    const holdFile = lab.put('hold-20s.yml', holdSteps(20_000))
+    // Held for far longer than the waiter needs to start and give up; stopped below.
+    const holdFile = lab.put('hold-50s.yml', holdSteps(50_000))
     const holder = lab.run(holdFile, 'sim-a')
     await holder.waitFor('▶ [1/1]')
     const waiter = lab.run(writeJob(1), 'sim-a', ['--lock-timeout', '1s'])
@@ -120,17 +123,22 @@ describe('probe locks between openocd-flash processes', () => {
     holder.child.kill('SIGTERM')
     expect((await holder.result).code).toBe(5)
     expect(holder.report().result).toBe('cancelled')
-    const queue = readdirSync(path.join(lab.lockDir, keyToDirName('virtual:sim-a')))
+    const queue = readdirSync(path.join(lab.lockDir, keyToDirName(simKey)))
     expect(queue.filter((f) => f.startsWith('t-'))).toEqual([])
   })
 
   it('runs jobs on two different boards in parallel', async () => {
-    const steps = lab.put('write-and-hold.yml', holdSteps(1_500, [writeStep(images[0]!, BASE)]))
+    // Both jobs are in their hold step at once, which one lock for both would
+    // forbid; then they are stopped (a slow start of one cannot end the overlap).
+    const steps = lab.put('write-and-hold.yml', holdSteps(50_000, [writeStep(images[0]!, BASE)]))
     const jobs = [lab.run(steps, 'sim-a'), lab.run(steps, 'sim-b')]
-    expect((await Promise.all(jobs.map((j) => j.result))).map((r) => r.code)).toEqual([0, 0])
-    for (const job of jobs) expect(job.output()).not.toContain('waiting for probe')
-    const [a, b] = jobs.map((j) => stepSpan(j.report()))
-    expect(a!.start).toBeLessThan(b!.end)
-    expect(b!.start).toBeLessThan(a!.end)
+    await Promise.all(jobs.map((j) => j.waitFor('▶ [2/2] hold the probe')))
+    for (const job of jobs) job.child.kill('SIGTERM')
+    expect((await Promise.all(jobs.map((j) => j.result))).map((r) => r.code)).toEqual([5, 5])
+    for (const job of jobs) {
+      expect(job.output()).toContain('✔ [1/2] write')
+      expect(job.output()).not.toContain('waiting for probe')
+      expect(job.report().result).toBe('cancelled')
+    }
   })
 })

@@ -99,12 +99,27 @@ describe('valid inventory', () => {
     })
     expect(inv.boards.get('sim-f407')?.virtual).toEqual({
       chip: 'stm32f407',
-      faults: ['stuck-bits@0x08000100'],
+      faults: ['stuck-bits:addr=0x08000100,mask=0x01'],
     })
   })
 
   it('has no warnings', () => {
     expect(inventoryWarnings(inv)).toEqual([])
+  })
+})
+
+describe('serial console', () => {
+  it('gives the board its uart device (relative to the inventory) and baud rate, 115200 by default', () => {
+    const inv = parseInventory(
+      `version: 1
+boards:
+  a: { interface: x, target: y, uart: { device: /dev/ttyACM0, baud: 921600 } }
+  b: { virtual: { chip: stm32f103 }, uart: { device: ttys/b } }
+`,
+      '/lab/boards.yml',
+    )
+    expect(inv.boards.get('a')?.uart).toEqual({ device: '/dev/ttyACM0', baud: 921600 })
+    expect(inv.boards.get('b')?.uart).toEqual({ device: '/lab/ttys/b', baud: 115200 })
   })
 })
 

@@ -80,18 +80,23 @@ describe('acquireProbeLock', () => {
     const dir = freshDir()
     const held = await acquireProbeLock('K', opts(dir, { description: 'owner/repo/42 job flash' }))
     const seen: [LockHolder, number][] = []
+    const at: number[] = []
     const waiting = acquireProbeLock(
       'K',
       opts(dir, {
-        onWait: (h: LockHolder, ahead: number) => seen.push([h, ahead]),
-        reportEveryMs: 150,
+        onWait: (h: LockHolder, ahead: number) => {
+          seen.push([h, ahead])
+          at.push(Date.now())
+        },
+        reportEveryMs: 300,
       }),
     )
-    await sleep(400)
+    // However slow the machine, three reports come, each a period after the
+    // one before (it polls every 100 ms: without the period, 100 ms apart).
+    await expect.poll(() => seen.length, { timeout: 30_000 }).toBeGreaterThanOrEqual(3)
     held.release()
     ;(await waiting).release()
-    expect(seen.length).toBeGreaterThanOrEqual(2)
-    expect(seen.length).toBeLessThanOrEqual(4)
+    for (let i = 1; i < at.length; i++) expect(at[i]! - at[i - 1]!).toBeGreaterThanOrEqual(250)
     const [holder, ahead] = seen[0]!
     expect(ahead).toBe(1)
     expect(holder).toMatchObject({

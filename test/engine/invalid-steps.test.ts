@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest'
 import { runStepFile } from '../../src/engine/run.js'
 import { parseVirtualRef } from '../../src/board/virtual.js'
 import { runCli } from '../support/cli.js'
+import { formatProblem } from '../../src/util/yaml-schema.js'
 
 const dir = path.resolve('test/fixtures/steps/invalid')
 const files = readdirSync(dir)
@@ -45,7 +46,7 @@ describe('malformed step files', () => {
       })
       expect(outcome.exitCode).toBe(2)
       expect(outcome.report.result).toBe('invalid-input')
-      const problems = outcome.report.problems.join('\n')
+      const problems = outcome.report.problems.map(formatProblem).join('\n')
       expect(problems).toMatch(
         new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:${line}:\\d+: `, 'm'),
       )
@@ -72,6 +73,14 @@ describe('malformed step files', () => {
     expect(r.code).toBe(2)
     expect(r.stdout + r.stderr).toContain(`${file}:4:`)
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /) // no stack trace
+    // GitLab's Code Quality and Jenkins' Warnings NG place the problem at its line.
+    const repoFile = 'test/fixtures/steps/invalid/10-missing-image.yml'
+    const read = (name: string) => readFileSync(path.join(work, 'cli', name), 'utf8')
+    const [quality] = JSON.parse(read('code-quality.json'))
+    expect(quality.location).toEqual({ path: repoFile, lines: { begin: 4 } })
+    const [issue] = JSON.parse(read('issues.json')).issues
+    expect(issue).toMatchObject({ fileName: repoFile, lineStart: 4, severity: 'ERROR' })
+    expect(read('outputs.env')).toContain('OPENOCD_FLASH_RESULT=invalid-input\n')
     expect(existsSync(marker)).toBe(false)
   })
 

@@ -9,6 +9,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../support/cli.js'
 import { elf, pattern } from '../support/images.js'
+import { formatProblem } from '../../src/util/yaml-schema.js'
 
 function workdir() {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ofl-contract-'))
@@ -59,7 +60,7 @@ describe('images and reference files are checked before OpenOCD starts (exit 2, 
       )
       expect(r.code).toBe(2)
       expect(r.stdout).not.toContain('OpenOCD started')
-      const problems = r.report.problems.join('\n')
+      const problems = r.report.problems.map(formatProblem).join('\n')
       expect(problems).toContain(`${r.file}:4:`)
       expect(problems).toContain(name)
       expect(problems).toMatch(message)
@@ -69,7 +70,9 @@ describe('images and reference files are checked before OpenOCD starts (exit 2, 
     const r = await run(w, `steps:\n  - verify: { bank: 0, file: adir.bin }\n`)
     expect(r.code).toBe(2)
     expect(r.stdout).not.toContain('OpenOCD started')
-    expect(r.report.problems.join('\n')).toMatch(/:3:.*adir\.bin.*not a regular file/)
+    expect(r.report.problems.map(formatProblem).join('\n')).toMatch(
+      /:3:.*adir\.bin.*not a regular file/,
+    )
   })
 })
 

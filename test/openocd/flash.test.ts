@@ -151,6 +151,9 @@ describe('session.flash on a virtual STM32F103', () => {
     expect(await v.session.target.state()).toBe('halted')
     await v.session.target.writeMemory(0x20000100, 32, [0x12345678, 0xcafef00d])
     expect(await v.session.target.readMemory(0x20000100, 32, 2)).toEqual([0x12345678n, 0xcafef00dn])
+    // The bank was just erased: run `b .` from SRAM, not the blank vector table (that locks up).
+    await v.session.target.writeMemory(0x20000200, 16, [0xe7fe])
+    await v.session.command('reg pc 0x20000200')
     await v.session.target.resume()
     expect(await v.session.target.state()).toBe('running')
     await v.session.target.halt()

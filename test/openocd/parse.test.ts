@@ -10,6 +10,28 @@ import {
 const fixture = (name: string) =>
   readFileSync(new URL(`../fixtures/openocd/${name}`, import.meta.url), 'utf8')
 
+describe('parseFlashList on both builds', () => {
+  // 0.12.0: a Jim list of dicts, decimal numbers (v0.12.0 src/flash/nor/tcl.c jim_flash_list).
+  // e5888bda3: one brace block per bank, hex base and size, no trailing newline
+  // (80fc9fabc, c99c043f3). Both as the real binaries printed them for the virtual F103.
+  it.each(['f103-flash-list.txt', 'e5888bda3-f103-flash-list.txt'])('reads %s', (name) => {
+    expect(parseFlashList(fixture(name))).toEqual([
+      {
+        index: 0,
+        name: 'stm32f1x.flash',
+        driver: 'stm32f1x',
+        base: 0x08000000,
+        size: 0,
+        busWidth: 0,
+        chipWidth: 0,
+        target: 'stm32f1x.cpu',
+        sectors: [],
+        protectionBlocks: [],
+      },
+    ])
+  })
+})
+
 describe('parseFlashInfo on real OpenOCD 0.12 output', () => {
   it('reads the STM32F103 protection blocks and description', () => {
     const info = parseFlashInfo(fixture('f103-flash-info.txt'))

@@ -18,6 +18,8 @@ describe.each([
     // 1 KiB pages; page 7 ends at 8 KiB.
     end: 8 * KIB,
     lastSector: 7,
+    // Past the 4 KiB work area the stock config gives the flash loader.
+    ramOutsideWorkArea: 0x20004000,
     massErase: 'stm32f1x mass_erase 0',
   },
   {
@@ -27,81 +29,88 @@ describe.each([
     // Sector 1 is 16-32 KiB.
     end: 32 * KIB,
     lastSector: 1,
+    // Past the 64 KiB work area.
+    ramOutsideWorkArea: 0x20014000,
     massErase: 'stm32f2x mass_erase 0',
   },
-] as const)('virtual $chip', ({ chip, probe, bank, end, lastSector, massErase }) => {
-  it('probes its flash and lists the bank', async () => {
-    const { ocd } = await halted({ chip })
-    const out = await ocd.ok('flash probe 0')
-    for (const line of probe) expect(out).toContain(line)
-    expect(await ocd.ok('flash list')).toContain(bank)
-  })
+] as const)(
+  'virtual $chip',
+  ({ chip, probe, bank, end, lastSector, massErase, ramOutsideWorkArea }) => {
+    it('probes its flash and lists the bank', async () => {
+      const { ocd } = await halted({ chip })
+      const out = await ocd.ok('flash probe 0')
+      for (const line of probe) expect(out).toContain(line)
+      expect(await ocd.ok('flash list')).toContain(bank)
+    })
 
-  it('writes, verifies, reads back and erases a .bin image', async () => {
-    const { ocd } = await halted({ chip })
-    const dir = scratchDirectory()
-    const image = pattern(2 * KIB, 1)
-    const file = imageFile(dir, 'app.bin', image)
-    const start = end - image.length
+    it('writes, verifies, reads back and erases a .bin image', async () => {
+      const { ocd } = await halted({ chip })
+      const dir = scratchDirectory()
+      const image = pattern(2 * KIB, 1)
+      const file = imageFile(dir, 'app.bin', image)
+      const start = end - image.length
 
-    expect(await ocd.ok(`flash write_image erase ${file} ${FLASH + start}`)).toContain(
-      'wrote 2048 bytes',
-    )
-    expect(await ocd.ok(`flash verify_image ${file} ${FLASH + start}`)).toContain(
-      'verified 2048 bytes',
-    )
-    expect(await readBank(ocd, dir, start - 16, image.length + 16)).toEqual(
-      Buffer.concat([erased(16), image]),
-    )
-    expect(await ocd.ok(`flash verify_bank 0 ${file} ${start}`)).toContain('contents match')
+      expect(await ocd.ok(`flash write_image erase ${file} ${FLASH + start}`)).toContain(
+        'wrote 2048 bytes',
+      )
+      expect(await ocd.ok(`flash verify_image ${file} ${FLASH + start}`)).toContain(
+        'verified 2048 bytes',
+      )
+      expect(await readBank(ocd, dir, start - 16, image.length + 16)).toEqual(
+        Buffer.concat([erased(16), image]),
+      )
+      expect(await ocd.ok(`flash verify_bank 0 ${file} ${start}`)).toContain('contents match')
 
-    await ocd.ok(`flash erase_sector 0 ${lastSector} ${lastSector}`)
-    expect(await readBank(ocd, dir, end - KIB, KIB)).toEqual(erased(KIB))
-    expect(await ocd.fails(`flash verify_bank 0 ${file} ${start}`)).toContain('contents differ')
-  })
+      await ocd.ok(`flash erase_sector 0 ${lastSector} ${lastSector}`)
+      expect(await readBank(ocd, dir, end - KIB, KIB)).toEqual(erased(KIB))
+      expect(await ocd.fails(`flash verify_bank 0 ${file} ${start}`)).toContain('contents differ')
+    })
 
-  it('writes and verifies an Intel HEX image with two sections', async () => {
-    const { ocd } = await halted({ chip })
-    const dir = scratchDirectory()
-    const first = pattern(512, 2)
-    const second = pattern(KIB, 3)
-    const hex = intelHex([
-      { address: FLASH + end - 2 * KIB, data: first },
-      { address: FLASH + end - KIB, data: second },
-    ])
-    const file = imageFile(dir, 'app.hex', hex)
+    it('writes and verifies an Intel HEX image with two sections', async () => {
+      const { ocd } = await halted({ chip })
+      const dir = scratchDirectory()
+      const first = pattern(512, 2)
+      const second = pattern(KIB, 3)
+      const hex = intelHex([
+        { address: FLASH + end - 2 * KIB, data: first },
+        { address: FLASH + end - KIB, data: second },
+      ])
+      const file = imageFile(dir, 'app.hex', hex)
 
-    await ocd.ok(`flash write_image erase ${file}`)
-    await ocd.ok(`flash verify_image ${file}`)
-    const flash = await readBank(ocd, dir, end - 2 * KIB, 2 * KIB)
-    expect(flash).toEqual(Buffer.concat([first, erased(512), second]))
-  })
+      await ocd.ok(`flash write_image erase ${file}`)
+      await ocd.ok(`flash verify_image ${file}`)
+      const flash = await readBank(ocd, dir, end - 2 * KIB, 2 * KIB)
+      expect(flash).toEqual(Buffer.concat([first, erased(512), second]))
+    })
 
-  it('writes an ELF image at its load addresses, not at the run address of .data', async () => {
-    const { ocd } = await halted({ chip })
-    const dir = scratchDirectory()
-    const text = pattern(768, 4)
-    const data = pattern(256, 5)
-    const start = end - text.length - data.length
-    const image = elf([
-      { address: FLASH + start, data: text },
-      { address: FLASH + start + text.length, runAddress: 0x20000000, data },
-    ])
-    const file = imageFile(dir, 'app.elf', image)
+    it('writes an ELF image at its load addresses, not at the run address of .data', async () => {
+      const { ocd } = await halted({ chip })
+      const dir = scratchDirectory()
+      const text = pattern(768, 4)
+      const data = pattern(256, 5)
+      const start = end - text.length - data.length
+      const image = elf([
+        { address: FLASH + start, data: text },
+        { address: FLASH + start + text.length, runAddress: ramOutsideWorkArea, data },
+      ])
+      const file = imageFile(dir, 'app.elf', image)
 
-    await ocd.ok(`flash write_image erase ${file}`)
-    await ocd.ok(`flash verify_image ${file}`)
-    const flash = await readBank(ocd, dir, start, text.length + data.length)
-    expect(flash).toEqual(Buffer.concat([text, data]))
-    expect(await ocd.ok('mdw 0x20000000')).toMatch(/^0x20000000: 00000000/u)
-  })
+      await ocd.ok(`flash write_image erase ${file}`)
+      await ocd.ok(`flash verify_image ${file}`)
+      const flash = await readBank(ocd, dir, start, text.length + data.length)
+      expect(flash).toEqual(Buffer.concat([text, data]))
+      expect(await ocd.ok(`mdw ${ramOutsideWorkArea}`)).toBe(
+        `0x${ramOutsideWorkArea.toString(16)}: 00000000`,
+      )
+    })
 
-  it('mass-erases the whole bank', async () => {
-    const { ocd } = await halted({ chip })
-    const dir = scratchDirectory()
-    const file = imageFile(dir, 'app.bin', pattern(KIB, 6))
-    await ocd.ok(`flash write_image erase ${file} ${FLASH + end - KIB}`)
-    expect(await ocd.ok(massErase)).toContain('stm32x mass erase complete')
-    expect(await readBank(ocd, dir, end - KIB, KIB)).toEqual(erased(KIB))
-  })
-})
+    it('mass-erases the whole bank', async () => {
+      const { ocd } = await halted({ chip })
+      const dir = scratchDirectory()
+      const file = imageFile(dir, 'app.bin', pattern(KIB, 6))
+      await ocd.ok(`flash write_image erase ${file} ${FLASH + end - KIB}`)
+      expect(await ocd.ok(massErase)).toContain('stm32x mass erase complete')
+      expect(await readBank(ocd, dir, end - KIB, KIB)).toEqual(erased(KIB))
+    })
+  },
+)

@@ -1,11 +1,12 @@
 // The remote_bitbang byte decoder, driven with the bytes OpenOCD sends.
 import { describe, expect, it } from 'vitest'
-import { RemoteBitbangDecoder, type JtagPins } from '../../src/sim/remote-bitbang.js'
+import { RemoteBitbangDecoder, type JtagPins, type SwdPins } from '../../src/sim/remote-bitbang.js'
 
 function recordingPins() {
   const events: string[] = []
   let tdo = 0
-  const pins: JtagPins = {
+  let swdio = 1
+  const pins: JtagPins & SwdPins = {
     clock: (tms, tdi) => {
       events.push(`clock ${tms}${tdi}`)
       tdo ^= 1 // a visible change per edge
@@ -13,6 +14,11 @@ function recordingPins() {
     tdo: () => tdo,
     resetTaps: () => events.push('trst'),
     systemReset: () => events.push('srst released'),
+    swdClock: (level, drives) => {
+      events.push(`swclk ${level}${drives ? ' driven' : ''}`)
+      swdio ^= 1
+    },
+    swdio: () => swdio,
   }
   return { pins, events }
 }
@@ -22,18 +28,38 @@ describe('RemoteBitbangDecoder', () => {
     const { pins, events } = recordingPins()
     const decoder = new RemoteBitbangDecoder(pins)
     // (TCK low, R, TCK high) twice, with TMS/TDI 01 then 10; the second '7' is not an edge.
-    expect(decoder.decode(Buffer.from('1R5 2R67')).toString()).toBe('01')
+    expect(decoder.decode(Buffer.from('1R52R67')).toString()).toBe('01')
     expect(events).toEqual(['clock 01', 'clock 10'])
   })
 
-  it('ignores LED, sleep and unknown letters, and stops at Q', () => {
+  it('ignores LED and sleep letters, and stops at Q', () => {
     const { pins, events } = recordingPins()
     const decoder = new RemoteBitbangDecoder(pins)
-    expect(decoder.decode(Buffer.from('BbZzO?R')).toString()).toBe('0')
+    expect(decoder.decode(Buffer.from('BbZzR')).toString()).toBe('0')
     expect(decoder.quit).toBe(false)
     expect(decoder.decode(Buffer.from('Q04R')).length).toBe(0)
     expect(decoder.quit).toBe(true)
+    expect(decoder.error).toBeUndefined()
     expect(events).toEqual([])
+  })
+
+  it('stops at a byte it does not know, naming it, instead of leaving OpenOCD waiting', () => {
+    const { pins, events } = recordingPins()
+    const decoder = new RemoteBitbangDecoder(pins)
+    expect(decoder.decode(Buffer.from('R?R')).toString()).toBe('0')
+    expect(decoder.quit).toBe(true)
+    expect(decoder.error).toMatch(/unknown command byte '\?' \(0x3f\)/)
+    expect(events).toEqual([])
+  })
+
+  it('clocks SWD on rising SWCLK edges, with the target driving SWDIO after o', () => {
+    const { pins, events } = recordingPins()
+    const decoder = new RemoteBitbangDecoder(pins)
+    // Host drives 1 then 0; released, 'c' samples the target and the edge carries its level.
+    expect(decoder.decode(Buffer.from('eg' + 'df' + 'o' + 'c' + 'df' + 'c' + 'O')).toString()).toBe(
+      '10',
+    )
+    expect(events).toEqual(['swclk 1 driven', 'swclk 0 driven', 'swclk 1'])
   })
 
   it('resets the TAPs on TRST and the system when SRST is released', () => {

@@ -47,7 +47,7 @@ export function startStep(runner: RunnerEnv, extraEnv: Record<string, string> = 
       resolve({ code, signal, stdout, stderr })
     }),
   )
-  const waitForOutput = (pattern: RegExp, timeoutMs = 20_000) =>
+  const waitForOutput = (pattern: RegExp, timeoutMs = 60_000) =>
     new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => {
         watchers.delete(check)

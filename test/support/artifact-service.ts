@@ -40,6 +40,8 @@ export interface ArtifactService {
   /** The value for ACTIONS_RESULTS_URL. */
   url: string
   artifacts: ReceivedArtifact[]
+  /** CreateArtifact requests received, answered or refused (the client retries some). */
+  readonly createRequests: number
   close(): Promise<void>
 }
 
@@ -58,6 +60,7 @@ export async function startArtifactService(
 ): Promise<ArtifactService> {
   const artifacts: ReceivedArtifact[] = []
   const uploads = new Map<string, { artifact: ReceivedArtifact; blocks: Map<string, Buffer> }>()
+  let createRequests = 0
 
   async function route(req: IncomingMessage, url: URL): Promise<object | undefined> {
     const body = await readBody(req)
@@ -78,6 +81,7 @@ export async function startArtifactService(
   }
 
   function createArtifact(request: Record<string, string>) {
+    createRequests++
     if (options.rejectCreate) {
       const { status, code, msg } = options.rejectCreate
       throw new ServiceError(status, code, msg)
@@ -148,6 +152,9 @@ export async function startArtifactService(
   return {
     url: `${origin}/`,
     artifacts,
+    get createRequests() {
+      return createRequests
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   }
 }

@@ -47,7 +47,7 @@ export function spawnCli(args: string[], env: NodeJS.ProcessEnv = process.env): 
     }),
   )
   const output = () => stdout + stderr
-  const waitFor = (text: string | RegExp, timeoutMs = 20_000) =>
+  const waitFor = (text: string | RegExp, timeoutMs = 60_000) =>
     new Promise<void>((resolve, reject) => {
       const found = () => (typeof text === 'string' ? output().includes(text) : text.test(output()))
       const done = (err?: Error) => {

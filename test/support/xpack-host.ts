@@ -8,8 +8,7 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { findScriptsDir } from '../../src/action/provision/binary.js'
-import { findOpenOcdOnPath } from '../../src/action/provision/locate.js'
+import { findOpenOcdOnPath, findScriptsDir } from '../../src/openocd/binary.js'
 
 const execFileAsync = promisify(execFile)
 const RELEASES = '/xpack-dev-tools/openocd-xpack/releases/download/'
@@ -73,7 +72,7 @@ export async function buildXpackArchive(
 ): Promise<XpackArchive> {
   const top = `xpack-openocd-${version}`
   const root = join(workDir, 'stage', top)
-  const realOpenOcd = await findOpenOcdOnPath()
+  const realOpenOcd = (await findOpenOcdOnPath())!
   const realScripts = await findScriptsDir(realOpenOcd)
   if (realScripts === undefined) throw new Error(`no scripts folder next to ${realOpenOcd}`)
 

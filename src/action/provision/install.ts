@@ -3,12 +3,18 @@
 import * as core from '@actions/core'
 import * as tc from '@actions/tool-cache'
 import { access, rm } from 'node:fs/promises'
-import { join } from 'node:path'
-import { findScriptsDir, openOcdFileName, readOpenOcdVersion } from './binary.js'
+import { join, resolve } from 'node:path'
+import {
+  BinaryError,
+  executableProblem,
+  findOpenOcdOnPath,
+  findScriptsDir,
+  openOcdFileName,
+  readOpenOcdVersion,
+} from '../../openocd/binary.js'
 import { cacheVerified, findVerifiedCache } from './cache.js'
 import { downloadVerified, extractXpack } from './download.js'
 import { ProvisionError } from './errors.js'
-import { findOpenOcdOnPath, requireExecutable } from './locate.js'
 import {
   currentPlatform,
   resolveXpackSource,
@@ -42,12 +48,29 @@ export async function provisionOpenOcd(
 ): Promise<ProvisionedOpenOcd> {
   switch (request.kind) {
     case 'system':
-      return describeBinary(await findOpenOcdOnPath(), 'system')
+      return describeBinary(await systemOpenOcd(), 'system')
     case 'path':
-      return describeBinary(await requireExecutable(request.path), 'path')
+      return describeBinary(await givenOpenOcd(request.path), 'path')
     case 'xpack':
       return provisionXpack(request, options)
   }
+}
+
+async function systemOpenOcd(): Promise<string> {
+  const found = await findOpenOcdOnPath()
+  if (found !== undefined) return found
+  throw new ProvisionError(
+    `${openOcdFileName()} was not found on PATH. Install it (apt-get install openocd, brew install open-ocd, ` +
+      'or the xPack build), point openocd-path at a binary, or leave system off so the action ' +
+      'downloads the pinned xPack OpenOCD.',
+  )
+}
+
+async function givenOpenOcd(path: string): Promise<string> {
+  const absolute = resolve(path)
+  const problem = await executableProblem(absolute)
+  if (problem !== undefined) throw new ProvisionError(`openocd-path ${absolute} ${problem}.`)
+  return absolute
 }
 
 async function provisionXpack(
@@ -98,7 +121,10 @@ async function describeBinary(
   source: ProvisionedOpenOcd['source'],
 ): Promise<ProvisionedOpenOcd> {
   const [version, scriptsDir] = await Promise.all([
-    readOpenOcdVersion(binary),
+    readOpenOcdVersion(binary).catch((error: unknown) => {
+      if (!(error instanceof BinaryError)) throw error
+      throw new ProvisionError(error.message, { cause: error.cause })
+    }),
     findScriptsDir(binary),
   ])
   return { binary, scriptsDir, version, source }

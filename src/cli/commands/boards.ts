@@ -1,10 +1,10 @@
 // openocd-flash boards: the runner's inventory, each probe free or held, and
 // the inventory's problems.
 import { resolveLockDir } from '../../board/lock-dir.js'
-import { labStatus, type LabStatus } from '../../agent/board-status.js'
-import { boardsJson, boardsTable } from '../../agent/boards-view.js'
-import { absentMessage, checkInventory } from '../../agent/inventory-check.js'
-import { commandOptions } from '../../agent/command-options.js'
+import { labStatus, type LabStatus } from '../board-status.js'
+import { boardsJson, boardsTable } from '../boards-view.js'
+import { absentMessage, checkInventory } from '../inventory-check.js'
+import { commandOptions } from '../command-options.js'
 import { ExitCode } from '../../exit-codes.js'
 import { formatProblem } from '../../util/yaml-schema.js'
 

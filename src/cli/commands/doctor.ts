@@ -4,19 +4,20 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { absentMessage, checkInventory, type InventoryCheck } from '../../agent/inventory-check.js'
-import { formatCheck, ok, warn, type Check } from '../../agent/doctor/check.js'
-import { inventoryChecks } from '../../agent/doctor/inventory.js'
-import { checkLockDir } from '../../agent/doctor/lock-dir.js'
-import { checkOpenOcd } from '../../agent/doctor/openocd.js'
-import { checkProbe } from '../../agent/doctor/probe.js'
-import { usbChecks } from '../../agent/doctor/usb.js'
-import { commandOptions } from '../../agent/command-options.js'
+import { absentMessage, checkInventory, type InventoryCheck } from '../inventory-check.js'
+import { formatCheck, ok, warn, type Check } from '../doctor/check.js'
+import { inventoryChecks } from '../doctor/inventory.js'
+import { checkLockDir } from '../doctor/lock-dir.js'
+import { checkOpenOcd } from '../doctor/openocd.js'
+import { checkProbe } from '../doctor/probe.js'
+import { usbChecks } from '../doctor/usb.js'
+import { commandOptions } from '../command-options.js'
 import { ExitCode } from '../../exit-codes.js'
 
 const HELP = `usage: openocd-flash doctor [options]
 
-Checks this runner host: OpenOCD found and its version, the board inventory,
+Checks this runner host: OpenOCD found, its build and its known faults for
+the inventory's boards, the board inventory,
 the probe lock folder, USB access hints (Linux), and with --probe whether
 OpenOCD finds each board's probe and target. One line per check: ok, warn
 or fail.
@@ -48,8 +49,9 @@ export default async function doctor(argv: string[]): Promise<number> {
     checks.push(c)
     console.log(formatCheck(c))
   }
-  report(await checkOpenOcd(values.openocd))
   const inventory = checkInventory(values.inventory, process.env)
+  const boards = inventory.kind === 'valid' ? [...inventory.inventory.boards.values()] : []
+  ;(await checkOpenOcd(values.openocd, boards)).forEach(report)
   inventoryChecks(inventory).forEach(report)
   report(checkLockDir(values['lock-dir'], process.env))
   if (process.platform === 'linux' && mayUseUsb(inventory)) usbChecks().forEach(report)

@@ -1,19 +1,25 @@
 // openocd-flash run STEPS.yml: runs a step file on a board and writes the report.
 import { STOP_SIGNALS } from '../../util/children.js'
 import os from 'node:os'
+import path from 'node:path'
 import { selectBoard } from '../../board/select.js'
 import { BoardError } from '../../board/virtual.js'
+import { repoPath } from '../../ci/annotations.js'
+import { writeCiFiles } from '../../ci/write.js'
 import { runStepFile } from '../../engine/run.js'
 import { ExitCode } from '../../exit-codes.js'
 import { consoleLines } from '../../report/console.js'
 import { SourceError } from '../../util/yaml-schema.js'
-import { parseDuration, parseInteger, parseOptions, UsageError } from '../args.js'
+import { DirectoryError } from '../../util/make-dir.js'
+import { parseDuration, parseInteger, parseOptions, usageLine, UsageError } from '../args.js'
 import { terminalProgress } from '../progress.js'
 
 const HELP = `usage: openocd-flash run STEPS.yml [options]
 
 Runs the steps of STEPS.yml on a board and writes report.json, report.md,
-junit.xml, the dumps and the OpenOCD log into the report folder.
+junit.xml, the dumps and the OpenOCD log into the report folder, and for CI
+code-quality.json (GitLab Code Quality), outputs.env (GitLab dotenv) and
+issues.json (Jenkins Warnings NG).
 
 board (one of):
   --board NAME            a board from the inventory, or virtual:stm32f103[:128K] / virtual:stm32f407
@@ -112,15 +118,27 @@ export default async function run(argv: string[]): Promise<number> {
         signal: controller.signal,
         onEvent: progress ?? ((e) => consoleLines(e).forEach((line) => console.log(line))),
       })
+      // GitLab and Jenkins name the checkout; annotations are placed relative to it.
+      const workspace = process.env.CI_PROJECT_DIR || process.env.WORKSPACE || process.cwd()
+      await writeCiFiles(path.dirname(outcome.files.json), outcome.report, outcome.files.json, {
+        file: positionals[0],
+        repoPath: repoPath(positionals[0], workspace),
+      })
       console.log(`report: ${outcome.files.markdown}`)
       return outcome.exitCode
     } finally {
       for (const signal of STOP_SIGNALS) process.off(signal, onSignal)
     }
   } catch (err) {
-    if (err instanceof UsageError || err instanceof BoardError || err instanceof SourceError) {
+    if (
+      err instanceof UsageError ||
+      err instanceof BoardError ||
+      err instanceof SourceError ||
+      err instanceof DirectoryError
+    ) {
       console.error(`openocd-flash run: ${err.message}`)
-      if (err instanceof UsageError) console.error("run 'openocd-flash run --help' for the options")
+      if (err instanceof UsageError)
+        console.error(`${usageLine(HELP)}\nrun 'openocd-flash run --help' for the options`)
       return ExitCode.InvalidInput
     }
     throw err

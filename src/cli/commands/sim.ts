@@ -1,16 +1,18 @@
 // `openocd-flash sim`: runs a virtual target in the foreground until SIGINT
 // or SIGTERM, and prints the OpenOCD arguments that connect to it.
-import { parseArgs } from 'node:util'
 import { VIRTUAL_CHIPS, type VirtualChip } from '../../board/spec.js'
 import { ExitCode } from '../../exit-codes.js'
 import { openocdArgs, startVirtualTarget, type VirtualTarget } from '../../sim/index.js'
 import { FAULT_SYNTAX, parseByteCount } from '../../sim/faults.js'
+import { parseOptions } from '../args.js'
 
 const USAGE = `usage: openocd-flash sim --chip stm32f103|stm32f407 [--flash-size 64K|128K]
                          (--socket PATH | --port N) [--state FILE] [--fault SPEC]...
+                         [--transport jtag|swd]
 
-Runs a simulated STM32 that OpenOCD drives over its remote_bitbang JTAG
-adapter, until Ctrl-C or SIGTERM, and prints the OpenOCD arguments for it.
+Runs a simulated STM32 that OpenOCD drives over its remote_bitbang adapter
+(JTAG, or SWD with OpenOCD builds after 0.12.0), until Ctrl-C or SIGTERM, and
+prints the OpenOCD arguments for it.
 
 options:
   --chip CHIP         stm32f103 (64 or 128 KiB flash) or stm32f407 (1 MiB)
@@ -18,6 +20,8 @@ options:
   --socket PATH       listen on a unix socket (faster)
   --port N            listen on TCP 127.0.0.1:N (0 picks a free port)
   --state FILE        keep flash and option bytes in FILE across runs
+  --transport NAME    jtag (default, any OpenOCD) or swd (OpenOCD after 0.12.0);
+                      the printed arguments select it
   --fault SPEC        inject a fault; may be repeated:
 ${FAULT_SYNTAX.map((line) => `                        ${line}`).join('\n')}
   --help              show this help`
@@ -29,12 +33,13 @@ interface SimOptions {
   port?: number
   state?: string
   faults: string[]
+  transport?: string
 }
 
 export default async function sim(argv: string[]): Promise<number> {
   let options: SimOptions | 'help'
   try {
-    options = parseOptions(argv)
+    options = simOptions(argv)
   } catch (error) {
     console.error(`openocd-flash sim: ${(error as Error).message} (see openocd-flash sim --help)`)
     return ExitCode.InvalidInput
@@ -69,28 +74,28 @@ export default async function sim(argv: string[]): Promise<number> {
   return ExitCode.Success
 }
 
-function parseOptions(argv: string[]): SimOptions | 'help' {
-  const { values } = parseArgs({
-    args: argv,
-    strict: true,
-    allowPositionals: false,
-    options: {
+function simOptions(argv: string[]): SimOptions | 'help' {
+  const { values } = parseOptions(
+    argv,
+    {
       chip: { type: 'string' },
       'flash-size': { type: 'string' },
       socket: { type: 'string' },
       port: { type: 'string' },
       state: { type: 'string' },
       fault: { type: 'string', multiple: true },
+      transport: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
-  })
+    false,
+  )
   if (values.help) return 'help'
   const chip = values.chip
   if (chip === undefined) throw new Error(`--chip is required (${VIRTUAL_CHIPS.join(' or ')})`)
   if ((values.socket === undefined) === (values.port === undefined)) {
     throw new Error('give exactly one of --socket PATH and --port N')
   }
-  // The chip name, flash size and fault specs are checked by startVirtualTarget.
+  // The chip name, flash size, fault specs and transport are checked by startVirtualTarget.
   return {
     chip: chip as VirtualChip,
     flashSize: values['flash-size'] === undefined ? undefined : flashSize(values['flash-size']),
@@ -98,6 +103,7 @@ function parseOptions(argv: string[]): SimOptions | 'help' {
     port: values.port === undefined ? undefined : port(values.port),
     state: values.state,
     faults: values.fault ?? [],
+    transport: values.transport,
   }
 }
 

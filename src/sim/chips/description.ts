@@ -17,10 +17,11 @@ export interface ChipDescription {
   readonly openocd: {
     /** The stock target config that drives this part. */
     readonly targetConfig: string
-    /** Commands to run after it (here: dropping handlers that fail with remote_bitbang). */
-    readonly afterConfig: readonly string[]
   }
+  /** JTAG IDCODE of the debug port. */
   readonly cpuTapId: number
+  /** DPIDR the SW-DP answers (the stock configs expect it as the SWD "tap" id). */
+  readonly swdDpidr: number
   readonly boundaryScanTapId: number
   readonly ahbApIdr: number
   readonly core: CoreDescription

@@ -6,14 +6,17 @@ const KIB = 1024
 
 const STM32F103: Omit<ChipDescription, 'part' | 'flash'> = {
   chip: 'stm32f103',
-  openocd: { targetConfig: 'target/stm32f1x.cfg', afterConfig: [] },
+  openocd: { targetConfig: 'target/stm32f1x.cfg' },
   cpuTapId: 0x3ba00477,
+  swdDpidr: 0x1ba01477,
   boundaryScanTapId: 0x06410041,
   ahbApIdr: 0x14770011,
   core: {
     cpuid: 0x411fc231,
     fpb: { codeComparators: 6, literalComparators: 2 },
     dwtComparators: 4,
+    irqCount: 43,
+    resetClockHz: 8_000_000, // HSI
   },
   dbgmcu: { base: 0xe0042000, idcode: 0x20036410 }, // REV_ID 0x2003: "Rev: Y"
   flashController: {

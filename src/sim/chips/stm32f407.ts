@@ -7,16 +7,9 @@ const KIB = 1024
 export const STM32F407VG: ChipDescription = {
   chip: 'stm32f407',
   part: 'STM32F407VG',
-  openocd: {
-    targetConfig: 'target/stm32f4x.cfg',
-    // Both handlers end in `adapter speed`, which remote_bitbang cannot do
-    // after init: every reset would print an error.
-    afterConfig: [
-      'stm32f4x.cpu configure -event reset-start {}',
-      'stm32f4x.cpu configure -event reset-init {}',
-    ],
-  },
+  openocd: { targetConfig: 'target/stm32f4x.cfg' },
   cpuTapId: 0x4ba00477,
+  swdDpidr: 0x2ba01477,
   boundaryScanTapId: 0x06413041,
   ahbApIdr: 0x24770011,
   core: {
@@ -24,6 +17,8 @@ export const STM32F407VG: ChipDescription = {
     mvfr: [0x10110021, 0x11000011], // FPv4-SP
     fpb: { codeComparators: 6, literalComparators: 2 },
     dwtComparators: 4,
+    irqCount: 82,
+    resetClockHz: 16_000_000, // HSI
   },
   dbgmcu: { base: 0xe0042000, idcode: 0x10076413 }, // REV_ID 0x1007: "Rev: 1"
   flash: {

@@ -1,14 +1,18 @@
-// Data Watchpoint and Trace unit: NUMCOMP in DWT_CTRL and comparator
-// storage, which OpenOCD clears at examine and after every reset.
+// Data Watchpoint and Trace unit: NUMCOMP in DWT_CTRL, comparator storage
+// (OpenOCD clears it at examine and after every reset) and the cycle
+// counter, which counts while DEMCR.TRCENA and DWT_CTRL.CYCCNTENA are set.
 import type { RegisterFile } from '../bus/registers.js'
 
 const DWT_CTRL = 0x000
+const DWT_CYCCNT = 0x004
 const DWT_COMP0 = 0x020
 const COMPARATOR_STRIDE = 0x10
 const DWT_CTRL_WRITABLE = 0x0fffffff
+const CYCCNTENA = 1 << 0
 
 export class DataWatchpoint implements RegisterFile {
   private ctrl = 0
+  private cyccnt = 0
   // COMP, MASK, FUNCTION (and a reserved word) per comparator.
   private readonly comparators: Uint32Array
 
@@ -18,6 +22,7 @@ export class DataWatchpoint implements RegisterFile {
 
   readRegister(offset: number): number {
     if (offset === DWT_CTRL) return ((this.numberOfComparators << 28) | this.ctrl) >>> 0
+    if (offset === DWT_CYCCNT) return this.cyccnt
     const index = this.comparatorWord(offset)
     return index < 0 ? 0 : this.comparators[index]
   }
@@ -27,8 +32,17 @@ export class DataWatchpoint implements RegisterFile {
       this.ctrl = value & DWT_CTRL_WRITABLE
       return
     }
+    if (offset === DWT_CYCCNT) {
+      this.cyccnt = value >>> 0
+      return
+    }
     const index = this.comparatorWord(offset)
     if (index >= 0) this.comparators[index] = value
+  }
+
+  /** `cycles` core clock cycles passed; `traceEnabled` is DEMCR.TRCENA. */
+  countCycles(cycles: number, traceEnabled: boolean): void {
+    if (traceEnabled && this.ctrl & CYCCNTENA) this.cyccnt = (this.cyccnt + cycles) >>> 0
   }
 
   private comparatorWord(offset: number): number {

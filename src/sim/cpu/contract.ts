@@ -3,7 +3,7 @@
 // The core knows instructions, registers, exceptions, NVIC, SCB and SysTick;
 // halting, stepping, breakpoints, vector catch and scheduling belong to the
 // debug model, which drives the core one instruction at a time.
-import type { AccessSize } from '../bus/bus.js'
+import type { AccessSize, BusDevice } from '../bus/bus.js'
 import type { RegisterFile } from '../bus/registers.js'
 
 /** The core's view of the system bus; a bus error is thrown as BusFault (src/sim/bus/bus.ts). */
@@ -71,4 +71,10 @@ export interface Core {
    * answers its own offsets and passes the rest here.
    */
   readonly systemControl: RegisterFile
+  /**
+   * The same registers as a bus device: byte and halfword writes reach IPR
+   * and SHPR as on silicon (CMSIS NVIC_SetPriority writes bytes); sub-word
+   * writes elsewhere raise BusFault.
+   */
+  readonly systemControlBus: BusDevice
 }

@@ -34,6 +34,7 @@ export interface FlashInterfaceBits {
 export abstract class Stm32FlashInterface implements FlashController, RegisterFile {
   abstract readonly regions: readonly MappedDevice[]
   abstract readonly nonVolatile: readonly NonVolatileRegion[]
+  abstract readonly readProtected: boolean
   protected cr: number
   protected sr = 0
   private acr: number
@@ -63,7 +64,7 @@ export abstract class Stm32FlashInterface implements FlashController, RegisterFi
       case ACR:
         return this.acr
       case SR:
-        return this.sr | (this.busy.busy ? this.bits.srBusy : 0)
+        return this.sr | (this.busy.poll() ? this.bits.srBusy : 0)
       case CR:
         return this.cr >>> 0
       default:

@@ -14,7 +14,7 @@ import {
   Stm32FlashInterface,
   type FlashInterfaceBits,
 } from './stm32-flash-interface.js'
-import { Stm32f1OptionBytes } from './stm32f1-option-bytes.js'
+import { OBR_RDPRT, Stm32f1OptionBytes } from './stm32f1-option-bytes.js'
 
 export interface Stm32f1FpecDescription {
   readonly kind: 'stm32f1-fpec'
@@ -83,6 +83,10 @@ export class Stm32f1Fpec extends Stm32FlashInterface {
     ;({ obr: this.obr, wrpr: this.wrpr } = this.options.load())
   }
 
+  get readProtected(): boolean {
+    return (this.obr & OBR_RDPRT) !== 0
+  }
+
   protected readOtherRegister(offset: number): number {
     if (offset === AR) return this.ar
     if (offset === OBR) return this.obr
@@ -136,9 +140,15 @@ export class Stm32f1Fpec extends Stm32FlashInterface {
     this.finish(this.flash.faults.busyMs('erase'))
   }
 
+  // Erasing the option bytes of a read-protected part removes the protection:
+  // the hardware mass-erases main flash first, write protection or not.
   private eraseOptionBytes(): void {
-    if (this.cr & CR_OPTWRE) this.options.erase()
-    else this.sr |= SR_WRPRTERR
+    if (!(this.cr & CR_OPTWRE)) {
+      this.sr |= SR_WRPRTERR
+    } else {
+      if (this.readProtected) this.flash.array.erase(0, this.flash.layout.size)
+      this.options.erase()
+    }
     this.finish(0)
   }
 

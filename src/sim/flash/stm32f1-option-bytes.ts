@@ -9,7 +9,7 @@ const FACTORY = Buffer.from([
 
 const RDP_UNPROTECTED = 0xa5
 const OBR_OPTERR = 1 << 0
-const OBR_RDPRT = 1 << 1
+export const OBR_RDPRT = 1 << 1
 
 export interface LoadedOptions {
   readonly obr: number

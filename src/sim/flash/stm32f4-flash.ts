@@ -43,6 +43,9 @@ const OPTCR_OPTSTRT = 1 << 1
 // BOR_LEV, USER, RDP, nWRP: the bits the option bytes hold.
 const OPTCR_OPTIONS = 0x0fffffec
 const OPTCR_NWRP_SHIFT = 16
+const OPTCR_RDP_SHIFT = 8
+/** RDP level 0; 0xCC is level 2, anything else level 1. */
+const RDP_LEVEL_0 = 0xaa
 
 const BITS: FlashInterfaceBits = {
   crLock: CR_LOCK,
@@ -62,6 +65,8 @@ export class Stm32f4Flash extends Stm32FlashInterface {
   private readonly otpBlockSize: number
   private readonly optionKeys = new KeySequence(OPTKEY1, OPTKEY2)
   private optcr = 0
+  /** The option bytes as loaded at the last reset. */
+  private loadedOptions = 0
 
   constructor(description: Stm32f4FlashDescription, flash: MainFlash) {
     super(BITS, flash)
@@ -91,7 +96,12 @@ export class Stm32f4Flash extends Stm32FlashInterface {
   override systemReset(): void {
     super.systemReset()
     this.optionKeys.reset()
-    this.optcr = this.options.readUInt32LE() | OPTCR_OPTLOCK
+    this.loadedOptions = this.options.readUInt32LE()
+    this.optcr = this.loadedOptions | OPTCR_OPTLOCK
+  }
+
+  get readProtected(): boolean {
+    return rdpOf(this.loadedOptions) !== RDP_LEVEL_0
   }
 
   protected readOtherRegister(offset: number): number {
@@ -161,7 +171,12 @@ export class Stm32f4Flash extends Stm32FlashInterface {
     if (this.optcr & OPTCR_OPTLOCK) return
     this.optcr = (value & (OPTCR_OPTIONS | OPTCR_OPTLOCK)) >>> 0
     if (value & OPTCR_OPTSTRT) {
-      this.options.writeUInt32LE((value & OPTCR_OPTIONS) >>> 0)
+      const options = (value & OPTCR_OPTIONS) >>> 0
+      // Level 1 back to level 0 mass-erases main flash first.
+      const regress = rdpOf(this.options.readUInt32LE()) !== RDP_LEVEL_0
+      if (regress && rdpOf(options) === RDP_LEVEL_0)
+        this.flash.array.erase(0, this.flash.layout.size)
+      this.options.writeUInt32LE(options)
       this.finish(0)
     }
   }
@@ -169,4 +184,8 @@ export class Stm32f4Flash extends Stm32FlashInterface {
   private isProtected(sector: number): boolean {
     return ((this.options.readUInt32LE() >>> (OPTCR_NWRP_SHIFT + sector)) & 1) === 0
   }
+}
+
+function rdpOf(options: number): number {
+  return (options >>> OPTCR_RDP_SHIFT) & 0xff
 }

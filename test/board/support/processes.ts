@@ -51,7 +51,7 @@ export function logLines(file: string): string[] {
   return existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : []
 }
 
-export async function waitForLine(file: string, line: string, timeoutMs = 10_000): Promise<void> {
+export async function waitForLine(file: string, line: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (!logLines(file).includes(line)) {
     if (Date.now() > deadline)

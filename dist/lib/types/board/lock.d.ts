@@ -31,9 +31,11 @@ export declare class LockTimeoutError extends Error {
 /** `pid 123 on host (owner/repo/1 job flash) since 2024-05-01T10:00:00.000Z` */
 export declare function formatHolder(h: LockHolder): string;
 /**
- * Which lock guards the board's probe: its serial; for a virtual board its
- * name; for a probe without serial its interface, since OpenOCD then opens
- * whichever probe of that kind it finds first.
+ * Which lock guards the board's probe: its serial; for a virtual board the
+ * real path of its state file (two names for one state file are one board:
+ * unserialized, one run's write would be lost), else its name; for a probe
+ * without serial its interface, since OpenOCD then opens whichever probe of
+ * that kind it finds first.
  */
 export declare function probeLockKey(board: BoardSpec): string;
 export declare function acquireProbeLock(key: string, opts: AcquireOptions): Promise<ProbeLock>;

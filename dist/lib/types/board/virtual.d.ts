@@ -4,6 +4,8 @@ export declare const VIRTUAL_PREFIX = "virtual:";
 export declare class BoardError extends Error {
     constructor(message: string);
 }
+/** Why `text` cannot name a probe, file or transport: control characters. */
+export declare function controlCharacterProblem(text: string): string | undefined;
 export declare function formatSize(bytes: number): string;
 /** Why `bytes` is not a flash size of `chip`, or undefined when it is one. */
 export declare function flashSizeProblem(chip: VirtualChip, bytes: number): string | undefined;

@@ -1,6 +1,8 @@
 import type { BoardSpec } from '../board/spec.js';
 import type { Report } from '../report/model.js';
 import { type ReportFiles } from '../report/write.js';
+import type { RunEventListener } from './events.js';
+export type { RunEvent, RunEventListener } from './events.js';
 export interface RunOptions {
     /** The step file; with `stepText`, only its name (and folder, for relative paths). */
     stepFile: string;
@@ -22,22 +24,13 @@ export interface RunOptions {
         description: string;
     };
     signal?: AbortSignal;
-    /** Progress lines (one per step start and end). */
-    log?: (line: string) => void;
-    /** Step boundaries, for a live display on a terminal. */
-    onStep?: (event: StepEvent) => void;
+    /** Everything the run does, as it happens (report/console.ts turns events into lines). */
+    onEvent?: RunEventListener;
     /** Called as resources are taken, so a separate cleanup (the action's post step) can free them. */
     onResource?: (r: {
         openocdPid?: number;
         lockTicket?: string;
     }) => void;
-}
-export interface StepEvent {
-    phase: 'start' | 'end';
-    /** `[2/6] write app.elf` */
-    label: string;
-    /** Bytes the step moves, as planned. */
-    bytes: number;
 }
 export interface RunOutcome {
     exitCode: number;

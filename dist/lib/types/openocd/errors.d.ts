@@ -27,7 +27,7 @@ export declare class ConnectionError extends OpenOcdError {
 export declare class TimeoutError extends OpenOcdError {
 }
 /** Why OpenOCD failed to start, classified from its log. */
-export type StartFailure = 'binary-not-found' | 'config-not-found' | 'probe-not-found' | 'target-not-responding' | 'port-in-use' | 'exited' | 'timeout';
+export type StartFailure = 'binary-not-found' | 'config-not-found' | 'probe-not-found' | 'target-not-responding' | 'port-in-use' | 'transport-not-supported' | 'exited' | 'timeout';
 /** The OpenOCD process failed to start or died. */
 export declare class ProcessError extends OpenOcdError {
     readonly failure: StartFailure;

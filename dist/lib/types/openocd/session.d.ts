@@ -32,12 +32,16 @@ export declare class Session {
     private readonly tmp;
     private sequence;
     private closing;
+    private readonly replies;
     private constructor();
     /** Starts OpenOCD, connects to it and (by default) runs `init`. */
     static start(options: StartOptions): Promise<Session>;
     /** Connects to an OpenOCD that is already running. */
     static connect(options?: ConnectOptions): Promise<Session>;
-    /** The OpenOCD log so far, when this session started OpenOCD. */
+    /**
+     * The OpenOCD log so far, when this session started OpenOCD, as people read
+     * it: without the marks around each command and OpenOCD's echo of replies.
+     */
     log(): string;
     /**
      * Runs a raw Tcl command and returns its result. Throws CommandError, with
@@ -56,3 +60,12 @@ export declare class Session {
     private init;
     private onTransportError;
 }
+/**
+ * Drops the session's marks and what OpenOCD echoes after an end mark: the
+ * reply of a command that succeeded, or the bare error number (e.g. `-4`) of
+ * one that failed. Only lines that look like that echo are dropped.
+ */
+export declare function readableLog(log: string, replies: ReadonlyMap<number, {
+    ok: boolean;
+    lines: number;
+}>): string;

@@ -1,6 +1,6 @@
 import { type Image } from '../image/index.js';
 import type { FlashBank } from '../openocd/types.js';
-import type { Step } from './steps.js';
+import type { Step, StepKind, StepOf } from './steps.js';
 import { type AreaResolution } from './sectors.js';
 export interface BankTouch {
     bank: number;
@@ -9,16 +9,19 @@ export interface BankTouch {
     /** Protection blocks the step changes (protect/unprotect). */
     blocks: number[];
 }
-export interface PlannedStep {
-    step: Step;
+/** A step with what it touches; typed by its kind, so executors need no re-narrowing. */
+export type PlannedStep<K extends StepKind = StepKind> = {
+    step: StepOf<K>;
     touches: BankTouch[];
     /** Bytes the step moves (read, written or compared). */
     bytes: number;
     /** Set when an address range was rounded out to whole sectors or blocks. */
     rounded?: AreaResolution['rounded'];
-    /** The parsed image, for write and verify steps. */
+} & ([K] extends ['write' | 'verify'] ? {
+    image: Image;
+} : {
     image?: Image;
-}
+});
 export interface Refusal {
     step: Step;
     message: string;

@@ -1,10 +1,35 @@
 import { z } from 'zod';
+/** No flash bank has more sectors; larger numbers are refused before anything is expanded. */
+export declare const MAX_SECTOR = 65535;
 /** Either sectors of a bank, or an address range rounded out to whole sectors. */
-declare const area: z.ZodObject<{
+declare const area: (what: string) => z.ZodObject<{
     bank: z.ZodOptional<z.ZodNumber>;
     sectors: z.ZodOptional<z.ZodUnion<readonly [z.ZodLiteral<"all">, z.ZodNumber, z.ZodArray<z.ZodNumber>, z.ZodString]>>;
     address: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
     size: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+}, z.core.$strict>;
+export declare const CAPTURE_SOURCES: readonly ["rtt", "semihosting", "uart"];
+export declare const TEST_FORMATS: readonly ["unity", "ztest", "tap"];
+/** Run the firmware and judge it by what it prints, how it exits, or how it faults. */
+declare const runStep: z.ZodObject<{
+    reset: z.ZodDefault<z.ZodBoolean>;
+    capture: z.ZodDefault<z.ZodArray<z.ZodEnum<{
+        rtt: "rtt";
+        semihosting: "semihosting";
+        uart: "uart";
+    }>>>;
+    pass: z.ZodOptional<z.ZodString>;
+    fail: z.ZodOptional<z.ZodString>;
+    timeout: z.ZodDefault<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+    tests: z.ZodOptional<z.ZodEnum<{
+        unity: "unity";
+        ztest: "ztest";
+        tap: "tap";
+    }>>;
+    send: z.ZodDefault<z.ZodArray<z.ZodString>>;
+    elf: z.ZodOptional<z.ZodString>;
+    'rtt-address': z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+    'rtt-size': z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
 }, z.core.$strict>;
 export declare const stepKinds: {
     readonly backup: z.ZodObject<{
@@ -62,15 +87,56 @@ export declare const stepKinds: {
         file: z.ZodString;
     }, z.core.$strict>;
     readonly command: z.ZodString;
+    readonly run: z.ZodObject<{
+        reset: z.ZodDefault<z.ZodBoolean>;
+        capture: z.ZodDefault<z.ZodArray<z.ZodEnum<{
+            rtt: "rtt";
+            semihosting: "semihosting";
+            uart: "uart";
+        }>>>;
+        pass: z.ZodOptional<z.ZodString>;
+        fail: z.ZodOptional<z.ZodString>;
+        timeout: z.ZodDefault<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+        tests: z.ZodOptional<z.ZodEnum<{
+            unity: "unity";
+            ztest: "ztest";
+            tap: "tap";
+        }>>;
+        send: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        elf: z.ZodOptional<z.ZodString>;
+        'rtt-address': z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+        'rtt-size': z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+    }, z.core.$strict>;
 };
-export type StepKind = keyof typeof stepKinds;
-export declare const STEP_KINDS: StepKind[];
+/** A key of a step in the file (`verify` becomes `verify` or `verify-bank` as a Step). */
+export type FileStepKind = keyof typeof stepKinds;
+export declare const STEP_KINDS: FileStepKind[];
 export declare const stepSchema: z.ZodObject<{
     reset: z.ZodOptional<z.ZodEnum<{
         halt: "halt";
         run: "run";
         init: "init";
     }>>;
+    run: z.ZodOptional<z.ZodObject<{
+        reset: z.ZodDefault<z.ZodBoolean>;
+        capture: z.ZodDefault<z.ZodArray<z.ZodEnum<{
+            rtt: "rtt";
+            semihosting: "semihosting";
+            uart: "uart";
+        }>>>;
+        pass: z.ZodOptional<z.ZodString>;
+        fail: z.ZodOptional<z.ZodString>;
+        timeout: z.ZodDefault<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+        tests: z.ZodOptional<z.ZodEnum<{
+            unity: "unity";
+            ztest: "ztest";
+            tap: "tap";
+        }>>;
+        send: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        elf: z.ZodOptional<z.ZodString>;
+        'rtt-address': z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+        'rtt-size': z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+    }, z.core.$strict>>;
     write: z.ZodOptional<z.ZodObject<{
         image: z.ZodString;
         address: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
@@ -105,10 +171,6 @@ export declare const stepSchema: z.ZodObject<{
         file: z.ZodString;
     }, z.core.$strict>>;
     command: z.ZodOptional<z.ZodString>;
-    backup: z.ZodOptional<z.ZodObject<{
-        bank: z.ZodDefault<z.ZodUnion<readonly [z.ZodNumber, z.ZodLiteral<"all">]>>;
-        file: z.ZodDefault<z.ZodString>;
-    }, z.core.$strict>>;
     protect: z.ZodOptional<z.ZodObject<{
         bank: z.ZodOptional<z.ZodNumber>;
         sectors: z.ZodOptional<z.ZodUnion<readonly [z.ZodLiteral<"all">, z.ZodNumber, z.ZodArray<z.ZodNumber>, z.ZodString]>>;
@@ -121,10 +183,15 @@ export declare const stepSchema: z.ZodObject<{
         address: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
         size: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
     }, z.core.$strict>>;
+    backup: z.ZodOptional<z.ZodObject<{
+        bank: z.ZodDefault<z.ZodUnion<readonly [z.ZodNumber, z.ZodLiteral<"all">]>>;
+        file: z.ZodDefault<z.ZodString>;
+    }, z.core.$strict>>;
     name: z.ZodOptional<z.ZodString>;
     timeout: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
     'continue-on-error': z.ZodDefault<z.ZodBoolean>;
 }, z.core.$strict>;
+export declare const MAX_STEPS = 1000;
 export declare const stepFileSchema: z.ZodObject<{
     version: z.ZodLiteral<1>;
     'allow-raw-commands': z.ZodDefault<z.ZodBoolean>;
@@ -148,6 +215,26 @@ export declare const stepFileSchema: z.ZodObject<{
             run: "run";
             init: "init";
         }>>;
+        run: z.ZodOptional<z.ZodObject<{
+            reset: z.ZodDefault<z.ZodBoolean>;
+            capture: z.ZodDefault<z.ZodArray<z.ZodEnum<{
+                rtt: "rtt";
+                semihosting: "semihosting";
+                uart: "uart";
+            }>>>;
+            pass: z.ZodOptional<z.ZodString>;
+            fail: z.ZodOptional<z.ZodString>;
+            timeout: z.ZodDefault<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+            tests: z.ZodOptional<z.ZodEnum<{
+                unity: "unity";
+                ztest: "ztest";
+                tap: "tap";
+            }>>;
+            send: z.ZodDefault<z.ZodArray<z.ZodString>>;
+            elf: z.ZodOptional<z.ZodString>;
+            'rtt-address': z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+            'rtt-size': z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+        }, z.core.$strict>>;
         write: z.ZodOptional<z.ZodObject<{
             image: z.ZodString;
             address: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
@@ -182,10 +269,6 @@ export declare const stepFileSchema: z.ZodObject<{
             file: z.ZodString;
         }, z.core.$strict>>;
         command: z.ZodOptional<z.ZodString>;
-        backup: z.ZodOptional<z.ZodObject<{
-            bank: z.ZodDefault<z.ZodUnion<readonly [z.ZodNumber, z.ZodLiteral<"all">]>>;
-            file: z.ZodDefault<z.ZodString>;
-        }, z.core.$strict>>;
         protect: z.ZodOptional<z.ZodObject<{
             bank: z.ZodOptional<z.ZodNumber>;
             sectors: z.ZodOptional<z.ZodUnion<readonly [z.ZodLiteral<"all">, z.ZodNumber, z.ZodArray<z.ZodNumber>, z.ZodString]>>;
@@ -198,6 +281,10 @@ export declare const stepFileSchema: z.ZodObject<{
             address: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
             size: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
         }, z.core.$strict>>;
+        backup: z.ZodOptional<z.ZodObject<{
+            bank: z.ZodDefault<z.ZodUnion<readonly [z.ZodNumber, z.ZodLiteral<"all">]>>;
+            file: z.ZodDefault<z.ZodString>;
+        }, z.core.$strict>>;
         name: z.ZodOptional<z.ZodString>;
         timeout: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
         'continue-on-error': z.ZodDefault<z.ZodBoolean>;
@@ -205,5 +292,6 @@ export declare const stepFileSchema: z.ZodObject<{
 }, z.core.$strict>;
 export type StepFile = z.output<typeof stepFileSchema>;
 export type RawStep = z.output<typeof stepSchema>;
-export type Area = z.output<typeof area>;
+export type Area = z.output<ReturnType<typeof area>>;
+export type RawRunStep = z.output<typeof runStep>;
 export {};

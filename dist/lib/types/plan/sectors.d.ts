@@ -2,6 +2,11 @@ import type { FlashBank, FlashSector } from '../openocd/types.js';
 import type { Area } from './schema.js';
 export declare const hex: (n: number) => string;
 export declare function bankContaining(banks: readonly FlashBank[], address: number): FlashBank | undefined;
+/** The bank and sector holding an address, where there is one. */
+export declare function sectorAt(banks: readonly FlashBank[], address: number): {
+    bank?: FlashBank;
+    sector?: FlashSector;
+};
 /** Indices of the units (sectors or protection blocks) that overlap [address, address+size). */
 export declare function unitsOverlapping(bank: FlashBank, units: readonly FlashSector[], address: number, size: number): number[];
 /** The exact range covered by a contiguous list of units. */

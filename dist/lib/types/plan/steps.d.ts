@@ -1,5 +1,5 @@
 import type { ImageFormat } from '../image/index.js';
-import type { Area, RawStep, StepKind } from './schema.js';
+import type { Area, FileStepKind, RawRunStep, RawStep } from './schema.js';
 interface Common {
     /** Position in the file, from 0. */
     index: number;
@@ -51,8 +51,32 @@ export type StepSpec = {
 } | {
     kind: 'command';
     tcl: string;
+} | {
+    kind: 'run';
+    run: RunSpec;
 };
+export type CaptureSource = RawRunStep['capture'][number];
+export type TestFormat = NonNullable<RawRunStep['tests']>;
+export interface RunSpec {
+    reset: boolean;
+    capture: CaptureSource[];
+    pass?: string;
+    fail?: string;
+    timeoutMs: number;
+    tests?: TestFormat;
+    send: string[];
+    /** Absolute path of the ELF that names _SEGGER_RTT, when known. */
+    elf?: string;
+    rtt?: {
+        address: number;
+        size: number;
+    };
+}
 export type Step = Common & StepSpec;
-export declare function stepKind(raw: RawStep): StepKind;
+export type StepKind = Step['kind'];
+export type StepOf<K extends StepKind> = Extract<Step, {
+    kind: K;
+}>;
+export declare function stepKind(raw: RawStep): FileStepKind;
 export declare function toStep(raw: RawStep, index: number, line: number, baseDir: string): Step;
 export {};

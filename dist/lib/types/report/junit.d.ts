@@ -1,2 +1,3 @@
 import type { Report } from './model.js';
-export declare function renderJunit(r: Report): string;
+/** `consoles`: the console text of run steps, by step index. */
+export declare function renderJunit(r: Report, consoles?: ReadonlyMap<number, string>): string;

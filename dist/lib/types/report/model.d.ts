@@ -49,9 +49,45 @@ export interface SectorActivity {
     erased: number[];
     written: number[];
     verified: number[];
+    /** Sectors whose verification found bytes that differ. */
+    verifyFailed: number[];
     /** Protection blocks switched on or off. */
     protected: number[];
     unprotected: number[];
+}
+export interface TestCaseRecord {
+    name: string;
+    status: 'passed' | 'failed' | 'skipped';
+    file?: string;
+    line?: number;
+    message?: string;
+}
+/** What a `run` step saw: the verdict and the evidence for it. */
+export interface FirmwareRunRecord {
+    passed: boolean;
+    /** What decided: pass-pattern, fail-pattern, tests, exit, fault, halted or timeout. */
+    reason: string;
+    message: string;
+    exitCode?: number;
+    fault?: {
+        exception: number;
+        pc: number;
+        cfsr: number;
+        hfsr: number;
+        mmfar?: number;
+        bfar?: number;
+        causes: string[];
+        stacked: Record<string, number>;
+    };
+    /** The core registers when the run ended with the target halted. */
+    registers?: Record<string, number>;
+    tests: TestCaseRecord[];
+    /** The console log, relative to the report folder. */
+    log: string;
+    lines: number;
+    /** The last lines of the console. */
+    tail: string[];
+    rttControlBlock?: number;
 }
 export interface StepRecord {
     index: number;
@@ -82,14 +118,25 @@ export interface StepRecord {
     };
     files: FileRecord[];
     verification?: VerificationRecord;
+    run?: FirmwareRunRecord;
     error?: {
         message: string;
         openocd?: string;
     };
     notes: string[];
 }
+/** One problem in an input file, at its line and column (1-based). */
+export interface ProblemRecord {
+    file: string;
+    line: number;
+    column: number;
+    /** The path inside the document, e.g. `steps[2].image`; empty for syntax errors. */
+    path: string;
+    message: string;
+}
 export interface RestoreRecord {
-    status: 'passed' | 'failed';
+    /** `skipped`: restore was asked for, but no backup had been taken, so nothing was written. */
+    status: 'passed' | 'failed' | 'skipped';
     banks: Array<{
         bank: number;
         sectors: number[];
@@ -97,6 +144,8 @@ export interface RestoreRecord {
         backup: string;
     }>;
     error?: string;
+    /** Why a restore was skipped. */
+    reason?: string;
 }
 export interface Report {
     schema: typeof REPORT_SCHEMA;
@@ -104,9 +153,11 @@ export interface Report {
         name: 'openocd-flash';
         version: string;
     };
+    /** `build`: the release or upstream commit the version banner names (src/openocd/build.ts). */
     openocd: {
         version?: string;
         binary?: string;
+        build?: string;
     };
     board: {
         name: string;
@@ -127,7 +178,7 @@ export interface Report {
     steps: StepRecord[];
     activity: SectorActivity[];
     restore?: RestoreRecord;
-    /** Problems found in the step file (invalid input), with file:line:column. */
-    problems: string[];
+    /** Problems found in the step file (invalid input), each where it is. */
+    problems: ProblemRecord[];
     log?: string;
 }

@@ -13,6 +13,10 @@ export type BoundAddress = {
 export interface ConnectionHandler {
     /** A new OpenOCD connected: a decoder for its bytes. */
     connected(): RemoteBitbangDecoder;
+    /** A received chunk was answered: OpenOCD is busy with the answer for a moment. */
+    answered(): void;
+    /** OpenOCD sent what the target does not understand; the connection is closed. */
+    protocolError(message: string): void;
     /** That OpenOCD went away (quit, closed or was replaced). */
     disconnected(): void;
 }

@@ -13,6 +13,15 @@ export interface VirtualTargetOptions {
     state?: string;
     /** Fault specs, as `openocd-flash sim --fault` takes them (see faults.ts). */
     faults?: string[];
+    /**
+     * How OpenOCD reaches the debug port: `jtag` (default; every OpenOCD) or
+     * `swd` (remote_bitbang SWD, OpenOCD builds after 0.12.0). The target
+     * answers both whichever is chosen; this picks OpenOCD's config.
+     * Default: $OPENOCD_FLASH_SIM_TRANSPORT, else `jtag`.
+     */
+    transport?: string;
+    /** Told when OpenOCD sends bytes the target does not understand (default: stderr). */
+    onProtocolError?: (message: string) => void;
 }
 export interface VirtualTarget {
     readonly chip: VirtualChip;

@@ -1,2 +1,2 @@
 import type { StepExecutor } from './context.js';
-export declare const backup: StepExecutor;
+export declare const backup: StepExecutor<'backup'>;

@@ -1,2 +1,2 @@
 import type { StepExecutor } from './context.js';
-export declare const command: StepExecutor;
+export declare const command: StepExecutor<'command'>;

@@ -1,7 +1,9 @@
 import type { Session } from '../openocd/session.js';
 import type { FlashBank, VerifyResult } from '../openocd/types.js';
 import type { PlannedStep } from '../plan/plan.js';
-import type { FileRecord, SectorActivity } from '../report/model.js';
+import type { StepKind } from '../plan/steps.js';
+import type { FileRecord, FirmwareRunRecord, SectorActivity } from '../report/model.js';
+import type { UartPort } from '../run/uart.js';
 export interface Backup {
     bank: number;
     /** Absolute path of the dump. */
@@ -16,9 +18,12 @@ export interface StepContext {
     outDir: string;
     /** Banks with sectors and protection, as read before the first step. */
     banks: FlashBank[];
-    /** Backups taken so far in this run, by bank. */
+    /** The first backup of each bank taken in this run, by bank. */
     backups: Map<number, Backup>;
-    log(line: string): void;
+    /** Progress of the step in flight (or of the restore), one line of text. */
+    progress(text: string): void;
+    /** The board's serial console, when the inventory names one. */
+    uart?: UartPort;
 }
 export type Activity = Partial<Omit<SectorActivity, 'bank'>> & {
     bank: number;
@@ -27,6 +32,7 @@ export interface StepResult {
     bytes?: number;
     files?: FileRecord[];
     verification?: VerifyResult;
+    run?: FirmwareRunRecord;
     notes?: string[];
     activity?: Activity[];
 }
@@ -37,4 +43,5 @@ export declare class StepFailure extends Error {
         cause?: unknown;
     });
 }
-export type StepExecutor = (ctx: StepContext, planned: PlannedStep) => Promise<StepResult>;
+/** Carries out one kind of step, typed by that kind. */
+export type StepExecutor<K extends StepKind = StepKind> = (ctx: StepContext, planned: PlannedStep<K>) => Promise<StepResult>;

@@ -1,2 +1,2 @@
 import type { StepExecutor } from './context.js';
-export declare const dump: StepExecutor;
+export declare const dump: StepExecutor<'dump'>;

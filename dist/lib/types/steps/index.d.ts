@@ -1,3 +1,3 @@
-import type { Step } from '../plan/steps.js';
-import type { StepExecutor } from './context.js';
-export declare const executors: Record<Step['kind'], StepExecutor>;
+import type { PlannedStep } from '../plan/plan.js';
+import type { StepContext, StepResult } from './context.js';
+export declare function executeStep(ctx: StepContext, planned: PlannedStep): Promise<StepResult>;

@@ -1,2 +1,2 @@
 import type { StepExecutor } from './context.js';
-export declare const reset: StepExecutor;
+export declare const reset: StepExecutor<'reset'>;

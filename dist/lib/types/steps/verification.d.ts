@@ -1,7 +1,5 @@
 import type { FlashBank, VerifyResult } from '../openocd/types.js';
-import type { VerificationRecord } from '../report/model.js';
 import { type Activity, type StepResult } from './context.js';
-export declare function verificationRecord(v: VerifyResult, banks: readonly FlashBank[]): VerificationRecord;
 /** The step result for a comparison; throws StepFailure (carrying it) on a mismatch. */
 export declare function checkVerification(v: VerifyResult, result: StepResult, banks: readonly FlashBank[], what: string): StepResult;
 export declare function verifiedActivity(touches: ReadonlyArray<{

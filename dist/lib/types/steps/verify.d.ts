@@ -1,2 +1,3 @@
 import type { StepExecutor } from './context.js';
-export declare const verify: StepExecutor;
+export declare const verifyImage: StepExecutor<'verify'>;
+export declare const verifyBank: StepExecutor<'verify-bank'>;

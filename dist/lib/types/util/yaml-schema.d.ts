@@ -13,6 +13,13 @@ export declare class SourceError extends Error {
 }
 export declare function formatProblem(p: SourceProblem): string;
 export declare function formatPath(path: readonly PropertyKey[]): string;
+/** Step files and inventories are small; beyond this, parsing alone could exhaust memory. */
+export declare const MAX_YAML_BYTES: number;
+/**
+ * Reads a YAML file for parseYaml: refused before reading when too large,
+ * and when it is not UTF-8 (its text would be silently altered).
+ */
+export declare function readYamlFile(file: string): string;
 export interface Located<T> {
     value: T;
     /** Line and column (1-based) of the node at a path, or of the document start. */

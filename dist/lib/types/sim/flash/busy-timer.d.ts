@@ -1,6 +1,8 @@
 export declare class BusyTimer {
     private until;
+    private pollsBusy;
     start(ms: number): void;
-    get busy(): boolean;
+    /** One status read: is the operation still going on? */
+    poll(): boolean;
     reset(): void;
 }

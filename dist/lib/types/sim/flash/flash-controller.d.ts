@@ -20,6 +20,11 @@ export interface FlashController extends FlashProgrammer {
     readonly regions: readonly MappedDevice[];
     /** Non-volatile memory besides the main array (option bytes, OTP). */
     readonly nonVolatile: readonly NonVolatileRegion[];
+    /**
+     * Readout protection as loaded from the option bytes at the last reset:
+     * while set, the debugger cannot read main flash (RM0008 §2.3.4, RM0090 §3.7.3).
+     */
+    readonly readProtected: boolean;
     /** Peripheral reset: locks the interface and reloads the option bytes. */
     systemReset(): void;
 }

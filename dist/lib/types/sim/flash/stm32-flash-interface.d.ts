@@ -17,6 +17,7 @@ export declare abstract class Stm32FlashInterface implements FlashController, Re
     protected readonly flash: MainFlash;
     abstract readonly regions: readonly MappedDevice[];
     abstract readonly nonVolatile: readonly NonVolatileRegion[];
+    abstract readonly readProtected: boolean;
     protected cr: number;
     protected sr: number;
     private acr;

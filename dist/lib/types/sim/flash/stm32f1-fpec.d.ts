@@ -19,6 +19,7 @@ export declare class Stm32f1Fpec extends Stm32FlashInterface {
     private wrpr;
     constructor(description: Stm32f1FpecDescription, flash: MainFlash);
     systemReset(): void;
+    get readProtected(): boolean;
     protected readOtherRegister(offset: number): number;
     protected writeOtherRegister(offset: number, value: number): void;
     program(offset: number, size: AccessSize, value: number): void;

@@ -1,3 +1,4 @@
+export declare const OBR_RDPRT: number;
 export interface LoadedOptions {
     readonly obr: number;
     readonly wrpr: number;

@@ -22,8 +22,11 @@ export declare class Stm32f4Flash extends Stm32FlashInterface {
     private readonly otpBlockSize;
     private readonly optionKeys;
     private optcr;
+    /** The option bytes as loaded at the last reset. */
+    private loadedOptions;
     constructor(description: Stm32f4FlashDescription, flash: MainFlash);
     systemReset(): void;
+    get readProtected(): boolean;
     protected readOtherRegister(offset: number): number;
     protected writeOtherRegister(offset: number, value: number): void;
     program(offset: number, size: AccessSize, value: number): void;

@@ -1,0 +1,785 @@
+export const id = 267;
+export const ids = [267];
+export const modules = {
+
+/***/ 560:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ commandOptions)
+/* harmony export */ });
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7593);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1084);
+// Option parsing shared by `boards` and `doctor`: --help, and usage errors
+// as one line plus a pointer to --help, with exit code 2.
+
+
+/** The option values, or the exit code to return at once (after --help or a usage error). */
+function commandOptions(command, argv, options, help) {
+    let values;
+    try {
+        values = (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseOptions */ .Ac)(argv, options, false).values;
+    }
+    catch (err) {
+        if (!(err instanceof _args_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb))
+            throw err;
+        console.error(`openocd-flash ${command}: ${err.message}`);
+        console.error((0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .usageLine */ .U0)(help));
+        console.error(`run 'openocd-flash ${command} --help' for the options`);
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.InvalidInput;
+    }
+    if (values.help) {
+        console.log(help);
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.Success;
+    }
+    return values;
+}
+
+
+/***/ }),
+
+/***/ 2650:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  "default": () => (/* binding */ doctor)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/cli/inventory-check.ts + 1 modules
+var inventory_check = __webpack_require__(3908);
+;// CONCATENATED MODULE: ./src/cli/doctor/check.ts
+const make = (status) => (subject, message) => ({ status, subject, message });
+const ok = make('ok');
+const warn = make('warn');
+const fail = make('fail');
+function formatCheck(c) {
+    return `${c.status.padEnd(4)}  ${c.subject}: ${c.message}`;
+}
+
+// EXTERNAL MODULE: ./src/util/yaml-schema.ts
+var yaml_schema = __webpack_require__(6709);
+// EXTERNAL MODULE: ./src/board/inventory.ts + 1 modules
+var inventory = __webpack_require__(4180);
+;// CONCATENATED MODULE: ./src/cli/doctor/inventory.ts
+// Doctor: the board inventory, as `openocd-flash boards` checks it.
+
+
+
+
+const SUBJECT = 'inventory';
+function inventoryChecks(check) {
+    const { path, source } = check.location;
+    if (check.kind === 'absent')
+        return [
+            warn(SUBJECT, `${(0,inventory_check/* absentMessage */.h)(check.location)}; only virtual: and explicit boards work`),
+        ];
+    if (check.kind === 'invalid')
+        return check.problems.map((p) => fail(SUBJECT, p));
+    const boards = [...check.inventory.boards.values()];
+    const virtual = boards.filter((b) => b.virtual).length;
+    const from = source === 'option' ? '--inventory' : source === 'env' ? `$${inventory/* INVENTORY_ENV */.xr}` : 'default';
+    return [
+        ok(SUBJECT, `${path} (${from}) is valid: ${boards.length} boards, ${boards.length - virtual} with a probe, ${virtual} virtual`),
+        ...check.warnings.map((w) => warn(SUBJECT, (0,yaml_schema/* formatProblem */.Vw)(w))),
+    ];
+}
+
+// EXTERNAL MODULE: ./src/board/lock-dir.ts
+var lock_dir = __webpack_require__(2991);
+;// CONCATENATED MODULE: ./src/cli/doctor/lock-dir.ts
+// Doctor: can this process queue for probes, and in which folder? Runners
+// whose lock folders differ do not see each other's locks.
+
+
+
+
+const lock_dir_SUBJECT = 'lock directory';
+function checkLockDir(option, env) {
+    const dir = (0,lock_dir/* resolveLockDir */.lT)({ dir: option, env });
+    const fallback = !option && !env[lock_dir/* LOCK_DIR_ENV */.OJ] && dir !== lock_dir/* SYSTEM_LOCK_DIR */.Uq;
+    const from = option
+        ? '--lock-dir'
+        : env[lock_dir/* LOCK_DIR_ENV */.OJ]
+            ? `$${lock_dir/* LOCK_DIR_ENV */.OJ}`
+            : fallback
+                ? `${lock_dir/* SYSTEM_LOCK_DIR */.Uq} is not writable, so a temp folder`
+                : 'default';
+    let state;
+    try {
+        state = (0,external_node_fs_.existsSync)(dir) ? tryWrite(dir) : tryCreate(dir);
+    }
+    catch (err) {
+        return fail(lock_dir_SUBJECT, `${dir} (${from}) is not writable: ${err.message}; set ${lock_dir/* LOCK_DIR_ENV */.OJ} to a folder every runner on this host can write`);
+    }
+    const message = `${dir} (${from}) ${state}; every runner on this host must use this same folder (set ${lock_dir/* LOCK_DIR_ENV */.OJ} in each runner's environment)`;
+    return fallback ? warn(lock_dir_SUBJECT, message) : ok(lock_dir_SUBJECT, message);
+}
+// What a lock does there: create and remove a file.
+function tryWrite(dir) {
+    const probe = external_node_path_default().join(dir, `.doctor-${process.pid}`);
+    (0,external_node_fs_.writeFileSync)(probe, '');
+    (0,external_node_fs_.unlinkSync)(probe);
+    // Runners may run as different users; each must be able to queue and to clear dead holders.
+    return ((0,external_node_fs_.statSync)(dir).mode & 0o002) === 0
+        ? 'is writable, by its owner and group only: enough when every runner runs as one user'
+        : 'is writable';
+}
+// Without creating it: the first lock creates it, open to every user.
+function tryCreate(dir) {
+    let parent = external_node_path_default().dirname(dir);
+    while (!(0,external_node_fs_.existsSync)(parent))
+        parent = external_node_path_default().dirname(parent);
+    if (!(0,external_node_fs_.statSync)(parent).isDirectory())
+        throw new Error(`${parent} is not a folder`);
+    (0,external_node_fs_.accessSync)(parent, external_node_fs_.constants.W_OK);
+    return 'does not exist yet; the first run creates it';
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./src/openocd/binary.ts
+// Finding an OpenOCD binary and the facts it tells about itself: its file
+// name, the version it reports and where its scripts are. Shared by the
+// action's provisioning and the CLI's doctor, which word the advice for
+// their own users, so nothing here names an input or an option.
+
+
+
+
+
+const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** Running a binary to learn its version failed; `cause` is why. */
+class BinaryError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'BinaryError';
+    }
+}
+function openOcdFileName(platform = process.platform) {
+    return platform.startsWith('win32') ? 'openocd.exe' : 'openocd';
+}
+/** The first executable `openocd` along PATH, or undefined. */
+async function findOpenOcdOnPath(pathVar = process.env.PATH ?? '') {
+    const name = openOcdFileName();
+    for (const dir of pathVar.split(external_node_path_.delimiter).filter(Boolean)) {
+        const candidate = (0,external_node_path_.join)(dir, name);
+        if (await isExecutableFile(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+/** Why `path` cannot be run as a program, or undefined when it can. */
+async function executableProblem(path) {
+    const info = await stat(resolve(path)).catch(() => undefined);
+    if (info === undefined)
+        return 'does not exist';
+    if (!(await isExecutableFile(resolve(path))))
+        return 'is not an executable file';
+    return undefined;
+}
+async function isExecutableFile(path) {
+    const info = await (0,promises_.stat)(path).catch(() => undefined);
+    if (!info?.isFile())
+        return false;
+    return (0,promises_.access)(path, external_node_fs_.constants.X_OK).then(() => true, () => false);
+}
+/** The first line OpenOCD prints for `--version`, e.g. "Open On-Chip Debugger 0.12.0". */
+async function readOpenOcdVersion(binary) {
+    let stderr;
+    try {
+        ;
+        ({ stderr } = await execFileAsync(binary, ['--version'], {
+            timeout: 15_000,
+            windowsHide: true,
+        }));
+    }
+    catch (error) {
+        throw new BinaryError(`Running "${binary} --version" failed: ${error.message}`, {
+            cause: error,
+        });
+    }
+    const line = stderr.split(/\r?\n/).find((l) => l.trim() !== '');
+    if (line === undefined) {
+        throw new BinaryError(`"${binary} --version" printed no version on stderr.`);
+    }
+    return line.trim();
+}
+/**
+ * The scripts folder that belongs to this binary: the xPack layout
+ * (`<root>/openocd/scripts`) or an install prefix (`<prefix>/share/openocd/scripts`).
+ * Links are resolved first, as /usr/bin/openocd may point elsewhere.
+ */
+async function findScriptsDir(binary) {
+    const prefix = (0,external_node_path_.dirname)((0,external_node_path_.dirname)(await (0,promises_.realpath)(binary)));
+    for (const candidate of [
+        (0,external_node_path_.join)(prefix, 'openocd', 'scripts'),
+        (0,external_node_path_.join)(prefix, 'share', 'openocd', 'scripts'),
+    ]) {
+        if (await exists(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+async function exists(path) {
+    return (0,promises_.access)(path).then(() => true, () => false);
+}
+
+// EXTERNAL MODULE: ./src/openocd/build.ts
+var openocd_build = __webpack_require__(6274);
+;// CONCATENATED MODULE: ./src/cli/doctor/openocd.ts
+// Doctor: is there an OpenOCD, which build is it, and does it fit the boards
+// of the inventory (known hazards of the build, ST-Link transports)?
+
+
+
+
+
+const openocd_SUBJECT = 'openocd';
+async function checkOpenOcd(binary, boards = []) {
+    const path = binary ?? (await findOpenOcdOnPath());
+    if (path === undefined)
+        return [
+            fail(openocd_SUBJECT, 'not found on PATH: install it (apt-get install openocd, or the xPack build) or pass --openocd PATH'),
+        ];
+    let line;
+    try {
+        line = await readOpenOcdVersion(path);
+    }
+    catch (err) {
+        const cause = err.cause;
+        return [fail(openocd_SUBJECT, `cannot run ${path}: ${cause?.message ?? err.message}`)];
+    }
+    const build = (0,openocd_build/* parseOpenOcdBanner */.cJ)(line);
+    if (!build)
+        return [warn(openocd_SUBJECT, `${path}: cannot read a version from "${line}"`)];
+    const checks = [];
+    // `adapter serial`, which selects the probe of a board, is new in 0.12.
+    const [major, minor] = build.version.split('.').map(Number);
+    if (major === 0 && minor < 12)
+        checks.push(warn(openocd_SUBJECT, `${path}: ${line}; boards with a serial need 0.12 or later (adapter serial)`));
+    else
+        checks.push(ok(openocd_SUBJECT, `${path}: ${line} (${(0,openocd_build/* describeBuild */.SY)(build)})`));
+    for (const { hazard, status } of (0,openocd_build/* buildHazards */.S6)(build)) {
+        const affected = boards.filter((b) => b.target.some((t) => hazard.targets.test(t)));
+        if (affected.length === 0)
+            continue;
+        const has = status === 'present' ? 'has a known fault' : 'may have a known fault';
+        checks.push(warn(openocd_SUBJECT, `this build ${has} for ${names(affected)}: ${hazard.summary}; fixed upstream by ${hazard.fixedBy.commit} (${hazard.fixedBy.date}): do not use 'protect' with it`));
+    }
+    const hla = await hlaStlinkProblem(path, boards);
+    if (hla)
+        checks.push(hla);
+    return checks;
+}
+// Upstream 34ec5536c (after 0.12.0) made interface/stlink.cfg select the
+// dap-direct `st-link` driver; the HLA transports then fail with "Debug
+// adapter doesn't support 'hla_swd' transport".
+async function hlaStlinkProblem(binary, boards) {
+    const affected = boards.filter((b) => b.transport?.startsWith('hla_') && b.interface.includes('interface/stlink.cfg'));
+    if (affected.length === 0)
+        return undefined;
+    const scripts = await findScriptsDir(binary).catch(() => undefined);
+    if (!scripts)
+        return undefined;
+    const stlink = await (0,promises_.readFile)((0,external_node_path_.join)(scripts, 'interface', 'stlink.cfg'), 'utf8').catch(() => '');
+    if (!/^\s*adapter driver st-link\b/m.test(stlink))
+        return undefined;
+    return warn(openocd_SUBJECT, `${names(affected)}: this OpenOCD's interface/stlink.cfg uses the st-link (dap-direct) driver, so transport hla_swd/hla_jtag fails: use transport swd (or jtag), or interface/stlink-hla.cfg to keep HLA`);
+}
+function names(boards) {
+    const list = boards.map((b) => b.name);
+    return `board${list.length > 1 ? 's' : ''} ${list.join(', ')}`;
+}
+
+// EXTERNAL MODULE: ./src/board/lock.ts
+var board_lock = __webpack_require__(5009);
+// EXTERNAL MODULE: ./src/openocd/classify.ts
+var classify = __webpack_require__(1070);
+// EXTERNAL MODULE: ./src/openocd/config.ts
+var config = __webpack_require__(6838);
+// EXTERNAL MODULE: ./src/openocd/errors.ts
+var errors = __webpack_require__(2695);
+// EXTERNAL MODULE: ./src/openocd/session.ts + 4 modules
+var openocd_session = __webpack_require__(5666);
+;// CONCATENATED MODULE: ./src/cli/doctor/probe.ts
+// Doctor --probe: asks OpenOCD itself whether a board's probe is attached and
+// its target answers, by starting it with the board's config and running init.
+
+
+
+
+
+
+
+// A job that holds the probe is not disturbed; a moment's wait lets a
+// newcomer that is just taking its ticket finish.
+const LOCK_WAIT_MS = 500;
+const FAILURES = {
+    'probe-not-found': 'probe not found',
+    'target-not-responding': 'probe found, but the target does not respond',
+    'config-not-found': 'a config file was not found',
+    'port-in-use': 'a server port is in use',
+    'transport-not-supported': 'the adapter does not offer the transport',
+};
+async function checkProbe(board, opts) {
+    const subject = `probe ${board.name}`;
+    let lock;
+    try {
+        lock = await (0,board_lock/* acquireProbeLock */.Ks)((0,board_lock/* probeLockKey */.Zk)(board), {
+            dir: opts.lockDir,
+            timeoutMs: LOCK_WAIT_MS,
+            description: opts.description,
+        });
+    }
+    catch (err) {
+        if (!(err instanceof board_lock/* LockTimeoutError */.XB))
+            return fail(subject, err.message);
+        const by = err.holder ? `held by ${(0,board_lock/* formatHolder */.aS)(err.holder)}` : 'busy';
+        return warn(subject, `not probed: ${by}`);
+    }
+    try {
+        return await openProbe(board, subject, opts);
+    }
+    finally {
+        lock.release();
+    }
+}
+async function openProbe(board, subject, opts) {
+    const serial = board.serial ? ` (serial ${board.serial})` : '';
+    const started = Date.now();
+    try {
+        const session = await openocd_session/* Session */.N.start({
+            binary: opts.binary,
+            searchDirs: board.searchDirs,
+            config: (0,config/* boardConfig */.X)(board),
+            logFile: external_node_path_default().join(opts.logDir, `${board.name}.log`),
+            startTimeoutMs: opts.timeoutMs,
+            commandTimeoutMs: opts.timeoutMs,
+        });
+        await session.close();
+        const seconds = ((Date.now() - started) / 1000).toFixed(1);
+        return ok(subject, `probe${serial} found and target responds (OpenOCD init in ${seconds} s)`);
+    }
+    catch (err) {
+        if (err instanceof errors/* ProcessError */.yI) {
+            const what = FAILURES[err.failure] ?? 'OpenOCD could not initialise';
+            return fail(subject, `${what}${serial}: ${lastError(err.logTail) ?? err.failure}`);
+        }
+        if (err instanceof errors/* OpenOcdError */.fL)
+            return fail(subject, err.message.split('\n')[0]);
+        throw err;
+    }
+}
+/** OpenOCD's last `Error:` line: usually the one that names the cause. */
+function lastError(log) {
+    return (0,classify/* withoutHarmlessErrors */.px)(log.split('\n'))
+        .filter((l) => l.startsWith('Error:'))
+        .at(-1);
+}
+
+;// CONCATENATED MODULE: ./src/cli/doctor/usb.ts
+// Doctor, Linux only: hints on why OpenOCD might not open a USB probe. They
+// are hints, never failures: a probe check with --probe asks OpenOCD itself.
+
+
+
+const USB_DEVICES = '/dev/bus/usb';
+const RULES_DIRS = ['/etc/udev/rules.d', '/usr/lib/udev/rules.d', '/lib/udev/rules.d'];
+// The group OpenOCD's own udev rules (60-openocd.rules) give probes to.
+const RULES_GROUP = 'plugdev';
+function usbChecks() {
+    return [usbDevices(), udevRules()];
+}
+function usbDevices() {
+    if (!(0,external_node_fs_.existsSync)(USB_DEVICES))
+        return warn('usb', `no ${USB_DEVICES}: this system sees no USB devices (in a container, pass them in, e.g. --device ${USB_DEVICES})`);
+    const devices = (0,external_node_fs_.readdirSync)(USB_DEVICES).flatMap((bus) => listDir(external_node_path_default().join(USB_DEVICES, bus)).map((d) => external_node_path_default().join(USB_DEVICES, bus, d)));
+    const closed = devices.filter((d) => !canReadWrite(d));
+    if (closed.length === 0)
+        return ok('usb', `${devices.length} USB devices, all readable and writable by this user`);
+    return warn('usb', `${closed.length} of ${devices.length} USB devices are not readable and writable by this user ` +
+        `(e.g. ${closed[0]}); OpenOCD cannot open a probe among them: see the udev rules`);
+}
+function udevRules() {
+    const dirs = [...new Set(RULES_DIRS.filter(external_node_fs_.existsSync).map((d) => (0,external_node_fs_.realpathSync)(d)))];
+    const rules = dirs.flatMap((d) => listDir(d)
+        .filter((f) => /openocd/i.test(f))
+        .map((f) => external_node_path_default().join(d, f)));
+    if (rules.length === 0)
+        return warn('udev', `no OpenOCD udev rules in ${RULES_DIRS.join(', ')}: copy OpenOCD's contrib/60-openocd.rules ` +
+            'to /etc/udev/rules.d, run udevadm control --reload and udevadm trigger, then replug the probes');
+    if (!inRulesGroup())
+        return warn('udev', `${rules.join(', ')} present, but this user is not in group ${RULES_GROUP}, ` +
+            `which those rules give the probes to: usermod -aG ${RULES_GROUP} <runner user>, then restart the runner`);
+    return ok('udev', `${rules.join(', ')} present`);
+}
+function listDir(dir) {
+    try {
+        return (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+}
+function canReadWrite(file) {
+    try {
+        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function inRulesGroup() {
+    if (process.getuid?.() === 0)
+        return true;
+    let groups = '';
+    try {
+        groups = (0,external_node_fs_.readFileSync)('/etc/group', 'utf8');
+    }
+    catch {
+        // No group file: then no such group either.
+    }
+    const line = groups.split('\n').find((l) => l.startsWith(`${RULES_GROUP}:`));
+    const gid = line === undefined ? NaN : Number(line.split(':')[2]);
+    return process.getgroups?.().includes(gid) ?? false;
+}
+
+// EXTERNAL MODULE: ./src/cli/command-options.ts
+var command_options = __webpack_require__(560);
+// EXTERNAL MODULE: ./src/exit-codes.ts
+var exit_codes = __webpack_require__(1084);
+;// CONCATENATED MODULE: ./src/cli/commands/doctor.ts
+// openocd-flash doctor: checks what a runner host needs (OpenOCD, the
+// inventory, the lock folder, USB access, with --probe the probes themselves)
+// and prints one line per check.
+
+
+
+
+
+
+
+
+
+
+
+
+const HELP = `usage: openocd-flash doctor [options]
+
+Checks this runner host: OpenOCD found, its build and its known faults for
+the inventory's boards, the board inventory,
+the probe lock folder, USB access hints (Linux), and with --probe whether
+OpenOCD finds each board's probe and target. One line per check: ok, warn
+or fail.
+
+options:
+  --inventory FILE   board inventory (default: $OPENOCD_FLASH_INVENTORY, /etc/openocd-flash/boards.yml)
+  --openocd PATH     the OpenOCD binary (default: openocd on PATH)
+  --lock-dir DIR     probe lock folder (default: $OPENOCD_FLASH_LOCK_DIR, /var/lock/openocd-flash)
+  --probe            start OpenOCD for each board with a probe (boards another job holds are skipped)
+
+exit codes: 0 no failures, 2 invalid inventory or options, 3 a check failed.`;
+const OPTIONS = {
+    help: { type: 'boolean', short: 'h' },
+    inventory: { type: 'string' },
+    openocd: { type: 'string' },
+    'lock-dir': { type: 'string' },
+    probe: { type: 'boolean', default: false },
+};
+const PROBE_TIMEOUT_MS = 10_000;
+async function doctor(argv) {
+    const values = (0,command_options/* commandOptions */.i)('doctor', argv, OPTIONS, HELP);
+    if (typeof values === 'number')
+        return values;
+    const checks = [];
+    const report = (c) => {
+        checks.push(c);
+        console.log(formatCheck(c));
+    };
+    const inventory = (0,inventory_check/* checkInventory */.L)(values.inventory, process.env);
+    const boards = inventory.kind === 'valid' ? [...inventory.inventory.boards.values()] : [];
+    (await checkOpenOcd(values.openocd, boards)).forEach(report);
+    inventoryChecks(inventory).forEach(report);
+    report(checkLockDir(values['lock-dir'], process.env));
+    if (process.platform === 'linux' && mayUseUsb(inventory))
+        usbChecks().forEach(report);
+    if (values.probe)
+        await probeChecks(inventory, values, report);
+    const count = (s) => checks.filter((c) => c.status === s).length;
+    console.log(`doctor: ${count('ok')} ok, ${count('warn')} warnings, ${count('fail')} failures`);
+    if (inventory.kind === 'invalid')
+        return exit_codes/* ExitCode */.y.InvalidInput;
+    return count('fail') > 0 ? exit_codes/* ExitCode */.y.Infrastructure : exit_codes/* ExitCode */.y.Success;
+}
+// USB hints are noise on a host whose inventory lists only virtual boards.
+function mayUseUsb(inventory) {
+    return (inventory.kind !== 'valid' || [...inventory.inventory.boards.values()].some((b) => !b.virtual));
+}
+async function probeChecks(inventory, options, report) {
+    if (inventory.kind !== 'valid') {
+        const why = inventory.kind === 'absent' ? (0,inventory_check/* absentMessage */.h)(inventory.location) : 'the inventory is invalid';
+        return report(warn('probes', `not probed: ${why}`));
+    }
+    const boards = [...inventory.inventory.boards.values()].filter((b) => !b.virtual);
+    if (boards.length === 0)
+        return report(ok('probes', 'the inventory lists no board with a probe'));
+    const logDir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'openocd-flash-doctor-'));
+    try {
+        // One at a time: boards may share a probe, and each takes its lock.
+        for (const board of boards) {
+            report(await checkProbe(board, {
+                binary: options.openocd,
+                lockDir: options['lock-dir'],
+                logDir,
+                timeoutMs: PROBE_TIMEOUT_MS,
+                description: `openocd-flash doctor --probe (${process.env.USER ?? 'cli'} on ${external_node_os_default().hostname()})`,
+            }));
+        }
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(logDir, { recursive: true, force: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 3908:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ absentMessage),
+  L: () => (/* binding */ checkInventory)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/util/real-path.ts
+var real_path = __webpack_require__(3516);
+;// CONCATENATED MODULE: ./src/board/inventory-warnings.ts
+// Inventory entries that are valid but risky: the inventory still loads,
+// `openocd-flash boards` and `doctor` show these.
+
+function inventoryWarnings(inv) {
+    const warnings = [];
+    const warn = (board, key, message) => {
+        const at = key ? ['boards', board, key] : ['boards', board];
+        warnings.push({ file: inv.file, ...inv.locate(at), path: at.join('.'), message });
+    };
+    const probes = [...inv.boards.values()].filter((b) => !b.virtual);
+    // OpenOCD opens the first probe of the kind when no serial is set, so a
+    // second probe of that kind (or a swapped one) would be flashed silently.
+    for (const board of probes.filter((b) => b.serial === undefined)) {
+        const others = probes
+            .filter((b) => b !== board && sameInterface(b, board))
+            .map((b) => `'${b.name}'`);
+        if (others.length > 0) {
+            warn(board.name, undefined, `board '${board.name}' has no serial, but its interface (${board.interface.join(' ')}) ` +
+                `is also used by ${others.join(', ')}: OpenOCD would open whichever such probe it finds first; set serial`);
+        }
+    }
+    // Serials are compared without case: some drivers ignore it, so these may be one probe.
+    const bySerial = new Map();
+    for (const board of probes) {
+        if (board.serial === undefined)
+            continue;
+        const first = bySerial.get(board.serial.toLowerCase());
+        if (first) {
+            warn(board.name, 'serial', `boards '${first.name}' and '${board.name}' have the same probe serial ${board.serial}: ` +
+                'they are one probe, and jobs on either wait for the other');
+        }
+        else {
+            bySerial.set(board.serial.toLowerCase(), board);
+        }
+    }
+    // One state file is one board: runs on either name share its flash, and
+    // (one lock per state file) wait for each other.
+    const byState = new Map();
+    for (const board of inv.boards.values()) {
+        if (!board.virtual?.state)
+            continue;
+        const key = (0,real_path/* realPath */.Y)(board.virtual.state);
+        const first = byState.get(key);
+        if (first) {
+            warn(board.name, 'virtual', `boards '${first.name}' and '${board.name}' share the state file ${board.virtual.state}: ` +
+                'they are one virtual board, and jobs on either wait for the other');
+        }
+        else {
+            byState.set(key, board);
+        }
+    }
+    return warnings;
+}
+function sameInterface(a, b) {
+    return a.interface.join('\n') === b.interface.join('\n');
+}
+
+// EXTERNAL MODULE: ./src/board/inventory.ts + 1 modules
+var board_inventory = __webpack_require__(4180);
+// EXTERNAL MODULE: ./src/board/virtual.ts
+var virtual = __webpack_require__(8107);
+// EXTERNAL MODULE: ./src/util/yaml-schema.ts
+var yaml_schema = __webpack_require__(6709);
+;// CONCATENATED MODULE: ./src/cli/inventory-check.ts
+// Loads the board inventory for `boards` and `doctor` and sorts the outcome
+// into valid (with warnings), invalid (with file:line problems) or absent.
+
+
+
+
+
+function checkInventory(file, env) {
+    const location = (0,board_inventory/* resolveInventoryPath */.Es)({ path: file, env });
+    if (location.source === 'default' && !(0,external_node_fs_.existsSync)(location.path))
+        return { kind: 'absent', location };
+    try {
+        const inventory = (0,board_inventory/* loadInventory */.pl)({ path: location.path, env });
+        return { kind: 'valid', location, inventory, warnings: inventoryWarnings(inventory) };
+    }
+    catch (err) {
+        if (err instanceof yaml_schema/* SourceError */.c8)
+            return { kind: 'invalid', location, problems: err.problems.map(yaml_schema/* formatProblem */.Vw) };
+        if (err instanceof virtual/* BoardError */.db)
+            return { kind: 'invalid', location, problems: [err.message] };
+        throw err;
+    }
+}
+function absentMessage(location) {
+    return `no board inventory at ${location.path} (set ${board_inventory/* INVENTORY_ENV */.xr} or pass --inventory FILE)`;
+}
+
+
+/***/ }),
+
+/***/ 2605:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d4: () => (/* binding */ tclHex),
+/* harmony export */   mS: () => (/* binding */ tclWord),
+/* harmony export */   rX: () => (/* binding */ tclCommand),
+/* harmony export */   tp: () => (/* binding */ tclScript)
+/* harmony export */ });
+/* unused harmony export UnsafeArgumentError */
+// Quoting of values as Tcl words. Every value that reaches OpenOCD's Tcl
+// interpreter from a user (file names, numbers, names) goes through tclWord,
+// so `fw[exec rm -rf ~].bin` stays a file name and is never evaluated.
+/** Thrown for a value that cannot be passed to OpenOCD safely. */
+class UnsafeArgumentError extends Error {
+    constructor(value, reason) {
+        super(`cannot pass ${JSON.stringify(value)} to OpenOCD: ${reason}`);
+        this.name = 'UnsafeArgumentError';
+    }
+}
+// 0x1a ends a TCL RPC message; other control characters have no business in
+// a file name or number and would be mangled by Tcl's backslash rules.
+// eslint-disable-next-line no-control-regex
+const ANY_CONTROL = /[\x00-\x1f\x7f]/;
+// A script may span lines and hold tabs; those survive as escapes.
+// eslint-disable-next-line no-control-regex
+const SCRIPT_CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
+const LINE_ESCAPES = { '\n': '\\n', '\t': '\\t', '\r': '\\r' };
+// Every character other than ASCII letters, digits and a few inert marks is
+// backslash-escaped, which leaves no substitution ($, [, \), grouping ({, ",
+// whitespace) or separator (;) active.
+function quote(value, control) {
+    if (control.test(value))
+        throw new UnsafeArgumentError(value, 'it contains a control character');
+    if (value === '')
+        return '{}';
+    return value.replace(/[^A-Za-z0-9_./:+-]/gu, (c) => LINE_ESCAPES[c] ?? `\\${c}`);
+}
+/** Quotes a value as one Tcl word. */
+function tclWord(value) {
+    return quote(String(value), ANY_CONTROL);
+}
+/** Quotes a whole Tcl script (a raw command, possibly several lines) as one word, for `eval`. */
+function tclScript(script) {
+    return quote(script, SCRIPT_CONTROL);
+}
+/** Formats a number as a Tcl-safe hexadecimal literal (0x...). */
+function tclHex(n) {
+    if (typeof n === 'number' && (!Number.isSafeInteger(n) || n < 0)) {
+        throw new UnsafeArgumentError(String(n), 'it is not a non-negative integer');
+    }
+    return `0x${n.toString(16)}`;
+}
+/** Joins a command name (trusted) and user values (quoted) into one command. */
+function tclCommand(name, ...args) {
+    return [name, ...args.map(tclWord)].join(' ');
+}
+
+
+/***/ }),
+
+/***/ 4436:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ ownedTempDir)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+// Temporary folders named after the process that owns them, so that one
+// left by an owner that died without cleaning up (SIGKILL) is removed by the
+// next process that makes one with the same prefix.
+
+
+
+function ownedTempDir(prefix) {
+    removeStale(prefix);
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), `${prefix}${process.pid}-`));
+}
+function removeStale(prefix) {
+    const name = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\d+)-[\\w]{6}$`);
+    let entries;
+    try {
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir());
+    }
+    catch {
+        return;
+    }
+    for (const entry of entries) {
+        const pid = Number(name.exec(entry)?.[1]);
+        if (pid && pid !== process.pid && isDead(pid))
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), entry), { recursive: true, force: true });
+    }
+}
+// EPERM: alive, another user's; only ESRCH says the owner is gone.
+function isDead(pid) {
+    try {
+        process.kill(pid, 0);
+        return false;
+    }
+    catch (err) {
+        return err.code === 'ESRCH';
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,19 @@
+import type { Step } from './steps.js';
+/** Files the run itself writes into the report folder. */
+export declare const RUN_FILES: readonly ["report.json", "report.md", "junit.xml", "openocd.log"];
+export interface OutputProblem {
+    step: Step;
+    message: string;
+}
+/** A backup's file name for one bank. */
+export declare function backupFileName(pattern: string, bank: number): string;
+/**
+ * Problems with the run's outputs. `banks` are the indices `bank: all` means;
+ * before connecting they are unknown, and such a backup is only checked for
+ * a {bank} in its name.
+ */
+export declare function checkOutputs(steps: readonly Step[], opts: {
+    outDir: string;
+    inputs?: readonly string[];
+    banks?: readonly number[];
+}): OutputProblem[];

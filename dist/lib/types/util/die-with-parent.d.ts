@@ -1,0 +1,4 @@
+export declare function dieWithParent(program: string, args: readonly string[], env?: NodeJS.ProcessEnv): {
+    command: string;
+    args: string[];
+};

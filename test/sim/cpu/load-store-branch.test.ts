@@ -1,0 +1,391 @@
+// Loads and stores of every size and addressing mode, multiple and exclusive
+// accesses, and every branch. SRAM starts at 0x20000000.
+import { describe, it } from 'vitest'
+import { runCase, type InstructionCase } from './table.js'
+
+const S = 0x20000000
+
+const loadStore: InstructionCase[] = [
+  {
+    asm: 'ldr r0, [r1, #4]',
+    code: [0x6848],
+    given: { r1: S },
+    memory: [0, 0xcafef00d],
+    expect: { r0: 0xcafef00d },
+  },
+  {
+    asm: 'ldrb r0, [r1, #5]',
+    code: [0x7948],
+    given: { r1: S },
+    memory: [0, 0xcafef00d],
+    expect: { r0: 0xf0 },
+  },
+  {
+    asm: 'ldrh r0, [r1, #6]',
+    code: [0x88c8],
+    given: { r1: S },
+    memory: [0, 0xcafef00d],
+    expect: { r0: 0xcafe },
+  },
+  {
+    asm: 'ldrsb r0, [r1, r2]',
+    code: [0x5688],
+    given: { r1: S, r2: 7 },
+    memory: [0, 0xcafef00d],
+    expect: { r0: 0xffffffca },
+  },
+  {
+    asm: 'ldrsh r0, [r1, r2]',
+    code: [0x5e88],
+    given: { r1: S, r2: 6 },
+    memory: [0, 0xcafef00d],
+    expect: { r0: 0xffffcafe },
+  },
+  {
+    asm: 'ldrsh.w r0, [r1, #2]',
+    code: [0xf9b1, 0x0002],
+    given: { r1: S },
+    memory: [0x7fff0000],
+    expect: { r0: 0x7fff },
+  },
+  {
+    asm: 'ldrsb.w r0, [r1], #1',
+    code: [0xf911, 0x0b01],
+    given: { r1: S },
+    memory: [0x80],
+    expect: { r0: 0xffffff80, r1: S + 1 },
+  },
+  { asm: 'ldr r0, [sp, #4]', code: [0x9801], given: { sp: S }, memory: [1, 2], expect: { r0: 2 } },
+  {
+    asm: 'ldr.w r0, [r1, r2, lsl #2]',
+    code: [0xf851, 0x0022],
+    given: { r1: S, r2: 2 },
+    memory: [1, 2, 3],
+    expect: { r0: 3 },
+  },
+  {
+    asm: 'ldr r0, [r1, #-4]!',
+    code: [0xf851, 0x0d04],
+    given: { r1: S + 8 },
+    memory: [1, 2, 3],
+    expect: { r0: 2, r1: S + 4 },
+  },
+  {
+    asm: 'ldr r0, [r1], #-4',
+    code: [0xf851, 0x0904],
+    given: { r1: S + 8 },
+    memory: [1, 2, 3],
+    expect: { r0: 3, r1: S + 4 },
+  },
+  {
+    asm: 'ldr.w r0, [r1, #4095]',
+    code: [0xf8d1, 0x0fff],
+    given: { r1: S - 4095 + 4 },
+    memory: [1, 2],
+    expect: { r0: 2 },
+  },
+  {
+    asm: 'ldr r0, 1f; bkpt; .align 2; 1: .word 0x12345678',
+    code: [0x4800, 0xbe00, 0x5678, 0x1234],
+    expect: { r0: 0x12345678 },
+  },
+  {
+    asm: 'ldr.w r0, 1f; bkpt; nop; 1: .word 0x87654321',
+    code: [0xf8df, 0x0004, 0xbe00, 0xbf00, 0x4321, 0x8765],
+    expect: { r0: 0x87654321 },
+  },
+  {
+    asm: 'ldrd r0, r1, 1f; bkpt; .align 3; 1: .word 5, 6',
+    code: [0xe9df, 0x0101, 0xbe00, 0xbf00, 0x0005, 0x0000, 0x0006, 0x0000],
+    expect: { r0: 5, r1: 6 },
+  },
+  // Unaligned LDR/STR work on ARMv7-M (CCR.UNALIGN_TRP clear).
+  {
+    asm: 'ldr r0, [r1]',
+    code: [0x6808],
+    given: { r1: S + 1 },
+    memory: [0x44332211, 0x88776655],
+    expect: { r0: 0x55443322 },
+  },
+  {
+    asm: 'ldrh r0, [r1]',
+    code: [0x8808],
+    given: { r1: S + 3 },
+    memory: [0x44332211, 0x88776655],
+    expect: { r0: 0x5544 },
+  },
+  {
+    asm: 'str r0, [r1, #3]',
+    code: [0xf8c1, 0x0003],
+    given: { r0: 0xaabbccdd, r1: S },
+    expect: {},
+    memoryAfter: [0xdd000000, 0xaabbcc],
+  },
+  {
+    asm: 'str r0, [r1, #4]',
+    code: [0x6048],
+    given: { r0: 0xaabbccdd, r1: S },
+    expect: {},
+    memoryAfter: [0, 0xaabbccdd],
+  },
+  {
+    asm: 'strb r0, [r1, #1]',
+    code: [0x7048],
+    given: { r0: 0x1ff, r1: S },
+    expect: {},
+    memoryAfter: [0xff00],
+  },
+  {
+    asm: 'strh r0, [r1, r2]',
+    code: [0x5288],
+    given: { r0: 0x12345, r1: S, r2: 2 },
+    expect: {},
+    memoryAfter: [0x23450000],
+  },
+  {
+    asm: 'str r0, [sp, #8]',
+    code: [0x9002],
+    given: { r0: 9, sp: S },
+    expect: {},
+    memoryAfter: [0, 0, 9],
+  },
+  {
+    asm: 'str r0, [r1, #4]!',
+    code: [0xf841, 0x0f04],
+    given: { r0: 9, r1: S },
+    expect: { r1: S + 4 },
+    memoryAfter: [0, 9],
+  },
+  {
+    asm: 'strh r0, [r1], #2',
+    code: [0xf821, 0x0b02],
+    given: { r0: 0xbeef, r1: S },
+    expect: { r1: S + 2 },
+    memoryAfter: [0xbeef],
+  },
+  {
+    asm: 'strb.w r0, [r1, #-1]',
+    code: [0xf801, 0x0c01],
+    given: { r0: 0x77, r1: S + 4 },
+    expect: {},
+    memoryAfter: [0x77000000],
+  },
+  {
+    asm: 'str.w r0, [r1, r2, lsl #3]',
+    code: [0xf841, 0x0032],
+    given: { r0: 1, r1: S, r2: 1 },
+    expect: {},
+    memoryAfter: [0, 0, 1],
+  },
+  {
+    asm: 'strd r0, r1, [r2, #8]!',
+    code: [0xe9e2, 0x0102],
+    given: { r0: 1, r1: 2, r2: S },
+    expect: { r2: S + 8 },
+    memoryAfter: [0, 0, 1, 2],
+  },
+  {
+    asm: 'ldrd r0, r1, [r2], #-8',
+    code: [0xe872, 0x0102],
+    given: { r2: S + 8 },
+    memory: [1, 2, 3, 4],
+    expect: { r0: 3, r1: 4, r2: S },
+  },
+  {
+    asm: 'ldm r0!, {r1, r2}',
+    code: [0xc806],
+    given: { r0: S },
+    memory: [1, 2],
+    expect: { r0: S + 8, r1: 1, r2: 2 },
+  },
+  // Base in the list: no writeback, the loaded value wins.
+  {
+    asm: 'ldm r0, {r0, r1}',
+    code: [0xc803],
+    given: { r0: S },
+    memory: [7, 8],
+    expect: { r0: 7, r1: 8 },
+  },
+  {
+    asm: 'stm r0!, {r1, r2}',
+    code: [0xc006],
+    given: { r0: S, r1: 5, r2: 6 },
+    expect: { r0: S + 8 },
+    memoryAfter: [5, 6],
+  },
+  {
+    asm: 'stmdb r0!, {r1, r2, r8}',
+    code: [0xe920, 0x0106],
+    given: { r0: S + 12, r1: 1, r2: 2, r8: 3 },
+    expect: { r0: S },
+    memoryAfter: [1, 2, 3],
+  },
+  {
+    asm: 'ldmdb r0, {r3-r5}',
+    code: [0xe910, 0x0038],
+    given: { r0: S + 12 },
+    memory: [1, 2, 3],
+    expect: { r0: S + 12, r3: 1, r4: 2, r5: 3 },
+  },
+  {
+    asm: 'ldmia.w r0!, {r1, r9}',
+    code: [0xe8b0, 0x0202],
+    given: { r0: S },
+    memory: [1, 2],
+    expect: { r0: S + 8, r1: 1, r9: 2 },
+  },
+  {
+    asm: 'push {r0, r1, lr}; pop {r2, r3, r4}',
+    code: [0xb503, 0xbc1c],
+    given: { r0: 1, r1: 2, lr: 3, sp: S + 16 },
+    expect: { r2: 1, r3: 2, r4: 3, sp: S + 16 },
+    memoryAfter: [0, 1, 2, 3],
+  },
+  {
+    asm: 'push.w {r4-r11}; pop.w {r0-r7}',
+    code: [0xe92d, 0x0ff0, 0xe8bd, 0x00ff],
+    given: { r4: 4, r11: 11, sp: S + 32 },
+    expect: { r0: 4, r7: 11, sp: S + 32 },
+  },
+  {
+    asm: 'ldr.w r0, [r1, #-4]',
+    code: [0xf851, 0x0c04],
+    given: { r1: S + 4 },
+    memory: [42],
+    expect: { r0: 42 },
+  },
+  {
+    asm: 'ldrex r0, [r1]; adds r0, #1; strex r2, r0, [r1]',
+    code: [0xe851, 0x0f00, 0x3001, 0xe841, 0x0200],
+    given: { r1: S },
+    memory: [41],
+    expect: { r0: 42, r2: 0 },
+    memoryAfter: [42],
+  },
+  {
+    asm: 'strex r2, r0, [r1]',
+    code: [0xe841, 0x0200],
+    given: { r0: 5, r1: S },
+    memory: [41],
+    expect: { r2: 1 },
+    memoryAfter: [41],
+  },
+  {
+    asm: 'ldrex r0, [r1]; clrex; strex r2, r0, [r1]',
+    code: [0xe851, 0x0f00, 0xf3bf, 0x8f2f, 0xe841, 0x0200],
+    given: { r1: S },
+    expect: { r2: 1 },
+  },
+  {
+    asm: 'ldrexb r0, [r1]; strexh r2, r3, [r1]',
+    code: [0xe8d1, 0x0f4f, 0xe8c1, 0x3f52],
+    given: { r1: S, r3: 0x1234 },
+    memory: [0xff],
+    expect: { r0: 0xff, r2: 0 },
+    memoryAfter: [0x1234],
+  },
+  {
+    asm: 'pld [r0]; pli [r0, #8]; nop',
+    code: [0xf890, 0xf000, 0xf990, 0xf008, 0xbf00],
+    given: { r0: 0x40000000 },
+    expect: {},
+  },
+]
+
+const branches: InstructionCase[] = [
+  {
+    asm: 'b 1f; movs r0, #1; 1: movs r1, #1',
+    code: [0xe000, 0x2001, 0x2101],
+    expect: { r0: 0, r1: 1 },
+  },
+  {
+    asm: 'b.w 1f; movs r0, #1; 1: movs r1, #1',
+    code: [0xf000, 0xb801, 0x2001, 0x2101],
+    expect: { r0: 0, r1: 1 },
+  },
+  {
+    asm: 'cmp r0, #0; beq 1f; movs r1, #1; 1: nop',
+    code: [0x2800, 0xd000, 0x2101, 0xbf00],
+    given: { r0: 1 },
+    expect: { r1: 1 },
+  },
+  {
+    asm: 'cmp r0, #0; beq.w 1f; movs r1, #1; 1: nop',
+    code: [0x2800, 0xf000, 0x8001, 0x2101, 0xbf00],
+    given: { r0: 0 },
+    expect: { r1: 0 },
+  },
+  {
+    asm: '0: adds r0, #1; cmp r0, #10; blt 0b',
+    code: [0x3001, 0x280a, 0xdbfc],
+    expect: { r0: 10 },
+  },
+  {
+    asm: '0: adds r0, #1; cmp r0, #10; blt.w 0b',
+    code: [0x3001, 0x280a, 0xf6ff, 0xaffc],
+    expect: { r0: 10 },
+  },
+  {
+    asm: 'bl 1f; movs r1, #1; bkpt; 1: mov r2, lr; bx lr',
+    code: [0xf000, 0xf802, 0x2101, 0xbe00, 0x4672, 0x4770],
+    expect: { r1: 1, r2: 0x08000205 },
+  },
+  {
+    asm: 'adr r3, 1f; adds r3, #1; blx r3; movs r1, #1; bkpt; .align 2; 1: movs r2, #2; bx lr',
+    code: [0xa302, 0x3301, 0x4798, 0x2101, 0xbe00, 0xbf00, 0x2202, 0x4770],
+    expect: { r1: 1, r2: 2 },
+  },
+  {
+    asm: 'cbz r0, 1f; movs r1, #1; 1: nop',
+    code: [0xb100, 0x2101, 0xbf00],
+    given: { r0: 0 },
+    expect: { r1: 0 },
+  },
+  {
+    asm: 'cbnz r0, 1f; movs r1, #1; 1: nop',
+    code: [0xb900, 0x2101, 0xbf00],
+    given: { r0: 0 },
+    expect: { r1: 1 },
+  },
+  {
+    asm: 'tbb [pc, r0]; 0: .byte (1f-0b)/2, (2f-0b)/2; 1: movs r1, #1; bkpt; 2: movs r1, #2',
+    code: [0xe8df, 0xf000, 0x0301, 0x2101, 0xbe00, 0x2102],
+    given: { r0: 1 },
+    expect: { r1: 2 },
+  },
+  {
+    asm: 'tbh [pc, r0, lsl #1]; 0: .hword (1f-0b)/2, (2f-0b)/2; 1: movs r1, #1; bkpt; 2: movs r1, #2',
+    code: [0xe8df, 0xf010, 0x0002, 0x0004, 0x2101, 0xbe00, 0x2102],
+    given: { r0: 0 },
+    expect: { r1: 1 },
+  },
+  {
+    asm: 'mov r1, pc; add pc, r2; nop; movs r3, #1',
+    code: [0x4679, 0x4497, 0xbf00, 0x2301],
+    given: { r2: 2 },
+    expect: { r1: 0x08000204, r3: 0 },
+  },
+  {
+    asm: 'ldr pc, [r0]',
+    code: [0xf8d0, 0xf000],
+    given: { r0: S },
+    memory: [0x08000205],
+    expect: { pc: 0x08000204 },
+  },
+  {
+    asm: 'pop {pc}',
+    code: [0xbd00],
+    given: { sp: S },
+    memory: [0x08000203],
+    expect: { pc: 0x08000202, sp: S + 4 },
+  },
+]
+
+describe.each([
+  ['loads and stores', loadStore],
+  ['branches', branches],
+])('%s', (_name, table) => {
+  it.each(table.map((c) => [c.asm, c] as const))('%s', (_asm, c) => {
+    runCase(c)
+  })
+})
