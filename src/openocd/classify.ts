@@ -102,6 +102,16 @@ export function startFailure(
 export function lostTarget(err: unknown): boolean {
   if (err instanceof ConnectionError || err instanceof ProcessError) return true
   if (!(err instanceof OpenOcdError)) return false
-  const { failure } = classifyLog(`${err.message}\n${err.response ?? ''}`)
+  const text = `${err.message}\n${err.response ?? ''}`
+  // A flash loader that did not finish in time ("timed out while waiting for
+  // target halted", then "error waiting for target flash write algorithm") is
+  // the flash failing while the target answers; DAP errors beside it still
+  // mean the target was lost.
+  const { failure } = classifyLog(
+    FLASH_ALGORITHM_TIMEOUT.test(text) ? text.replace(LOADER_WAIT, '') : text,
+  )
   return failure === 'target-not-responding' || failure === 'probe-not-found'
 }
+
+const FLASH_ALGORITHM_TIMEOUT = /waiting for (?:target flash write )?algorithm/i
+const LOADER_WAIT = /timed out while waiting for target halted/gi

@@ -33,6 +33,13 @@ describe('a board found running (or halted) is left so by a run that changes not
     const adapter = sim.openocdConfig().flatMap((item) => ('command' in item ? [item.command] : []))
     board = ['--interface', put('board.cfg', adapter.join('\n') + '\n')]
     board.push('--target', 'target/stm32f1x.cfg', '--no-lock')
+    // A blank chip locks up at power-on (OpenOCD then halts it): run `b .` from SRAM instead.
+    await targetState(async (s) => {
+      await s.target.halt()
+      await s.target.writeMemory(0x20000400, 16, [0xe7fe])
+      await s.command('reg pc 0x20000400')
+      await s.target.resume()
+    })
   })
   afterAll(() => sim.close())
 

@@ -1,5 +1,5 @@
 // RTT end to end through the real OpenOCD's rtt commands and rtt server, on a
-// virtual board whose core does not run code: the test plays the firmware,
+// virtual board whose core idles in `b .`: the test plays the firmware,
 // writing the control block and its output into SRAM through the same
 // session (its commands queue between the run's), the way a running core would.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -11,6 +11,7 @@ const CB = 0x20000100
 const UP = 0x20000200
 const DOWN = 0x20000300
 const SIZE = 256
+const IDLE = 0x20000400
 
 /** The "firmware": a SEGGER RTT control block with one up and one down buffer. */
 async function writeControlBlock(s: Session): Promise<void> {
@@ -35,6 +36,9 @@ describe('RTT on a virtual STM32F103', () => {
     firmware = v.session
     // Stale memory from an earlier run must not look like a control block.
     await firmware.target.writeMemory(0x20000000, 32, new Array(256).fill(0))
+    // The flash may be blank (that locks the core up): idle in `b .` from SRAM instead.
+    await firmware.target.writeMemory(IDLE, 16, [0xe7fe])
+    await firmware.command(`reg pc ${IDLE}`)
   })
   afterAll(async () => {
     await v?.close()
