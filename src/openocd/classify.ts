@@ -100,6 +100,8 @@ export function startFailure(
  * that the flash refused an operation: an infrastructure failure.
  */
 export function lostTarget(err: unknown): boolean {
+  // A step's own failure wraps the command's error as its cause.
+  if (err instanceof Error && err.cause !== undefined && lostTarget(err.cause)) return true
   if (err instanceof ConnectionError || err instanceof ProcessError) return true
   if (!(err instanceof OpenOcdError)) return false
   const text = `${err.message}\n${err.response ?? ''}`

@@ -9,6 +9,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../support/cli.js'
 import { elf, pattern } from '../support/images.js'
+import { readFlash } from '../support/virtual.js'
 import { formatProblem } from '../../src/util/yaml-schema.js'
 
 function workdir() {
@@ -73,6 +74,40 @@ describe('images and reference files are checked before OpenOCD starts (exit 2, 
     expect(r.report.problems.map(formatProblem).join('\n')).toMatch(
       /:3:.*adir\.bin.*not a regular file/,
     )
+  })
+})
+
+describe('what is planned is what is programmed', () => {
+  it('programs the image as read before connecting, though a step rewrites the file', async () => {
+    const w = workdir()
+    const state = path.join(w.dir, 'board.bin')
+    const image = w.put('app.bin', pattern(1024, 3))
+    // Sectors 0-3 hold data first; then a command overwrites app.bin with 4 KiB of flash
+    // before the write runs. The plan said sector 0: only sector 0 may change.
+    w.put('seed.bin', pattern(4096, 4))
+    expect(
+      (
+        await run(w, `steps:\n  - write: { image: seed.bin, address: 0x08000000 }\n`, [
+          '--state',
+          state,
+        ])
+      ).code,
+    ).toBe(0)
+    const r = await run(
+      w,
+      `allow-raw-commands: true
+steps:
+  - command: 'flash read_bank 0 ${image} 0 0x1000'
+  - write: { image: app.bin, address: 0x08000000 }
+`,
+      ['--state', state],
+    )
+    expect(r.code).toBe(0)
+    expect(r.report.steps[1].plan).toEqual([{ bank: 0, sectors: [0], blocks: [] }])
+    expect(r.report.steps[1].flash.banks[0]).toMatchObject({ erased: [0], programmed: [0] })
+    const flash = await readFlash('stm32f103', state, 0x08000000, 4096)
+    expect(flash.subarray(0, 1024).equals(pattern(1024, 3))).toBe(true)
+    expect(flash.subarray(1024).equals(pattern(4096, 4).subarray(1024))).toBe(true)
   })
 })
 

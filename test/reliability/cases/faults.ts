@@ -35,8 +35,9 @@ stuckImage[100] ^= 0xff
 export const faultCases: Case[] = [
   {
     kind: 'faults',
+    // Sector 0 holds data, so the layout must erase it (sector 2 is already erased).
     name: 'erase-fail: the write fails, the backup is restored',
-    ...writeRun('erase-fail:sector=2'),
+    ...writeRun('erase-fail:sector=0', '0x08000000'),
     exit: 1,
     failedStep: 2,
     restored: true,
