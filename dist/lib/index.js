@@ -8853,6 +8853,9 @@ function startFailure(what, log, fallback = 'exited') {
  * that the flash refused an operation: an infrastructure failure.
  */
 function lostTarget(err) {
+    // A step's own failure wraps the command's error as its cause.
+    if (err instanceof Error && err.cause !== undefined && lostTarget(err.cause))
+        return true;
     if (err instanceof ConnectionError || err instanceof ProcessError)
         return true;
     if (!(err instanceof OpenOcdError))
@@ -9388,6 +9391,29 @@ class Flash {
             await (0,promises_namespaceObject.rm)(file, { force: true });
         }
     }
+    /**
+     * Whether flash at `address` already holds `data`, by OpenOCD's
+     * `verify_image_checksum`: a CRC computed on the target where there is a
+     * work area (several times faster than reading the bytes back), else on
+     * the host from a read.
+     */
+    async holds(address, data) {
+        const file = this.tempFile('check');
+        await (0,promises_namespaceObject.writeFile)(file, data);
+        try {
+            await this.run(tclCommand('verify_image_checksum', file, address, 'bin'), data.length);
+            return true;
+        }
+        catch (err) {
+            if (err instanceof FlashError &&
+                CHECKSUM_MISMATCH.test(`${err.message}\n${err.response ?? ''}`))
+                return false;
+            throw err;
+        }
+        finally {
+            await (0,promises_namespaceObject.rm)(file, { force: true });
+        }
+    }
     /** Dumps a bank (or part of it) to a file. */
     async readToFile(bank, file, range) {
         const args = [bank, external_node_path_default().resolve(file)];
@@ -9508,6 +9534,7 @@ class Flash {
         return this.session.commandAs(FlashError, command, { timeoutMs });
     }
 }
+const CHECKSUM_MISMATCH = /checksum mismatch/i;
 // Time limits scale with the bytes moved: a slow probe on a large bank must
 // not be cut off, and a small operation must not wait minutes to fail.
 function timeLimit(bytes) {
@@ -26234,6 +26261,12 @@ const stepKinds = {
         verify: schemas_boolean()
             .default(true)
             .describe('Read back and compare after programming (default true).'),
+        mode: schemas_enum(['incremental', 'full'])
+            .default('incremental')
+            .describe('incremental (default) skips sectors that already hold the image; full erases and programs every touched sector.'),
+        unwritten: schemas_enum(['keep', 'erase'])
+            .default('keep')
+            .describe('Bytes of touched sectors outside the image: keep their current value (default), or leave them erased.'),
     })
         .describe('Program an image: erases only the sectors it touches, then verifies.'),
     verify: strictObject({
@@ -26500,6 +26533,7 @@ function toStep(raw, index, line, baseDir) {
                 kind,
                 image: { path: abs(w.image), address: w.address, format: w.format },
                 verify: w.verify,
+                layout: { mode: w.mode, unwritten: w.unwritten },
             };
         }
         case 'verify': {
@@ -26722,6 +26756,218 @@ function checkOutputName(name, report) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/plan/layout.ts
+
+// Programming granularity: every chip OpenOCD drives here (F1 half-words,
+// F4 bytes to double-words) programs 8-byte aligned runs correctly.
+const PROGRAM_ALIGN = 8;
+// Runs of erased bytes this long are not programmed after an erase: they
+// are already 0xFF, and programming costs time per byte.
+const SKIP_ERASED = 256;
+const ERASED = 0xff;
+/** The image's segments, split by bank; data outside every bank is refused. */
+function segmentsByBank(segments, banks) {
+    const out = new Map();
+    const sorted = segments.filter((s) => s.data.length > 0).sort((a, b) => a.address - b.address);
+    for (const [i, seg] of sorted.entries()) {
+        const prev = sorted[i - 1];
+        if (prev && prev.address + prev.data.length > seg.address)
+            throw new Error(`image segments overlap at ${sectors_hex(seg.address)}`);
+        const end = seg.address + seg.data.length - 1;
+        const bank = bankContaining(banks, seg.address);
+        if (!bank || bankContaining(banks, end) !== bank) {
+            throw new Error(`the image has data at ${sectors_hex(seg.address)}..${sectors_hex(end)}, outside every flash bank (${describeBanks(banks)}): is the address right?`);
+        }
+        out.set(bank.index, [...(out.get(bank.index) ?? []), seg]);
+    }
+    return out;
+}
+/** Sectors of `bank` that the segments touch, ascending. */
+function touchedSectors(bank, segments) {
+    const set = new Set();
+    for (const s of segments)
+        for (const i of unitsOverlapping(bank, bank.sectors, s.address, s.data.length))
+            set.add(i);
+    return [...set].sort((a, b) => a - b);
+}
+/**
+ * Sectors whose current bytes the layout needs: all touched sectors for an
+ * incremental write; for a full write only sectors the image covers in part,
+ * when their other bytes are kept.
+ */
+function sectorsNeedingContents(bank, segments, options) {
+    const touched = touchedSectors(bank, segments);
+    if (options.mode === 'incremental')
+        return touched;
+    if (options.unwritten === 'erase')
+        return [];
+    return touched.filter((i) => coverage(bank.sectors[i], bank, segments) < bank.sectors[i].size);
+}
+function planBankLayout(bank, segments, evidence, options) {
+    const layout = { bank: bank.index, sectors: [], erase: [], program: [], expected: [] };
+    const runs = [];
+    const needed = new Set(sectorsNeedingContents(bank, segments, options));
+    const equal = options.mode === 'incremental' && options.unwritten === 'keep' ? evidence.equal : undefined;
+    for (const index of touchedSectors(bank, segments)) {
+        const sector = bank.sectors[index];
+        if (equal?.has(index)) {
+            const imageBytes = coverage(sector, bank, segments);
+            layout.sectors.push({
+                index,
+                action: 'skip',
+                imageBytes,
+                keptBytes: sector.size - imageBytes,
+            });
+            continue;
+        }
+        const current = evidence.contents.get(index);
+        if (needed.has(index) && (!current || current.length !== sector.size)) {
+            throw new Error(`the layout of bank ${bank.index} needs the ${sector.size} bytes sector ${index} holds now`);
+        }
+        const { wanted, imageBytes } = wantedBytes(sector, bank, segments, options.unwritten, current);
+        const keptBytes = options.unwritten === 'keep' ? sector.size - imageBytes : 0;
+        layout.expected.push({ offset: sector.offset, data: wanted });
+        let action = 'erase+program';
+        let program = [];
+        if (options.mode === 'incremental' && current) {
+            const differ = differingRuns(wanted, current);
+            if (differ.length === 0)
+                action = 'skip';
+            else if (differ.every(([from, to]) => isErased(current, from, to))) {
+                action = 'program';
+                program = differ;
+            }
+        }
+        if (action === 'erase+program') {
+            layout.erase.push(index);
+            program = nonErasedRuns(wanted);
+        }
+        layout.sectors.push({ index, action, imageBytes, keptBytes });
+        for (const [from, to] of program)
+            runs.push([sector.offset + from, sector.offset + to]);
+        // A sector that is skipped is not compared again: the evidence says it matches.
+        if (action === 'skip')
+            layout.expected.pop();
+    }
+    layout.program = mergeRuns(runs).map(([from, to]) => ({
+        offset: from,
+        data: slice(layout.expected, from, to),
+    }));
+    layout.expected = mergeBuffers(layout.expected);
+    return layout;
+}
+/** One layout per bank the image touches. */
+function planLayout(banks, segments, evidence, options) {
+    return [...segmentsByBank(segments, banks)].map(([index, segs]) => planBankLayout(banks[index], segs, evidence.get(index) ?? { contents: new Map() }, options));
+}
+/** The image's bytes inside the sector, as [bank offset, bytes] pieces. */
+function imagePieces(sector, bank, segments) {
+    const pieces = [];
+    for (const s of segments) {
+        const start = s.address - bank.base;
+        const from = Math.max(start, sector.offset);
+        const to = Math.min(start + s.data.length, sector.offset + sector.size);
+        if (to > from)
+            pieces.push({ offset: from, data: s.data.subarray(from - start, to - start) });
+    }
+    return pieces;
+}
+/** Bytes of the sector the image covers. */
+function coverage(sector, bank, segments) {
+    return imagePieces(sector, bank, segments).reduce((n, p) => n + p.data.length, 0);
+}
+/** What the sector should hold after the write. */
+function wantedBytes(sector, bank, segments, unwritten, current) {
+    const wanted = unwritten === 'keep' && current
+        ? new Uint8Array(current)
+        : new Uint8Array(sector.size).fill(ERASED);
+    let imageBytes = 0;
+    for (const p of imagePieces(sector, bank, segments)) {
+        wanted.set(p.data, p.offset - sector.offset);
+        imageBytes += p.data.length;
+    }
+    return { wanted, imageBytes };
+}
+/** Aligned [from, to) runs where `a` and `b` differ; close runs are joined. */
+function differingRuns(a, b) {
+    const runs = [];
+    for (let i = 0; i < a.length; i++) {
+        if (a[i] === b[i])
+            continue;
+        const from = i & ~(PROGRAM_ALIGN - 1);
+        let j = i;
+        while (j < a.length && (a[j] !== b[j] || j < i + PROGRAM_ALIGN))
+            j++;
+        runs.push([from, Math.min(a.length, alignUp(j))]);
+        i = j;
+    }
+    return mergeRuns(runs);
+}
+/** Aligned [from, to) runs of `data` that are not long runs of 0xFF. */
+function nonErasedRuns(data, start = 0, end = data.length) {
+    const runs = [];
+    let i = start;
+    while (i < end) {
+        while (i < end && data[i] === ERASED)
+            i++;
+        if (i >= end)
+            break;
+        let j = i;
+        let erasedRun = 0;
+        while (j < end && erasedRun < SKIP_ERASED) {
+            erasedRun = data[j] === ERASED ? erasedRun + 1 : 0;
+            j++;
+        }
+        runs.push([i & ~(PROGRAM_ALIGN - 1), Math.min(end, alignUp(j - erasedRun))]);
+        i = j;
+    }
+    return runs;
+}
+function isErased(data, from, to) {
+    for (let i = from; i < to; i++)
+        if (data[i] !== ERASED)
+            return false;
+    return true;
+}
+const alignUp = (n) => (n + PROGRAM_ALIGN - 1) & ~(PROGRAM_ALIGN - 1);
+function mergeRuns(runs) {
+    const out = [];
+    for (const [from, to] of [...runs].sort((x, y) => x[0] - y[0])) {
+        const last = out.at(-1);
+        if (last && from <= last[1])
+            last[1] = Math.max(last[1], to);
+        else
+            out.push([from, to]);
+    }
+    return out;
+}
+function mergeBuffers(parts) {
+    const out = [];
+    for (const p of parts) {
+        const last = out.at(-1);
+        if (last && last.offset + last.data.length === p.offset) {
+            const data = new Uint8Array(last.data.length + p.data.length);
+            data.set(last.data);
+            data.set(p.data, last.data.length);
+            last.data = data;
+        }
+        else
+            out.push({ offset: p.offset, data: p.data });
+    }
+    return out;
+}
+/** Bytes [from, to) of the bank, from per-sector buffers that cover them. */
+function slice(parts, from, to) {
+    const out = new Uint8Array(to - from);
+    for (const p of parts) {
+        const a = Math.max(from, p.offset);
+        const b = Math.min(to, p.offset + p.data.length);
+        if (b > a)
+            out.set(p.data.subarray(a - p.offset, b - p.offset), a - from);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
 // The plan: before any erase, which sectors each step touches, checked
 // against the target's real layout and protection (as probe-rs plans sectors
@@ -26737,7 +26983,7 @@ class PlanError extends Error {
         this.name = 'PlanError';
     }
 }
-async function buildPlan(steps, banks) {
+async function buildPlan(steps, banks, images) {
     // Protection as it will be when each step runs: protect/unprotect steps
     // change it for the steps after them.
     const protectedBlocks = new Map(banks.map((b) => [
@@ -26748,7 +26994,7 @@ async function buildPlan(steps, banks) {
     const planned = [];
     for (const step of steps) {
         try {
-            const p = await planStep(step, banks);
+            const p = await planStep(step, banks, images);
             for (const t of p.touches) {
                 const bank = banks[t.bank];
                 const state = protectedBlocks.get(t.bank);
@@ -26778,7 +27024,7 @@ async function buildPlan(steps, banks) {
         throw new PlanError(refusals);
     return planned;
 }
-async function planStep(step, banks) {
+async function planStep(step, banks, images) {
     switch (step.kind) {
         case 'backup': {
             const list = step.bank === 'all' ? banks.filter((b) => b.size > 0) : [bankOrThrow(banks, step.bank)];
@@ -26820,7 +27066,9 @@ async function planStep(step, banks) {
         }
         case 'write':
         case 'verify': {
-            const image = await readImage(step.image.path, step.image);
+            const image = images.get(step.index);
+            if (!image)
+                throw new Error(`the image of step ${step.index + 1} was not read before planning`);
             return {
                 step,
                 touches: imageTouches(image, banks),
@@ -26855,21 +27103,9 @@ async function planStep(step, banks) {
     }
 }
 function imageTouches(image, banks) {
-    const touches = new Map();
-    for (const seg of image.segments) {
-        const end = seg.address + seg.data.length - 1;
-        const bank = bankContaining(banks, seg.address);
-        if (!bank || bankContaining(banks, end) !== bank) {
-            throw new Error(`the image has data at ${sectors_hex(seg.address)}..${sectors_hex(end)}, outside every flash bank (${describeBanks(banks)}): is the address right?`);
-        }
-        const set = touches.get(bank.index) ?? new Set();
-        for (const s of unitsOverlapping(bank, bank.sectors, seg.address, seg.data.length))
-            set.add(s);
-        touches.set(bank.index, set);
-    }
-    return [...touches].map(([bank, set]) => ({
+    return [...segmentsByBank(image.segments, banks)].map(([bank, segments]) => ({
         bank,
-        sectors: [...set].sort((a, b) => a - b),
+        sectors: touchedSectors(banks[bank], segments),
         blocks: [],
     }));
 }
@@ -26881,6 +27117,52 @@ function bankOrThrow(banks, index) {
 }
 function sumSizes(units, indices) {
     return indices.reduce((n, i) => n + units[i].size, 0);
+}
+
+;// CONCATENATED MODULE: ./src/plan/snapshot.ts
+// The run's inputs, read once before OpenOCD starts: every image is parsed
+// into the bytes the plan and the write step use (so what is planned is what
+// is programmed, even if the file changes during the run), and every
+// reference file is checked to be a regular file. A bad input is invalid
+// input (exit 2), named with its step file line, before anything is touched.
+
+
+
+async function snapshotInputs(plan) {
+    const images = new Map();
+    const problems = [];
+    for (const step of plan.steps) {
+        const problem = (key, file, message) => problems.push({
+            file: plan.file,
+            line: step.line,
+            column: 1,
+            path: `steps[${step.index}].${key}`,
+            message: `step ${step.index + 1} (${step.name}): '${file}': ${message}`,
+        });
+        try {
+            if (step.kind === 'write' || step.kind === 'verify') {
+                const key = `${step.kind}.image`;
+                if (!(await (0,promises_namespaceObject.stat)(step.image.path)).isFile())
+                    problem(key, step.image.path, 'not a regular file');
+                else
+                    images.set(step.index, await readImage(step.image.path, step.image));
+            }
+            else if (step.kind === 'verify-bank') {
+                const info = await (0,promises_namespaceObject.stat)(step.file);
+                if (!info.isFile())
+                    problem('verify.file', step.file, 'not a regular file');
+                else if (info.size === 0)
+                    problem('verify.file', step.file, 'the file is empty');
+            }
+        }
+        catch (err) {
+            const file = step.kind === 'verify-bank' ? step.file : 'image' in step ? step.image.path : '';
+            problem(step.kind === 'verify-bank' ? 'verify.file' : `${step.kind}.image`, file, err.message);
+        }
+    }
+    if (problems.length)
+        throw new SourceError(problems);
+    return images;
 }
 
 ;// CONCATENATED MODULE: ./src/report/junit.ts
@@ -27118,6 +27400,7 @@ function renderSectorMap(bank, before, a) {
             b: has(a?.backedUp, s.index),
             e: has(a?.erased, s.index),
             w: has(a?.written, s.index),
+            s: has(a?.skipped, s.index),
             v: has(a?.verified, s.index),
             x: has(a?.verifyFailed, s.index),
         };
@@ -27131,7 +27414,7 @@ function renderSectorMap(bank, before, a) {
     const lines = [
         `### Bank ${bank.index}: ${bank.name} at ${hex32(bank.base)}, ${formatBytes(bank.size)}`,
         '',
-        '| sectors | address | size | backed up | erased | written | verified | protected before → after |',
+        '| sectors | address | size | backed up | erased | written (S: skipped, already equal) | verified | protected before → after |',
         '|---|---|---|---|---|---|---|---|',
     ];
     for (const row of rows) {
@@ -27139,7 +27422,7 @@ function renderSectorMap(bank, before, a) {
         const last = bank.sectors[row.last];
         const size = last.offset + last.size - first.offset;
         const f = row.flags;
-        lines.push(`| ${row.first === row.last ? row.first : `${row.first}-${row.last}`} | ${hex32(bank.base + first.offset)} | ${formatBytes(size)} | ${mark(f.b, 'B')} | ${mark(f.e, 'E')} | ${mark(f.w, 'W')} | ${f.x ? '✘ differs' : mark(f.v, 'V')} | ${f.protBefore ? '🔒' : '·'} → ${f.protAfter ? '🔒' : '·'} |`);
+        lines.push(`| ${row.first === row.last ? row.first : `${row.first}-${row.last}`} | ${hex32(bank.base + first.offset)} | ${formatBytes(size)} | ${mark(f.b, 'B')} | ${mark(f.e, 'E')} | ${f.s ? 'S' : mark(f.w, 'W')} | ${f.x ? '✘ differs' : mark(f.v, 'V')} | ${f.protBefore ? '🔒' : '·'} → ${f.protAfter ? '🔒' : '·'} |`);
     }
     return lines;
 }
@@ -27359,6 +27642,8 @@ const backup = async (ctx, planned) => {
         if (record.bytes !== bank.size) {
             throw new Error(`backup of bank ${bank.index} is ${record.bytes} bytes, but the bank has ${bank.size}`);
         }
+        // What this run knows the flash holds: the latest read, whatever came before.
+        ctx.known.set(bank.index, new Uint8Array(await (0,promises_namespaceObject.readFile)(file)));
         // Restore puts back the first backup of a bank: the state before the run changed it.
         if (!ctx.backups.has(bank.index))
             ctx.backups.set(bank.index, {
@@ -27395,13 +27680,57 @@ const dump = async (ctx, planned) => {
     return { bytes: size, files: [await fileRecord(out, 'dump', ctx.outDir)] };
 };
 
+;// CONCATENATED MODULE: ./src/steps/readback.ts
+// After a failed erase or program: read back the sectors the failed phase
+// was changing and name the first address that is not as planned, so the
+// report points at the sector that failed rather than the whole range.
+
+/** `first address not as planned: 0x08001010 (bank 0 sector 4)`, or why it could not be read. */
+async function firstDeparture(ctx, bank, planned) {
+    try {
+        for (const p of planned) {
+            const actual = await ctx.session.flash.read(bank.index, p.offset, p.data.length);
+            const i = p.data.findIndex((b, k) => actual[k] !== b);
+            if (i < 0)
+                continue;
+            const address = bank.base + p.offset + i;
+            const { sector } = sectorAt([bank], address);
+            return `first address not as planned: ${sectors_hex(address)} (bank ${bank.index} sector ${sector?.index})`;
+        }
+        return 'read back, the sectors are as planned';
+    }
+    catch (err) {
+        return `the sectors could not be read back: ${err.message}`;
+    }
+}
+/** The erased state of whole sectors, for comparison after an erase. */
+function erasedSectors(bank, sectors) {
+    return sectors.map((i) => ({
+        offset: bank.sectors[i].offset,
+        data: new Uint8Array(bank.sectors[i].size).fill(0xff),
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/steps/erase.ts
-// erase: sectors of a bank, in runs of consecutive sectors.
+// erase: sectors of a bank, in runs of consecutive sectors. When an erase
+// fails, the sectors are read back to name the first one not erased.
+
+
 
 const erase = async (ctx, planned) => {
     const { bank, sectors } = planned.touches[0];
+    const info = ctx.banks[bank];
+    const done = [];
     for (const [first, last] of runsOf(sectors)) {
-        await ctx.session.flash.eraseSector(bank, first, last);
+        try {
+            await ctx.session.flash.eraseSector(bank, first, last);
+        }
+        catch (err) {
+            const where = await firstDeparture(ctx, info, erasedSectors(info, sectors));
+            throw new StepFailure(`erasing sectors ${first}-${last} of bank ${bank} failed, ${where}: ${err.message}`, { activity: [{ bank, erased: done }] }, { cause: err });
+        }
+        for (let i = first; i <= last; i++)
+            done.push(i);
     }
     return { bytes: planned.bytes, activity: [{ bank, erased: sectors }] };
 };
@@ -28227,36 +28556,203 @@ const verifyBank = async (ctx, planned) => {
 };
 
 ;// CONCATENATED MODULE: ./src/steps/write.ts
-// write: programs an image with OpenOCD's write_image, which erases only the
-// sectors the image touches, then compares flash with the image.
+// write: carries out the flash layout (plan/layout.ts) of an image that was
+// read before connecting: erases exactly the sectors the layout says, programs
+// exactly its runs with `flash write_bank`, and compares the sectors it changed
+// with what they should now hold. OpenOCD decides nothing about erasing.
+
+
+
+
 
 
 
 const write = async (ctx, planned) => {
-    const { image, verify } = planned.step;
-    const result = {
-        bytes: planned.bytes,
-        files: [await fileRecord(image.path, 'image')],
-        activity: planned.touches.map((t) => ({ bank: t.bank, erased: t.sectors, written: t.sectors })),
+    const { image, step } = planned;
+    const flash = { banks: [], phases: [] };
+    const timed = async (phase, bytes, run) => {
+        const t0 = Date.now();
+        const out = await run();
+        flash.phases.push({ phase, bytes, ms: Date.now() - t0 });
+        return out;
     };
-    try {
-        const v = await ctx.session.flash.writeImage(image.path, {
-            erase: true,
-            verify,
-            address: image.address,
-            format: image.format,
+    const files = [await fileRecord(step.image.path, 'image')];
+    const layouts = [];
+    const evidence = await timed('evidence', 0, async () => {
+        const banks = new Map();
+        const sources = new Map();
+        let bytes = 0;
+        for (const [index, segments] of segmentsByBank(image.segments, ctx.banks)) {
+            const bank = ctx.banks[index];
+            const need = sectorsNeedingContents(bank, segments, step.layout);
+            const known = ctx.known.get(index);
+            const proven = known
+                ? { equal: new Set(), erased: new Set() }
+                : await checksumEvidence(ctx, bank, segments, need, step.layout);
+            const checked = need.filter((i) => proven.equal.has(i) || proven.erased.has(i));
+            const rest = need.filter((i) => !checked.includes(i));
+            const contents = await sectorContents(ctx, bank, rest, known);
+            for (const i of proven.erased)
+                contents.set(i, new Uint8Array(bank.sectors[i].size).fill(0xff));
+            if (!known)
+                bytes += rest.reduce((n, i) => n + bank.sectors[i].size, 0);
+            banks.set(index, { contents, equal: proven.equal });
+            const source = { backup: known ? rest : [], checksum: checked, read: known ? [] : rest };
+            sources.set(index, source);
+        }
+        layouts.push(...planLayout(ctx.banks, image.segments, banks, step.layout));
+        return { sources, bytes };
+    });
+    flash.phases[0].bytes = evidence.bytes;
+    const activity = [];
+    for (const l of layouts) {
+        const by = (a) => l.sectors.filter((s) => s.action === a).map((s) => s.index);
+        const programmed = l.sectors.filter((s) => s.action !== 'skip').map((s) => s.index);
+        flash.banks.push({
+            bank: l.bank,
+            evidence: evidence.sources.get(l.bank),
+            skipped: by('skip'),
+            erased: l.erase,
+            programmed,
+            keptBytes: l.sectors.filter((s) => s.action !== 'skip').reduce((n, s) => n + s.keptBytes, 0),
         });
-        if (!v)
-            return result;
-        result.activity.push(...verifiedActivity(planned.touches));
-        return checkVerification(v, result, ctx.banks, 'flash after writing');
+        activity.push({ bank: l.bank, erased: l.erase, written: programmed, skipped: by('skip') });
     }
-    catch (err) {
-        if (err instanceof VerifyMismatchError)
-            return checkVerification(err.result, result, ctx.banks, 'flash after writing');
-        throw err;
+    const result = { bytes: planned.bytes, files, flash, activity, notes: notesOf(flash) };
+    const fail = (message, cause) => {
+        throw new StepFailure(`${message}: ${cause.message}`, result, { cause });
+    };
+    for (const l of layouts) {
+        const bank = ctx.banks[l.bank];
+        const eraseBytes = l.erase.reduce((n, i) => n + bank.sectors[i].size, 0);
+        await timed('erase', eraseBytes, async () => {
+            for (const [first, last] of runsOf(l.erase)) {
+                await ctx.session.flash.eraseSector(bank.index, first, last).catch(async (err) => {
+                    const where = await firstDeparture(ctx, bank, erasedSectors(bank, l.erase));
+                    fail(`erasing sectors ${first}-${last} of bank ${bank.index} failed, ${where}`, err);
+                });
+            }
+        });
+        const programBytes = l.program.reduce((n, p) => n + p.data.length, 0);
+        await timed('program', programBytes, async () => {
+            for (const p of l.program) {
+                await ctx.session.flash.write(bank.index, p.offset, p.data).catch(async (err) => {
+                    const where = await firstDeparture(ctx, bank, l.expected);
+                    fail(`programming bank ${bank.index} failed, ${where}`, err);
+                });
+            }
+        });
     }
+    if (!step.verify)
+        return result;
+    const compared = layouts.reduce((n, l) => n + l.expected.reduce((m, e) => m + e.data.length, 0), 0);
+    const v = await timed('verify', compared, () => verifyLayouts(ctx, layouts));
+    for (const l of layouts) {
+        const programmed = l.sectors.filter((s) => s.action !== 'skip').map((s) => s.index);
+        activity.push({ bank: l.bank, verified: programmed });
+    }
+    result.notes = notesOf(flash);
+    return checkVerification(v, result, ctx.banks, 'flash after writing');
 };
+// Below this sector size, reading a sector back costs no more than checking
+// its checksum (each check is a round trip and a loader run), so small
+// sectors that are neither equal nor erased are read.
+const CHECKSUM_MIN_SECTOR = 8 * 1024;
+/**
+ * What on-target checksums prove about the touched sectors, in as few checks
+ * as the common cases allow: an unchanged image (one check per segment), a
+ * blank range (one check per run of sectors), then, for large sectors, each
+ * sector's image bytes. `equal` sectors need not be read; `erased` ones are
+ * known to hold 0xFF.
+ */
+async function checksumEvidence(ctx, bank, segments, sectors, options) {
+    const equal = new Set();
+    const erased = new Set();
+    const holds = (offset, data) => ctx.session.flash.holds(bank.base + offset, data);
+    // Only a write that keeps the other bytes may skip a sector on its image bytes alone.
+    const skippable = options.mode === 'incremental' && options.unwritten === 'keep';
+    const changed = [];
+    for (const s of segments)
+        if (!skippable || !(await ctx.session.flash.holds(s.address, s.data)))
+            changed.push(s);
+    const open = sectors.filter((i) => !skippable || imagePieces(bank.sectors[i], bank, changed).length > 0);
+    for (const i of sectors)
+        if (!open.includes(i))
+            equal.add(i);
+    for (const [first, last] of runsOf(open)) {
+        const start = bank.sectors[first].offset;
+        const end = bank.sectors[last].offset + bank.sectors[last].size;
+        if (await holds(start, new Uint8Array(end - start).fill(0xff)))
+            for (let i = first; i <= last; i++)
+                erased.add(i);
+    }
+    for (const i of open) {
+        const sector = bank.sectors[i];
+        if (!skippable || erased.has(i) || sector.size < CHECKSUM_MIN_SECTOR)
+            continue;
+        let same = true;
+        for (const p of imagePieces(sector, bank, changed))
+            if (!(same = await holds(p.offset, p.data)))
+                break;
+        if (same)
+            equal.add(i);
+        else if (await holds(sector.offset, new Uint8Array(sector.size).fill(0xff)))
+            erased.add(i);
+    }
+    return { equal, erased };
+}
+/** The current bytes of the sectors, from this run's backup when it still holds, else read. */
+async function sectorContents(ctx, bank, sectors, known) {
+    const contents = new Map();
+    for (const [first, last] of runsOf(sectors)) {
+        const start = bank.sectors[first].offset;
+        const end = bank.sectors[last].offset + bank.sectors[last].size;
+        const data = known
+            ? known.subarray(start, end)
+            : await ctx.session.flash.read(bank.index, start, end - start);
+        for (let i = first; i <= last; i++) {
+            const s = bank.sectors[i];
+            contents.set(i, data.subarray(s.offset - start, s.offset - start + s.size));
+        }
+    }
+    return contents;
+}
+async function verifyLayouts(ctx, layouts) {
+    const results = [];
+    for (const l of layouts) {
+        const bank = ctx.banks[l.bank];
+        for (const e of l.expected) {
+            // An on-target checksum proves a match without reading the bytes back;
+            // only a mismatch is read, to pin the bytes that differ.
+            if (await ctx.session.flash.holds(bank.base + e.offset, e.data)) {
+                results.push(compareBytes(e.data, e.data, bank.base + e.offset));
+                continue;
+            }
+            const actual = await ctx.session.flash.read(bank.index, e.offset, e.data.length);
+            results.push(compareBytes(e.data, actual, bank.base + e.offset));
+        }
+    }
+    // Everything skipped: nothing was written, and the evidence showed it equal.
+    return results.length
+        ? mergeResults(results)
+        : { match: true, address: 0, length: 0, mismatchedBytes: 0, ranges: [], truncated: false };
+}
+function notesOf(flash) {
+    const list = (xs) => (xs.length ? xs.join(', ') : 'none');
+    const banks = flash.banks.map((b) => {
+        const { backup, checksum, read } = b.evidence;
+        const from = [
+            backup.length && `this run's backup (sectors ${list(backup)})`,
+            checksum.length && `an on-target checksum (sectors ${list(checksum)})`,
+            read.length && `reading sectors ${list(read)}`,
+        ].filter(Boolean);
+        return `bank ${b.bank}: sectors skipped ${list(b.skipped)}; erased ${list(b.erased)}; programmed ${list(b.programmed)}; ${b.keptBytes} byte(s) kept; current contents from ${from.join(' and ') || 'nowhere (not needed)'}`;
+    });
+    const phases = flash.phases
+        .filter((p) => p.bytes > 0)
+        .map((p) => `${p.phase} ${p.bytes} B in ${p.ms} ms${p.ms > 0 ? ` (${((p.bytes * 1000) / p.ms / 1024).toFixed(1)} KiB/s)` : ''}`);
+    return [...banks, ...(phases.length ? [phases.join('; ')] : [])];
+}
 
 ;// CONCATENATED MODULE: ./src/steps/index.ts
 
@@ -28494,6 +28990,7 @@ function ranStepRecord(planned, outcome, banks) {
         files: [...planned.files, ...(r?.files ?? [])],
         notes: [...planned.notes, ...(r?.notes ?? [])],
         verification: r?.verification ? verificationRecord(r.verification, banks) : undefined,
+        flash: r?.flash,
         run: r?.run,
         error: outcome.error,
     };
@@ -28523,6 +29020,7 @@ const ACTIVITY_KEYS = [
     'backedUp',
     'erased',
     'written',
+    'skipped',
     'verified',
     'verifyFailed',
     'protected',
@@ -28538,6 +29036,7 @@ function addActivity(all, activity) {
                 backedUp: [],
                 erased: [],
                 written: [],
+                skipped: [],
                 verified: [],
                 verifyFailed: [],
                 protected: [],
@@ -28641,9 +29140,7 @@ class ReportRecorder {
 
 
 
-// Runs of erased bytes this long are skipped rather than programmed: they
-// are already 0xFF after the erase, and programming costs time per byte.
-const SKIP_ERASED = 256;
+
 async function restoreBackups(ctx) {
     const record = { status: 'passed', banks: [] };
     try {
@@ -28674,8 +29171,8 @@ async function restoreBank(ctx, backup, wanted) {
         await flash.eraseSector(bank.index, first, last);
         const start = bank.sectors[first].offset;
         const end = bank.sectors[last].offset + bank.sectors[last].size;
-        for (const [offset, length] of programmedRanges(wanted, start, end)) {
-            await flash.write(bank.index, offset, wanted.subarray(offset, offset + length));
+        for (const [from, to] of nonErasedRuns(wanted, start, end)) {
+            await flash.write(bank.index, from, wanted.subarray(from, to));
         }
     }
     const v = await flash.verify(bank.index, backup.file);
@@ -28692,34 +29189,13 @@ async function checkedBackup(backup) {
 function equalRange(a, b, offset, size) {
     return Buffer.compare(a.subarray(offset, offset + size), b.subarray(offset, offset + size)) === 0;
 }
-/** [offset, length] ranges in [start, end) that are not long runs of 0xFF; 8-byte aligned. */
-function programmedRanges(data, start, end) {
-    const ranges = [];
-    let i = start;
-    while (i < end) {
-        while (i < end && data[i] === 0xff)
-            i++;
-        if (i >= end)
-            break;
-        let j = i;
-        let erasedRun = 0;
-        while (j < end && erasedRun < SKIP_ERASED) {
-            erasedRun = data[j] === 0xff ? erasedRun + 1 : 0;
-            j++;
-        }
-        const from = i & ~7;
-        const to = Math.min(end, (j - erasedRun + 7) & ~7);
-        ranges.push([from, to - from]);
-        i = j;
-    }
-    return ranges;
-}
 
 ;// CONCATENATED MODULE: ./src/engine/run.ts
 // Runs a step file against a board: validate, lock the probe, start OpenOCD,
 // plan, execute, restore on failure, and always write the report. What
 // happens is told as one stream of typed events (events.ts); the report is
 // built from that stream like any other consumer's view.
+
 
 
 
@@ -28784,6 +29260,14 @@ async function runStepFile(options) {
     emit({ type: 'finished', report });
     return { exitCode: report.exitCode, report, files };
 }
+/** OpenOCD's own words, from the error or the error a step failure wraps. */
+function openOcdResponse(err) {
+    const cause = err instanceof StepFailure ? err.cause : err;
+    return cause instanceof OpenOcdError ? cause.response : undefined;
+}
+// Steps that cannot change flash: what a backup read stays true across them.
+// (A reset or a run step runs the firmware, which may write its own flash.)
+const READ_ONLY = new Set(['backup', 'verify', 'verify-bank', 'dump']);
 class Run {
     options;
     outDir;
@@ -28813,6 +29297,9 @@ class Run {
         const plan = this.load();
         if (!plan || this.refuseOutputs(plan))
             return;
+        const images = await this.snapshot(plan);
+        if (!images)
+            return;
         this.records = plan.steps.map((s) => stepRecord(s));
         this.emit({ type: 'loaded', steps: this.records });
         const stop = () => {
@@ -28823,7 +29310,7 @@ class Run {
             return this.stopOpenOcd();
         };
         try {
-            await withDeadline(() => (this.work = this.connectAndRun(plan)), {
+            await withDeadline(() => (this.work = this.connectAndRun(plan, images)), {
                 timeoutMs: this.options.timeoutMs,
                 signal: this.options.signal,
                 what: 'the run',
@@ -28854,10 +29341,25 @@ class Run {
         catch (err) {
             if (!(err instanceof SourceError))
                 throw err;
-            this.emit({ type: 'invalid', problems: err.problems });
-            this.fail('invalid-input', `the step file is invalid (${err.problems.length} problem(s)); nothing was done to the target`);
+            this.invalid(err, 'the step file is invalid');
             return undefined;
         }
+    }
+    /** Images and reference files, read and checked before anything is started. */
+    async snapshot(plan) {
+        try {
+            return await snapshotInputs(plan);
+        }
+        catch (err) {
+            if (!(err instanceof SourceError))
+                throw err;
+            this.invalid(err, 'an image or reference file is invalid');
+            return undefined;
+        }
+    }
+    invalid(err, what) {
+        this.emit({ type: 'invalid', problems: err.problems });
+        this.fail('invalid-input', `${what} (${err.problems.length} problem(s)); nothing was done to the target`);
     }
     /** Refuses a run whose output files collide (see plan/outputs.ts); true when refused. */
     refuseOutputs(file, banks) {
@@ -28881,7 +29383,7 @@ class Run {
         this.fail('invalid-input', `the run's output files are unsafe (${problems.length} problem(s)); nothing was done to the target`);
         return true;
     }
-    async connectAndRun(file) {
+    async connectAndRun(file, images) {
         await this.takeLock();
         this.stopping.signal.throwIfAborted();
         const session = await this.startOpenOcd();
@@ -28899,7 +29401,7 @@ class Run {
         const present = banks.filter((b) => b.size > 0).map((b) => b.index);
         if (this.refuseOutputs(file, present))
             return;
-        const planned = await this.plan(file, banks);
+        const planned = await this.plan(file, banks, images);
         if (!planned)
             return;
         if (this.options.dryRun) {
@@ -28916,6 +29418,7 @@ class Run {
             outDir: this.outDir,
             banks,
             backups: new Map(),
+            known: new Map(),
             progress: (text) => this.progress(text),
             uart: this.options.board.uart,
         };
@@ -28971,9 +29474,9 @@ class Run {
         const list = await session.flash.banks();
         return Promise.all(list.map((b) => (b.size > 0 ? session.flash.info(b.index) : b)));
     }
-    async plan(file, banks) {
+    async plan(file, banks, images) {
         try {
-            const planned = await buildPlan(file.steps, banks);
+            const planned = await buildPlan(file.steps, banks, images);
             this.records = planned.map((p) => stepRecord(p.step, p));
             this.emit({ type: 'plan', steps: this.records });
             return planned;
@@ -29017,12 +29520,15 @@ class Run {
                     stop: () => this.stopOpenOcd(),
                 });
                 this.inFlight = undefined;
+                if (!READ_ONLY.has(p.step.kind))
+                    ctx.known.clear();
                 this.endStep(flight, { status: 'passed', startedAt, durationMs: Date.now() - t0, result });
             }
             catch (err) {
                 if (this.stopping.signal.aborted)
                     throw err;
                 this.inFlight = undefined;
+                ctx.known.clear();
                 const timeout = err instanceof DeadlineError;
                 const message = err.message;
                 const continued = !timeout && p.step.continueOnError;
@@ -29033,7 +29539,7 @@ class Run {
                     result: err instanceof StepFailure ? err.result : undefined,
                     error: {
                         message,
-                        openocd: err instanceof OpenOcdError ? err.response : undefined,
+                        openocd: openOcdResponse(err),
                     },
                 }, continued);
                 if (timeout)
@@ -29077,6 +29583,8 @@ class Run {
             else {
                 this.emit({ type: 'restore-start' });
                 this.emit({ type: 'restore-end', record: await restoreBackups(ctx) });
+                // Restore rewrote flash (or failed part-way): nothing read before it still holds.
+                ctx.known.clear();
             }
         }
         if (policy.reset !== 'none')

@@ -42,8 +42,16 @@ export interface BankLayout {
   expected: Array<{ offset: number; data: Uint8Array }>
 }
 
-/** The current bytes of touched sectors, by bank and sector index. */
-export type SectorContents = ReadonlyMap<number, ReadonlyMap<number, Uint8Array>>
+/**
+ * Evidence of what touched sectors hold now, by bank: their bytes, or (from an
+ * on-target checksum) that they already hold what the image puts there.
+ */
+export interface BankEvidence {
+  contents: ReadonlyMap<number, Uint8Array>
+  /** Sectors whose image bytes already match; their other bytes are left alone. */
+  equal?: ReadonlySet<number>
+}
+export type SectorEvidence = ReadonlyMap<number, BankEvidence>
 
 // Programming granularity: every chip OpenOCD drives here (F1 half-words,
 // F4 bytes to double-words) programs 8-byte aligned runs correctly.
@@ -103,15 +111,27 @@ export function sectorsNeedingContents(
 export function planBankLayout(
   bank: FlashBank,
   segments: readonly Segment[],
-  contents: ReadonlyMap<number, Uint8Array>,
+  evidence: BankEvidence,
   options: LayoutOptions,
 ): BankLayout {
   const layout: BankLayout = { bank: bank.index, sectors: [], erase: [], program: [], expected: [] }
   const runs: Array<[number, number]> = []
   const needed = new Set(sectorsNeedingContents(bank, segments, options))
+  const equal =
+    options.mode === 'incremental' && options.unwritten === 'keep' ? evidence.equal : undefined
   for (const index of touchedSectors(bank, segments)) {
     const sector = bank.sectors[index]
-    const current = contents.get(index)
+    if (equal?.has(index)) {
+      const imageBytes = coverage(sector, bank, segments)
+      layout.sectors.push({
+        index,
+        action: 'skip',
+        imageBytes,
+        keptBytes: sector.size - imageBytes,
+      })
+      continue
+    }
+    const current = evidence.contents.get(index)
     if (needed.has(index) && (!current || current.length !== sector.size)) {
       throw new Error(
         `the layout of bank ${bank.index} needs the ${sector.size} bytes sector ${index} holds now`,
@@ -151,23 +171,33 @@ export function planBankLayout(
 export function planLayout(
   banks: readonly FlashBank[],
   segments: readonly Segment[],
-  contents: SectorContents,
+  evidence: SectorEvidence,
   options: LayoutOptions,
 ): BankLayout[] {
   return [...segmentsByBank(segments, banks)].map(([index, segs]) =>
-    planBankLayout(banks[index], segs, contents.get(index) ?? new Map(), options),
+    planBankLayout(banks[index], segs, evidence.get(index) ?? { contents: new Map() }, options),
   )
+}
+
+/** The image's bytes inside the sector, as [bank offset, bytes] pieces. */
+export function imagePieces(
+  sector: FlashSector,
+  bank: FlashBank,
+  segments: readonly Segment[],
+): Array<{ offset: number; data: Uint8Array }> {
+  const pieces = []
+  for (const s of segments) {
+    const start = s.address - bank.base
+    const from = Math.max(start, sector.offset)
+    const to = Math.min(start + s.data.length, sector.offset + sector.size)
+    if (to > from) pieces.push({ offset: from, data: s.data.subarray(from - start, to - start) })
+  }
+  return pieces
 }
 
 /** Bytes of the sector the image covers. */
 function coverage(sector: FlashSector, bank: FlashBank, segments: readonly Segment[]): number {
-  let n = 0
-  for (const s of segments) {
-    const from = Math.max(s.address - bank.base, sector.offset)
-    const to = Math.min(s.address - bank.base + s.data.length, sector.offset + sector.size)
-    if (to > from) n += to - from
-  }
-  return n
+  return imagePieces(sector, bank, segments).reduce((n, p) => n + p.data.length, 0)
 }
 
 /** What the sector should hold after the write. */
@@ -183,13 +213,9 @@ function wantedBytes(
       ? new Uint8Array(current)
       : new Uint8Array(sector.size).fill(ERASED)
   let imageBytes = 0
-  for (const s of segments) {
-    const start = s.address - bank.base
-    const from = Math.max(start, sector.offset)
-    const to = Math.min(start + s.data.length, sector.offset + sector.size)
-    if (to <= from) continue
-    wanted.set(s.data.subarray(from - start, to - start), from - sector.offset)
-    imageBytes += to - from
+  for (const p of imagePieces(sector, bank, segments)) {
+    wanted.set(p.data, p.offset - sector.offset)
+    imageBytes += p.data.length
   }
   return { wanted, imageBytes }
 }

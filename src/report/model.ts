@@ -80,8 +80,12 @@ export interface SectorActivity {
 export interface FlashWriteRecord {
   banks: Array<{
     bank: number
-    /** Where the current sector contents came from: this run's backup, or a read of those sectors. */
-    evidence: 'backup' | 'read' | 'none'
+    /**
+     * How the touched sectors' current contents were known, by sector: this
+     * run's backup, an on-target checksum of the image's bytes (sectors that
+     * matched are skipped unread), or reading them.
+     */
+    evidence: { backup: number[]; checksum: number[]; read: number[] }
     skipped: number[]
     erased: number[]
     /** Sectors programmed (after an erase or into erased flash). */

@@ -4,11 +4,15 @@
 // with what they should now hold. OpenOCD decides nothing about erasing.
 import { compareBytes, mergeResults } from '../openocd/compare.js'
 import type { FlashBank } from '../openocd/types.js'
+import type { Segment } from '../image/index.js'
 import {
+  imagePieces,
   planLayout,
   sectorsNeedingContents,
   segmentsByBank,
+  type BankEvidence,
   type BankLayout,
+  type LayoutOptions,
 } from '../plan/layout.js'
 import { runsOf } from '../plan/sectors.js'
 import type { FlashWriteRecord } from '../report/model.js'
@@ -31,18 +35,27 @@ export const write: StepExecutor<'write'> = async (ctx, planned) => {
   const files = [await fileRecord(step.image.path, 'image')]
   const layouts: BankLayout[] = []
   const evidence = await timed('evidence', 0, async () => {
-    const contents = new Map<number, Map<number, Uint8Array>>()
-    const sources = new Map<number, 'backup' | 'read' | 'none'>()
+    const banks = new Map<number, BankEvidence>()
+    const sources = new Map<number, FlashWriteRecord['banks'][number]['evidence']>()
     let bytes = 0
     for (const [index, segments] of segmentsByBank(image.segments, ctx.banks)) {
       const bank = ctx.banks[index]
       const need = sectorsNeedingContents(bank, segments, step.layout)
-      const read = await sectorContents(ctx, bank, need)
-      contents.set(index, read.contents)
-      sources.set(index, need.length === 0 ? 'none' : read.source)
-      if (read.source === 'read') bytes += need.reduce((n, i) => n + bank.sectors[i].size, 0)
+      const known = ctx.known.get(index)
+      const proven = known
+        ? { equal: new Set<number>(), erased: new Set<number>() }
+        : await checksumEvidence(ctx, bank, segments, need, step.layout)
+      const checked = need.filter((i) => proven.equal.has(i) || proven.erased.has(i))
+      const rest = need.filter((i) => !checked.includes(i))
+      const contents = await sectorContents(ctx, bank, rest, known)
+      for (const i of proven.erased)
+        contents.set(i, new Uint8Array(bank.sectors[i].size).fill(0xff))
+      if (!known) bytes += rest.reduce((n, i) => n + bank.sectors[i].size, 0)
+      banks.set(index, { contents, equal: proven.equal })
+      const source = { backup: known ? rest : [], checksum: checked, read: known ? [] : rest }
+      sources.set(index, source)
     }
-    layouts.push(...planLayout(ctx.banks, image.segments, contents, step.layout))
+    layouts.push(...planLayout(ctx.banks, image.segments, banks, step.layout))
     return { sources, bytes }
   })
   flash.phases[0].bytes = evidence.bytes
@@ -52,7 +65,7 @@ export const write: StepExecutor<'write'> = async (ctx, planned) => {
     const programmed = l.sectors.filter((s) => s.action !== 'skip').map((s) => s.index)
     flash.banks.push({
       bank: l.bank,
-      evidence: evidence.sources.get(l.bank) ?? 'none',
+      evidence: evidence.sources.get(l.bank)!,
       skipped: by('skip'),
       erased: l.erase,
       programmed,
@@ -99,10 +112,64 @@ export const write: StepExecutor<'write'> = async (ctx, planned) => {
   return checkVerification(v, result, ctx.banks, 'flash after writing')
 }
 
+// Below this sector size, reading a sector back costs no more than checking
+// its checksum (each check is a round trip and a loader run), so small
+// sectors that are neither equal nor erased are read.
+const CHECKSUM_MIN_SECTOR = 8 * 1024
+
+/**
+ * What on-target checksums prove about the touched sectors, in as few checks
+ * as the common cases allow: an unchanged image (one check per segment), a
+ * blank range (one check per run of sectors), then, for large sectors, each
+ * sector's image bytes. `equal` sectors need not be read; `erased` ones are
+ * known to hold 0xFF.
+ */
+async function checksumEvidence(
+  ctx: StepContext,
+  bank: FlashBank,
+  segments: readonly Segment[],
+  sectors: readonly number[],
+  options: LayoutOptions,
+): Promise<{ equal: Set<number>; erased: Set<number> }> {
+  const equal = new Set<number>()
+  const erased = new Set<number>()
+  const holds = (offset: number, data: Uint8Array) =>
+    ctx.session.flash.holds(bank.base + offset, data)
+  // Only a write that keeps the other bytes may skip a sector on its image bytes alone.
+  const skippable = options.mode === 'incremental' && options.unwritten === 'keep'
+  const changed: Segment[] = []
+  for (const s of segments)
+    if (!skippable || !(await ctx.session.flash.holds(s.address, s.data))) changed.push(s)
+  const open = sectors.filter(
+    (i) => !skippable || imagePieces(bank.sectors[i], bank, changed).length > 0,
+  )
+  for (const i of sectors) if (!open.includes(i)) equal.add(i)
+  for (const [first, last] of runsOf(open)) {
+    const start = bank.sectors[first].offset
+    const end = bank.sectors[last].offset + bank.sectors[last].size
+    if (await holds(start, new Uint8Array(end - start).fill(0xff)))
+      for (let i = first; i <= last; i++) erased.add(i)
+  }
+  for (const i of open) {
+    const sector = bank.sectors[i]
+    if (!skippable || erased.has(i) || sector.size < CHECKSUM_MIN_SECTOR) continue
+    let same = true
+    for (const p of imagePieces(sector, bank, changed))
+      if (!(same = await holds(p.offset, p.data))) break
+    if (same) equal.add(i)
+    else if (await holds(sector.offset, new Uint8Array(sector.size).fill(0xff))) erased.add(i)
+  }
+  return { equal, erased }
+}
+
 /** The current bytes of the sectors, from this run's backup when it still holds, else read. */
-async function sectorContents(ctx: StepContext, bank: FlashBank, sectors: readonly number[]) {
+async function sectorContents(
+  ctx: StepContext,
+  bank: FlashBank,
+  sectors: readonly number[],
+  known: Uint8Array | undefined,
+): Promise<Map<number, Uint8Array>> {
   const contents = new Map<number, Uint8Array>()
-  const known = ctx.known.get(bank.index)
   for (const [first, last] of runsOf(sectors)) {
     const start = bank.sectors[first].offset
     const end = bank.sectors[last].offset + bank.sectors[last].size
@@ -114,7 +181,7 @@ async function sectorContents(ctx: StepContext, bank: FlashBank, sectors: readon
       contents.set(i, data.subarray(s.offset - start, s.offset - start + s.size))
     }
   }
-  return { contents, source: known ? ('backup' as const) : ('read' as const) }
+  return contents
 }
 
 async function verifyLayouts(ctx: StepContext, layouts: readonly BankLayout[]) {
@@ -122,6 +189,12 @@ async function verifyLayouts(ctx: StepContext, layouts: readonly BankLayout[]) {
   for (const l of layouts) {
     const bank = ctx.banks[l.bank]
     for (const e of l.expected) {
+      // An on-target checksum proves a match without reading the bytes back;
+      // only a mismatch is read, to pin the bytes that differ.
+      if (await ctx.session.flash.holds(bank.base + e.offset, e.data)) {
+        results.push(compareBytes(e.data, e.data, bank.base + e.offset))
+        continue
+      }
       const actual = await ctx.session.flash.read(bank.index, e.offset, e.data.length)
       results.push(compareBytes(e.data, actual, bank.base + e.offset))
     }
@@ -134,10 +207,15 @@ async function verifyLayouts(ctx: StepContext, layouts: readonly BankLayout[]) {
 
 function notesOf(flash: FlashWriteRecord): string[] {
   const list = (xs: number[]) => (xs.length ? xs.join(', ') : 'none')
-  const banks = flash.banks.map(
-    (b) =>
-      `bank ${b.bank}: sectors skipped ${list(b.skipped)}; erased ${list(b.erased)}; programmed ${list(b.programmed)}; ${b.keptBytes} byte(s) kept; current contents from ${b.evidence === 'none' ? 'nowhere (not needed)' : b.evidence === 'backup' ? "this run's backup" : 'reading those sectors'}`,
-  )
+  const banks = flash.banks.map((b) => {
+    const { backup, checksum, read } = b.evidence
+    const from = [
+      backup.length && `this run's backup (sectors ${list(backup)})`,
+      checksum.length && `an on-target checksum (sectors ${list(checksum)})`,
+      read.length && `reading sectors ${list(read)}`,
+    ].filter(Boolean)
+    return `bank ${b.bank}: sectors skipped ${list(b.skipped)}; erased ${list(b.erased)}; programmed ${list(b.programmed)}; ${b.keptBytes} byte(s) kept; current contents from ${from.join(' and ') || 'nowhere (not needed)'}`
+  })
   const phases = flash.phases
     .filter((p) => p.bytes > 0)
     .map(

@@ -227,12 +227,12 @@ const cases: Case[] = [
 
 function contentsFor(c: Case) {
   const options: LayoutOptions = { mode: 'incremental', unwritten: 'keep', ...c.options }
-  const contents = new Map<number, Map<number, Uint8Array>>()
+  const contents = new Map<number, { contents: Map<number, Uint8Array> }>()
   for (const [index, segs] of segmentsByBank(c.segments, c.banks)) {
     const b = c.banks.find((x) => x.index === index)!
     const m = new Map<number, Uint8Array>()
     for (const s of sectorsNeedingContents(b, segs, options)) m.set(s, c.now(b, b.sectors[s]))
-    contents.set(index, m)
+    contents.set(index, { contents: m })
   }
   return { options, contents }
 }
@@ -309,5 +309,22 @@ describe('planLayout', () => {
       unwritten: 'erase',
     })
     expect(l.erase).toEqual([0])
+  })
+
+  it('skips sectors a checksum shows equal, without their bytes, and plans the rest from bytes', () => {
+    const image = seg(0x08000000, bytes(2048, 5))
+    const keep = { mode: 'incremental', unwritten: 'keep' } as const
+    const evidence = new Map([[0, { contents: new Map([[1, erased(K)]]), equal: new Set([0]) }]])
+    const [l] = planLayout([F103], [image], evidence, keep)
+    expect(l.sectors.map((s) => [s.index, s.action])).toEqual([
+      [0, 'skip'],
+      [1, 'program'],
+    ])
+    expect(l.erase).toEqual([])
+    expect(l.expected.map((e) => e.offset)).toEqual([0x400])
+    // Leaving the rest erased needs the bytes: a checksum of the image's bytes is no evidence.
+    expect(() =>
+      planLayout([F103], [image], evidence, { mode: 'incremental', unwritten: 'erase' }),
+    ).toThrow(/needs the 1024 bytes sector 0 holds now/)
   })
 })

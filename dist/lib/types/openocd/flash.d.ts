@@ -27,6 +27,13 @@ export declare class Flash {
     /** One bank with its sectors and protection blocks. */
     info(bank: number): Promise<FlashBank>;
     read(bank: number, offset: number, size: number): Promise<Uint8Array>;
+    /**
+     * Whether flash at `address` already holds `data`, by OpenOCD's
+     * `verify_image_checksum`: a CRC computed on the target where there is a
+     * work area (several times faster than reading the bytes back), else on
+     * the host from a read.
+     */
+    holds(address: number, data: Uint8Array): Promise<boolean>;
     /** Dumps a bank (or part of it) to a file. */
     readToFile(bank: number, file: string, range?: {
         offset: number;

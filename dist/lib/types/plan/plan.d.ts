@@ -1,4 +1,5 @@
-import { type Image } from '../image/index.js';
+import type { Image } from '../image/index.js';
+import type { ImageSnapshot } from './snapshot.js';
 import type { FlashBank } from '../openocd/types.js';
 import type { Step, StepKind, StepOf } from './steps.js';
 import { type AreaResolution } from './sectors.js';
@@ -30,4 +31,4 @@ export declare class PlanError extends Error {
     readonly refusals: Refusal[];
     constructor(refusals: Refusal[]);
 }
-export declare function buildPlan(steps: readonly Step[], banks: readonly FlashBank[]): Promise<PlannedStep[]>;
+export declare function buildPlan(steps: readonly Step[], banks: readonly FlashBank[], images: ImageSnapshot): Promise<PlannedStep[]>;

@@ -51,6 +51,14 @@ export declare const stepKinds: {
             elf: "elf";
         }>>;
         verify: z.ZodDefault<z.ZodBoolean>;
+        mode: z.ZodDefault<z.ZodEnum<{
+            incremental: "incremental";
+            full: "full";
+        }>>;
+        unwritten: z.ZodDefault<z.ZodEnum<{
+            erase: "erase";
+            keep: "keep";
+        }>>;
     }, z.core.$strict>;
     readonly verify: z.ZodObject<{
         image: z.ZodOptional<z.ZodString>;
@@ -146,6 +154,14 @@ export declare const stepSchema: z.ZodObject<{
             elf: "elf";
         }>>;
         verify: z.ZodDefault<z.ZodBoolean>;
+        mode: z.ZodDefault<z.ZodEnum<{
+            incremental: "incremental";
+            full: "full";
+        }>>;
+        unwritten: z.ZodDefault<z.ZodEnum<{
+            erase: "erase";
+            keep: "keep";
+        }>>;
     }, z.core.$strict>>;
     erase: z.ZodOptional<z.ZodObject<{
         bank: z.ZodOptional<z.ZodNumber>;
@@ -244,6 +260,14 @@ export declare const stepFileSchema: z.ZodObject<{
                 elf: "elf";
             }>>;
             verify: z.ZodDefault<z.ZodBoolean>;
+            mode: z.ZodDefault<z.ZodEnum<{
+                incremental: "incremental";
+                full: "full";
+            }>>;
+            unwritten: z.ZodDefault<z.ZodEnum<{
+                erase: "erase";
+                keep: "keep";
+            }>>;
         }, z.core.$strict>>;
         erase: z.ZodOptional<z.ZodObject<{
             bank: z.ZodOptional<z.ZodNumber>;

@@ -1,4 +1,5 @@
 import type { ImageFormat } from '../image/index.js';
+import type { LayoutOptions } from './layout.js';
 import type { Area, FileStepKind, RawRunStep, RawStep } from './schema.js';
 interface Common {
     /** Position in the file, from 0. */
@@ -26,6 +27,7 @@ export type StepSpec = {
     kind: 'write';
     image: ImageRef;
     verify: boolean;
+    layout: LayoutOptions;
 } | {
     kind: 'verify';
     image: ImageRef;

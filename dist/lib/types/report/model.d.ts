@@ -48,12 +48,41 @@ export interface SectorActivity {
     backedUp: number[];
     erased: number[];
     written: number[];
+    /** Sectors a write found already holding the image, and left alone. */
+    skipped: number[];
     verified: number[];
     /** Sectors whose verification found bytes that differ. */
     verifyFailed: number[];
     /** Protection blocks switched on or off. */
     protected: number[];
     unprotected: number[];
+}
+/** A write step's flash layout as carried out. */
+export interface FlashWriteRecord {
+    banks: Array<{
+        bank: number;
+        /**
+         * How the touched sectors' current contents were known, by sector: this
+         * run's backup, an on-target checksum of the image's bytes (sectors that
+         * matched are skipped unread), or reading them.
+         */
+        evidence: {
+            backup: number[];
+            checksum: number[];
+            read: number[];
+        };
+        skipped: number[];
+        erased: number[];
+        /** Sectors programmed (after an erase or into erased flash). */
+        programmed: number[];
+        /** Bytes outside the image that kept their value. */
+        keptBytes: number;
+    }>;
+    phases: Array<{
+        phase: 'evidence' | 'erase' | 'program' | 'verify';
+        bytes: number;
+        ms: number;
+    }>;
 }
 export interface TestCaseRecord {
     name: string;
@@ -118,6 +147,7 @@ export interface StepRecord {
     };
     files: FileRecord[];
     verification?: VerificationRecord;
+    flash?: FlashWriteRecord;
     run?: FirmwareRunRecord;
     error?: {
         message: string;

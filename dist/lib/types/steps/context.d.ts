@@ -2,7 +2,7 @@ import type { Session } from '../openocd/session.js';
 import type { FlashBank, VerifyResult } from '../openocd/types.js';
 import type { PlannedStep } from '../plan/plan.js';
 import type { StepKind } from '../plan/steps.js';
-import type { FileRecord, FirmwareRunRecord, SectorActivity } from '../report/model.js';
+import type { FileRecord, FirmwareRunRecord, FlashWriteRecord, SectorActivity } from '../report/model.js';
 import type { UartPort } from '../run/uart.js';
 export interface Backup {
     bank: number;
@@ -20,6 +20,13 @@ export interface StepContext {
     banks: FlashBank[];
     /** The first backup of each bank taken in this run, by bank. */
     backups: Map<number, Backup>;
+    /**
+     * Whole-bank contents this run has read (its backups), by bank, while no
+     * step since could have changed them: evidence a write can use instead of
+     * reading the flash again. The engine clears it after any step that may
+     * change flash.
+     */
+    known: Map<number, Uint8Array>;
     /** Progress of the step in flight (or of the restore), one line of text. */
     progress(text: string): void;
     /** The board's serial console, when the inventory names one. */
@@ -30,6 +37,8 @@ export type Activity = Partial<Omit<SectorActivity, 'bank'>> & {
 };
 export interface StepResult {
     bytes?: number;
+    /** What a write did per sector and per phase. */
+    flash?: FlashWriteRecord;
     files?: FileRecord[];
     verification?: VerifyResult;
     run?: FirmwareRunRecord;

@@ -1,2 +1,2 @@
-import type { StepExecutor } from './context.js';
+import { type StepExecutor } from './context.js';
 export declare const write: StepExecutor<'write'>;
