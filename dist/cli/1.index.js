@@ -1542,7 +1542,7 @@ function renderMismatches(s) {
     ];
     for (const m of v.ranges.slice(0, 16)) {
         const where = m.sector !== undefined ? `${m.bank}/${m.sector}` : '';
-        lines.push(`| ${hex32(m.address)} | ${m.length} | ${where} | \`${cut(m.expected, m.length)}\` | \`${cut(m.actual, m.length)}\` |`);
+        lines.push(`| ${hex32(m.address)} | ${m.length} | ${where} | ${m.expected === undefined ? 'see the reference file' : `\`${cut(m.expected, m.length)}\``} | \`${cut(m.actual, m.length)}\` |`);
     }
     if (v.ranges.length > 16)
         lines.push('', `(${v.ranges.length - 16} more ranges in report.json)`);
@@ -1736,6 +1736,10 @@ async function fileRecord(file, role, relativeTo) {
         bytes: info.size,
         sha256,
     };
+}
+/** An image's record from its snapshot: the bytes that were planned and programmed. */
+function imageRecord(file, image) {
+    return { path: file, role: 'image', bytes: image.file.bytes, sha256: image.file.sha256 };
 }
 
 // EXTERNAL MODULE: ./src/util/real-path.ts
@@ -2722,7 +2726,8 @@ function checkVerification(v, result, banks, what) {
     if (first) {
         const { bank, sector } = sectorAt(banks, first.address);
         const hexOf = (b) => Buffer.from(b.subarray(0, 8)).toString('hex') + (first.length > 8 ? '…' : '');
-        where = ` first at ${hex(first.address)}${bank && sector ? ` (bank ${bank.index} sector ${sector.index})` : ''}: expected ${hexOf(first.expected)} read ${hexOf(first.actual)}`;
+        const expected = first.expected ? `expected ${hexOf(first.expected)} ` : '';
+        where = ` first at ${hex(first.address)}${bank && sector ? ` (bank ${bank.index} sector ${sector.index})` : ''}: ${expected}read ${hexOf(first.actual)}`;
     }
     throw new StepFailure(`${what} does not match: ${v.mismatchedBytes} byte(s) differ in ${v.ranges.length}${v.truncated ? '+' : ''} range(s),${where}`, done);
 }
@@ -2756,14 +2761,15 @@ function verifiedActivity(touches) {
 
 
 const verifyImage = async (ctx, planned) => {
-    const { image } = planned.step;
+    const { path } = planned.step.image;
     const result = {
         bytes: planned.bytes,
-        files: [await fileRecord(image.path, 'image')],
+        files: [imageRecord(path, planned.image)],
         activity: verifiedActivity(planned.touches),
     };
-    const v = await ctx.session.flash.verifyImage(image.path, image);
-    return checkVerification(v, result, ctx.banks, `flash compared with ${image.path}`);
+    // The image as read before connecting, as the plan saw it.
+    const v = await ctx.session.flash.verifySegments(planned.image.segments);
+    return checkVerification(v, result, ctx.banks, `flash compared with ${path}`);
 };
 const verifyBank = async (ctx, planned) => {
     const step = planned.step;
@@ -2773,7 +2779,10 @@ const verifyBank = async (ctx, planned) => {
         activity: verifiedActivity(planned.touches),
     };
     const v = await ctx.session.flash.verify(step.bank, step.file, step.offset);
-    return checkVerification(v, result, ctx.banks, `bank ${step.bank} compared with ${step.file}`);
+    // The file is named by the step file, and may be any file the runner can
+    // read: its bytes stay out of the report, which pins where flash differs.
+    const ranges = v.ranges.map(({ expected: _, ...r }) => r);
+    return checkVerification({ ...v, ranges }, result, ctx.banks, `bank ${step.bank} compared with ${step.file}`);
 };
 
 // EXTERNAL MODULE: ./src/openocd/compare.ts
@@ -2799,7 +2808,7 @@ const write = async (ctx, planned) => {
         flash.phases.push({ phase, bytes, ms: Date.now() - t0 });
         return out;
     };
-    const files = [await fileRecord(step.image.path, 'image')];
+    const files = [imageRecord(step.image.path, image)];
     const layouts = [];
     const evidence = await timed('evidence', 0, async () => {
         const banks = new Map();
@@ -2944,16 +2953,8 @@ async function verifyLayouts(ctx, layouts) {
     const results = [];
     for (const l of layouts) {
         const bank = ctx.banks[l.bank];
-        for (const e of l.expected) {
-            // An on-target checksum proves a match without reading the bytes back;
-            // only a mismatch is read, to pin the bytes that differ.
-            if (await ctx.session.flash.holds(bank.base + e.offset, e.data)) {
-                results.push((0,compare/* compareBytes */.Xo)(e.data, e.data, bank.base + e.offset));
-                continue;
-            }
-            const actual = await ctx.session.flash.read(bank.index, e.offset, e.data.length);
-            results.push((0,compare/* compareBytes */.Xo)(e.data, actual, bank.base + e.offset));
-        }
+        for (const e of l.expected)
+            results.push(await ctx.session.flash.compare(bank.base + e.offset, e.data));
     }
     // Everything skipped: nothing was written, and the evidence showed it equal.
     return results.length
@@ -3133,7 +3134,7 @@ function verificationRecord(v, banks) {
                 length: r.length,
                 bank: bank?.index,
                 sector: sector?.index,
-                expected: Buffer.from(r.expected).toString('hex'),
+                expected: r.expected && Buffer.from(r.expected).toString('hex'),
                 actual: Buffer.from(r.actual).toString('hex'),
             };
         }),

@@ -99,6 +99,8 @@ __webpack_require__.d(__webpack_exports__, {
   AM: () => (/* binding */ readImage)
 });
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -179,6 +181,7 @@ function parseIntelHex(text) {
 
 
 
+
 const BY_EXTENSION = {
     '.bin': 'bin',
     '.hex': 'ihex',
@@ -213,7 +216,7 @@ async function readImage(file, options = {}) {
     segments = mergeAdjacent(segments.filter((s) => s.data.length > 0));
     if (segments.length === 0)
         throw new types/* ImageError */.C(`'${file}' contains no data to program`);
-    return { format, segments };
+    return { format, segments, file: { bytes: buf.length, sha256: sha256(buf) } };
 }
 function mergeAdjacent(segments) {
     const sorted = [...segments].sort((a, b) => a.address - b.address);
@@ -234,6 +237,7 @@ function mergeAdjacent(segments) {
     }
     return out;
 }
+const sha256 = (data) => (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
 
 
 /***/ }),
@@ -450,9 +454,22 @@ function classifyLog(log, fallback = 'exited') {
     }
     return { failure: fallback, hint: 'see the OpenOCD log for details' };
 }
+/**
+ * The log's last lines, for messages and reports. A config line OpenOCD
+ * cannot run is echoed back in quotes (`secret.txt:1: Error: invalid command
+ * name "…"`): a report must not carry the contents of a file the inventory
+ * named, so quoted text in script errors is withheld (openocd.log keeps it).
+ */
 function logTail(log, lines = 15) {
-    return log.trimEnd().split('\n').slice(-lines).join('\n');
+    return log
+        .trimEnd()
+        .split('\n')
+        .slice(-lines)
+        .map((line) => (SCRIPT_ERROR.test(line) ? line.replace(QUOTED, '"…"') : line))
+        .join('\n');
 }
+const SCRIPT_ERROR = /^\S+:\d+: Error: |invalid command name|no such variable/;
+const QUOTED = /"[^"]*"/g;
 /** A ProcessError that names the cause found in the log and quotes its tail. */
 function startFailure(what, log, fallback = 'exited') {
     const { failure, hint } = classifyLog(log, fallback);
@@ -965,12 +982,24 @@ class Flash {
     /** Compares an image with what the target holds. Read-only. */
     async verifyImage(file, options = {}) {
         const image = await this.loadImage(file, options);
+        return this.verifySegments(image.segments);
+    }
+    /** Compares already parsed image segments with what the target holds. Read-only. */
+    async verifySegments(segments) {
         const results = [];
-        for (const segment of image.segments) {
-            const actual = await this.readMemory(segment.address, segment.data.length);
-            results.push((0,compare/* compareBytes */.Xo)(segment.data, actual, segment.address));
-        }
+        for (const s of segments)
+            results.push(await this.compare(s.address, s.data));
         return (0,compare/* mergeResults */.n0)(results);
+    }
+    /**
+     * Compares memory at `address` with `data`. An on-target checksum proves a
+     * match without reading the bytes back; only a mismatch is read, to pin
+     * the bytes that differ.
+     */
+    async compare(address, data) {
+        if (await this.holds(address, data))
+            return (0,compare/* compareBytes */.Xo)(data, data, address);
+        return (0,compare/* compareBytes */.Xo)(data, await this.readMemory(address, data.length), address);
     }
     /** Compares a bank, from `offset`, with a reference file (a golden image). Read-only. */
     async verify(bank, file, offset = 0) {

@@ -8838,9 +8838,22 @@ function classifyLog(log, fallback = 'exited') {
     }
     return { failure: fallback, hint: 'see the OpenOCD log for details' };
 }
+/**
+ * The log's last lines, for messages and reports. A config line OpenOCD
+ * cannot run is echoed back in quotes (`secret.txt:1: Error: invalid command
+ * name "…"`): a report must not carry the contents of a file the inventory
+ * named, so quoted text in script errors is withheld (openocd.log keeps it).
+ */
 function logTail(log, lines = 15) {
-    return log.trimEnd().split('\n').slice(-lines).join('\n');
+    return log
+        .trimEnd()
+        .split('\n')
+        .slice(-lines)
+        .map((line) => (SCRIPT_ERROR.test(line) ? line.replace(QUOTED, '"…"') : line))
+        .join('\n');
 }
+const SCRIPT_ERROR = /^\S+:\d+: Error: |invalid command name|no such variable/;
+const QUOTED = /"[^"]*"/g;
 /** A ProcessError that names the cause found in the log and quotes its tail. */
 function startFailure(what, log, fallback = 'exited') {
     const { failure, hint } = classifyLog(log, fallback);
@@ -8873,6 +8886,8 @@ const LOADER_WAIT = /timed out while waiting for target halted/gi;
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/image/types.ts
 /** A file that is not a valid image of its format. */
 class ImageError extends Error {
@@ -9029,6 +9044,7 @@ function parseIntelHex(text) {
 
 
 
+
 const BY_EXTENSION = {
     '.bin': 'bin',
     '.hex': 'ihex',
@@ -9063,7 +9079,7 @@ async function readImage(file, options = {}) {
     segments = mergeAdjacent(segments.filter((s) => s.data.length > 0));
     if (segments.length === 0)
         throw new ImageError(`'${file}' contains no data to program`);
-    return { format, segments };
+    return { format, segments, file: { bytes: buf.length, sha256: sha256(buf) } };
 }
 function mergeAdjacent(segments) {
     const sorted = [...segments].sort((a, b) => a.address - b.address);
@@ -9084,6 +9100,7 @@ function mergeAdjacent(segments) {
     }
     return out;
 }
+const sha256 = (data) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex');
 
 ;// CONCATENATED MODULE: ./src/openocd/compare.ts
 const MAX_RANGES = 64;
@@ -9455,12 +9472,24 @@ class Flash {
     /** Compares an image with what the target holds. Read-only. */
     async verifyImage(file, options = {}) {
         const image = await this.loadImage(file, options);
+        return this.verifySegments(image.segments);
+    }
+    /** Compares already parsed image segments with what the target holds. Read-only. */
+    async verifySegments(segments) {
         const results = [];
-        for (const segment of image.segments) {
-            const actual = await this.readMemory(segment.address, segment.data.length);
-            results.push(compareBytes(segment.data, actual, segment.address));
-        }
+        for (const s of segments)
+            results.push(await this.compare(s.address, s.data));
         return mergeResults(results);
+    }
+    /**
+     * Compares memory at `address` with `data`. An on-target checksum proves a
+     * match without reading the bytes back; only a mismatch is read, to pin
+     * the bytes that differ.
+     */
+    async compare(address, data) {
+        if (await this.holds(address, data))
+            return compareBytes(data, data, address);
+        return compareBytes(data, await this.readMemory(address, data.length), address);
     }
     /** Compares a bank, from `offset`, with a reference file (a golden image). Read-only. */
     async verify(bank, file, offset = 0) {
@@ -16013,8 +16042,6 @@ function ensureSharedDir(dir) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/board/lock-queue.ts
 // The files of one probe's queue, in the key's folder:
 //   c-<id>              "choosing": written before a ticket number is picked
@@ -27332,7 +27359,7 @@ function renderMismatches(s) {
     ];
     for (const m of v.ranges.slice(0, 16)) {
         const where = m.sector !== undefined ? `${m.bank}/${m.sector}` : '';
-        lines.push(`| ${hex32(m.address)} | ${m.length} | ${where} | \`${cut(m.expected, m.length)}\` | \`${cut(m.actual, m.length)}\` |`);
+        lines.push(`| ${hex32(m.address)} | ${m.length} | ${where} | ${m.expected === undefined ? 'see the reference file' : `\`${cut(m.expected, m.length)}\``} | \`${cut(m.actual, m.length)}\` |`);
     }
     if (v.ranges.length > 16)
         lines.push('', `(${v.ranges.length - 16} more ranges in report.json)`);
@@ -27526,6 +27553,10 @@ async function fileRecord(file, role, relativeTo) {
         bytes: info.size,
         sha256,
     };
+}
+/** An image's record from its snapshot: the bytes that were planned and programmed. */
+function imageRecord(file, image) {
+    return { path: file, role: 'image', bytes: image.file.bytes, sha256: image.file.sha256 };
 }
 
 ;// CONCATENATED MODULE: ./src/plan/outputs.ts
@@ -28501,7 +28532,8 @@ function checkVerification(v, result, banks, what) {
     if (first) {
         const { bank, sector } = sectorAt(banks, first.address);
         const hexOf = (b) => Buffer.from(b.subarray(0, 8)).toString('hex') + (first.length > 8 ? '…' : '');
-        where = ` first at ${sectors_hex(first.address)}${bank && sector ? ` (bank ${bank.index} sector ${sector.index})` : ''}: expected ${hexOf(first.expected)} read ${hexOf(first.actual)}`;
+        const expected = first.expected ? `expected ${hexOf(first.expected)} ` : '';
+        where = ` first at ${sectors_hex(first.address)}${bank && sector ? ` (bank ${bank.index} sector ${sector.index})` : ''}: ${expected}read ${hexOf(first.actual)}`;
     }
     throw new StepFailure(`${what} does not match: ${v.mismatchedBytes} byte(s) differ in ${v.ranges.length}${v.truncated ? '+' : ''} range(s),${where}`, done);
 }
@@ -28535,14 +28567,15 @@ function verifiedActivity(touches) {
 
 
 const verifyImage = async (ctx, planned) => {
-    const { image } = planned.step;
+    const { path } = planned.step.image;
     const result = {
         bytes: planned.bytes,
-        files: [await fileRecord(image.path, 'image')],
+        files: [imageRecord(path, planned.image)],
         activity: verifiedActivity(planned.touches),
     };
-    const v = await ctx.session.flash.verifyImage(image.path, image);
-    return checkVerification(v, result, ctx.banks, `flash compared with ${image.path}`);
+    // The image as read before connecting, as the plan saw it.
+    const v = await ctx.session.flash.verifySegments(planned.image.segments);
+    return checkVerification(v, result, ctx.banks, `flash compared with ${path}`);
 };
 const verifyBank = async (ctx, planned) => {
     const step = planned.step;
@@ -28552,7 +28585,10 @@ const verifyBank = async (ctx, planned) => {
         activity: verifiedActivity(planned.touches),
     };
     const v = await ctx.session.flash.verify(step.bank, step.file, step.offset);
-    return checkVerification(v, result, ctx.banks, `bank ${step.bank} compared with ${step.file}`);
+    // The file is named by the step file, and may be any file the runner can
+    // read: its bytes stay out of the report, which pins where flash differs.
+    const ranges = v.ranges.map(({ expected: _, ...r }) => r);
+    return checkVerification({ ...v, ranges }, result, ctx.banks, `bank ${step.bank} compared with ${step.file}`);
 };
 
 ;// CONCATENATED MODULE: ./src/steps/write.ts
@@ -28576,7 +28612,7 @@ const write = async (ctx, planned) => {
         flash.phases.push({ phase, bytes, ms: Date.now() - t0 });
         return out;
     };
-    const files = [await fileRecord(step.image.path, 'image')];
+    const files = [imageRecord(step.image.path, image)];
     const layouts = [];
     const evidence = await timed('evidence', 0, async () => {
         const banks = new Map();
@@ -28721,16 +28757,8 @@ async function verifyLayouts(ctx, layouts) {
     const results = [];
     for (const l of layouts) {
         const bank = ctx.banks[l.bank];
-        for (const e of l.expected) {
-            // An on-target checksum proves a match without reading the bytes back;
-            // only a mismatch is read, to pin the bytes that differ.
-            if (await ctx.session.flash.holds(bank.base + e.offset, e.data)) {
-                results.push(compareBytes(e.data, e.data, bank.base + e.offset));
-                continue;
-            }
-            const actual = await ctx.session.flash.read(bank.index, e.offset, e.data.length);
-            results.push(compareBytes(e.data, actual, bank.base + e.offset));
-        }
+        for (const e of l.expected)
+            results.push(await ctx.session.flash.compare(bank.base + e.offset, e.data));
     }
     // Everything skipped: nothing was written, and the evidence showed it equal.
     return results.length
@@ -29010,7 +29038,7 @@ function verificationRecord(v, banks) {
                 length: r.length,
                 bank: bank?.index,
                 sector: sector?.index,
-                expected: Buffer.from(r.expected).toString('hex'),
+                expected: r.expected && Buffer.from(r.expected).toString('hex'),
                 actual: Buffer.from(r.actual).toString('hex'),
             };
         }),

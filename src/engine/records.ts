@@ -96,7 +96,7 @@ export function verificationRecord(
         length: r.length,
         bank: bank?.index,
         sector: sector?.index,
-        expected: Buffer.from(r.expected).toString('hex'),
+        expected: r.expected && Buffer.from(r.expected).toString('hex'),
         actual: Buffer.from(r.actual).toString('hex'),
       }
     }),

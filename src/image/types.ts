@@ -9,6 +9,8 @@ export interface Image {
   format: ImageFormat
   /** Segments in address order, adjacent ones merged. */
   segments: Segment[]
+  /** The file as it was read: what the report records, whatever happens to the file later. */
+  file: { bytes: number; sha256: string }
 }
 
 /** A file that is not a valid image of its format. */

@@ -75,9 +75,23 @@ export function classifyLog(log: string, fallback: StartFailure = 'exited'): Cla
   return { failure: fallback, hint: 'see the OpenOCD log for details' }
 }
 
+/**
+ * The log's last lines, for messages and reports. A config line OpenOCD
+ * cannot run is echoed back in quotes (`secret.txt:1: Error: invalid command
+ * name "…"`): a report must not carry the contents of a file the inventory
+ * named, so quoted text in script errors is withheld (openocd.log keeps it).
+ */
 export function logTail(log: string, lines = 15): string {
-  return log.trimEnd().split('\n').slice(-lines).join('\n')
+  return log
+    .trimEnd()
+    .split('\n')
+    .slice(-lines)
+    .map((line) => (SCRIPT_ERROR.test(line) ? line.replace(QUOTED, '"…"') : line))
+    .join('\n')
 }
+
+const SCRIPT_ERROR = /^\S+:\d+: Error: |invalid command name|no such variable/
+const QUOTED = /"[^"]*"/g
 
 /** A ProcessError that names the cause found in the log and quotes its tail. */
 export function startFailure(

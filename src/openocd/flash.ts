@@ -1,7 +1,7 @@
 // session.flash: OpenOCD's flash command family, typed.
 import { readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { readImage, type ImageFormat } from '../image/index.js'
+import { readImage, type ImageFormat, type Segment } from '../image/index.js'
 import { compareBytes, mergeResults } from './compare.js'
 import { FlashError } from './errors.js'
 import { parseFlashInfo, parseFlashList, sectorsWithProtection } from './parse.js'
@@ -154,12 +154,24 @@ export class Flash {
     options: { address?: number; format?: ImageFormat } = {},
   ): Promise<VerifyResult> {
     const image = await this.loadImage(file, options)
+    return this.verifySegments(image.segments)
+  }
+
+  /** Compares already parsed image segments with what the target holds. Read-only. */
+  async verifySegments(segments: readonly Segment[]): Promise<VerifyResult> {
     const results: VerifyResult[] = []
-    for (const segment of image.segments) {
-      const actual = await this.readMemory(segment.address, segment.data.length)
-      results.push(compareBytes(segment.data, actual, segment.address))
-    }
+    for (const s of segments) results.push(await this.compare(s.address, s.data))
     return mergeResults(results)
+  }
+
+  /**
+   * Compares memory at `address` with `data`. An on-target checksum proves a
+   * match without reading the bytes back; only a mismatch is read, to pin
+   * the bytes that differ.
+   */
+  async compare(address: number, data: Uint8Array): Promise<VerifyResult> {
+    if (await this.holds(address, data)) return compareBytes(data, data, address)
+    return compareBytes(data, await this.readMemory(address, data.length), address)
   }
 
   /** Compares a bank, from `offset`, with a reference file (a golden image). Read-only. */

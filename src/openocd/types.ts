@@ -32,8 +32,11 @@ export interface FlashBank {
 export interface MismatchRange {
   address: number
   length: number
-  /** The first bytes of the range (at most 64) the reference holds. */
-  expected: Uint8Array
+  /**
+   * The first bytes of the range (at most 64) the reference holds; absent
+   * when the reference is a file whose contents reports do not show.
+   */
+  expected?: Uint8Array
   /** The same bytes as read from the target. */
   actual: Uint8Array
 }

@@ -116,7 +116,7 @@ function renderMismatches(s: StepRecord): string[] {
   for (const m of v.ranges.slice(0, 16)) {
     const where = m.sector !== undefined ? `${m.bank}/${m.sector}` : ''
     lines.push(
-      `| ${hex32(m.address)} | ${m.length} | ${where} | \`${cut(m.expected, m.length)}\` | \`${cut(m.actual, m.length)}\` |`,
+      `| ${hex32(m.address)} | ${m.length} | ${where} | ${m.expected === undefined ? 'see the reference file' : `\`${cut(m.expected, m.length)}\``} | \`${cut(m.actual, m.length)}\` |`,
     )
   }
   if (v.ranges.length > 16) lines.push('', `(${v.ranges.length - 16} more ranges in report.json)`)

@@ -1,6 +1,7 @@
 // File records (size and SHA-256) for the report.
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
+import type { Image } from '../image/index.js'
 import type { FileRecord } from '../report/model.js'
 import { sha256File } from '../util/hash.js'
 
@@ -16,4 +17,9 @@ export async function fileRecord(
     bytes: info.size,
     sha256,
   }
+}
+
+/** An image's record from its snapshot: the bytes that were planned and programmed. */
+export function imageRecord(file: string, image: Image): FileRecord {
+  return { path: file, role: 'image', bytes: image.file.bytes, sha256: image.file.sha256 }
 }

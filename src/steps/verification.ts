@@ -21,7 +21,8 @@ export function checkVerification(
     const { bank, sector } = sectorAt(banks, first.address)
     const hexOf = (b: Uint8Array) =>
       Buffer.from(b.subarray(0, 8)).toString('hex') + (first.length > 8 ? '…' : '')
-    where = ` first at ${hex(first.address)}${bank && sector ? ` (bank ${bank.index} sector ${sector.index})` : ''}: expected ${hexOf(first.expected)} read ${hexOf(first.actual)}`
+    const expected = first.expected ? `expected ${hexOf(first.expected)} ` : ''
+    where = ` first at ${hex(first.address)}${bank && sector ? ` (bank ${bank.index} sector ${sector.index})` : ''}: ${expected}read ${hexOf(first.actual)}`
   }
   throw new StepFailure(
     `${what} does not match: ${v.mismatchedBytes} byte(s) differ in ${v.ranges.length}${v.truncated ? '+' : ''} range(s),${where}`,

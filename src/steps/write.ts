@@ -2,7 +2,7 @@
 // read before connecting: erases exactly the sectors the layout says, programs
 // exactly its runs with `flash write_bank`, and compares the sectors it changed
 // with what they should now hold. OpenOCD decides nothing about erasing.
-import { compareBytes, mergeResults } from '../openocd/compare.js'
+import { mergeResults } from '../openocd/compare.js'
 import type { FlashBank } from '../openocd/types.js'
 import type { Segment } from '../image/index.js'
 import {
@@ -17,7 +17,7 @@ import {
 import { runsOf } from '../plan/sectors.js'
 import type { FlashWriteRecord } from '../report/model.js'
 import { StepFailure, type Activity, type StepContext, type StepExecutor } from './context.js'
-import { fileRecord } from './files.js'
+import { imageRecord } from './files.js'
 import { erasedSectors, firstDeparture } from './readback.js'
 import { checkVerification } from './verification.js'
 
@@ -32,7 +32,7 @@ export const write: StepExecutor<'write'> = async (ctx, planned) => {
     flash.phases.push({ phase, bytes, ms: Date.now() - t0 })
     return out
   }
-  const files = [await fileRecord(step.image.path, 'image')]
+  const files = [imageRecord(step.image.path, image)]
   const layouts: BankLayout[] = []
   const evidence = await timed('evidence', 0, async () => {
     const banks = new Map<number, BankEvidence>()
@@ -188,16 +188,8 @@ async function verifyLayouts(ctx: StepContext, layouts: readonly BankLayout[]) {
   const results = []
   for (const l of layouts) {
     const bank = ctx.banks[l.bank]
-    for (const e of l.expected) {
-      // An on-target checksum proves a match without reading the bytes back;
-      // only a mismatch is read, to pin the bytes that differ.
-      if (await ctx.session.flash.holds(bank.base + e.offset, e.data)) {
-        results.push(compareBytes(e.data, e.data, bank.base + e.offset))
-        continue
-      }
-      const actual = await ctx.session.flash.read(bank.index, e.offset, e.data.length)
-      results.push(compareBytes(e.data, actual, bank.base + e.offset))
-    }
+    for (const e of l.expected)
+      results.push(await ctx.session.flash.compare(bank.base + e.offset, e.data))
   }
   // Everything skipped: nothing was written, and the evidence showed it equal.
   return results.length

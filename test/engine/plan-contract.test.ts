@@ -3,6 +3,7 @@
 // checked before OpenOCD starts, the bytes read before connecting are the
 // bytes programmed, and a failed erase or program names the first address
 // and sector that is not as planned.
+import { createHash } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -105,6 +106,9 @@ steps:
     expect(r.code).toBe(0)
     expect(r.report.steps[1].plan).toEqual([{ bank: 0, sectors: [0], blocks: [] }])
     expect(r.report.steps[1].flash.banks[0]).toMatchObject({ erased: [0], programmed: [0] })
+    // The report records the image as it was read, not as the command left it.
+    const sha = createHash('sha256').update(pattern(1024, 3)).digest('hex')
+    expect(r.report.steps[1].files[0]).toMatchObject({ role: 'image', bytes: 1024, sha256: sha })
     const flash = await readFlash('stm32f103', state, 0x08000000, 4096)
     expect(flash.subarray(0, 1024).equals(pattern(1024, 3))).toBe(true)
     expect(flash.subarray(1024).equals(pattern(4096, 4).subarray(1024))).toBe(true)

@@ -1,7 +1,7 @@
 // Defects 6, 8, 9, 10, 13, 14 (reference files), 15 and 16: hostile step
 // files, options, inventories and lock folders. Input errors exit 2 at once
 // with the file and line, before OpenOCD starts; the flash is untouched.
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { stringify } from 'yaml'
@@ -146,6 +146,52 @@ export const pathCases: Case[] = [
   },
   {
     kind: 'paths',
+    name: 'a reference file compared with the bank: its bytes stay out of the report',
+    setup: (ctx) => void ctx.put('secret.bin', Buffer.from(SECRET)),
+    steps: oneStep('verify: { bank: 0, file: secret.bin }'),
+    exit: 1,
+    failedStep: 1,
+    flashUnchanged: true,
+    says: /first at 0x08000000 \(bank 0 sector 0\): read /,
+    check: (o) => {
+      const reports = ['report.json', 'report.md', 'junit.xml'].map((f) =>
+        readFileSync(path.join(o.ctx.out, f), 'utf8'),
+      )
+      for (const text of [...reports, o.output]) {
+        expect(text).not.toContain(SECRET)
+        expect(text).not.toContain(Buffer.from(SECRET).subarray(0, 8).toString('hex'))
+      }
+    },
+  },
+  {
+    kind: 'paths',
+    name: "an inventory 'config:' file OpenOCD cannot run: its contents stay out of the report",
+    setup: (ctx) => {
+      const secret = ctx.put('secret.txt', `${SECRET}\n`)
+      ctx.put(
+        'boards.yml',
+        inventory({
+          lab: {
+            interface: 'interface/dummy.cfg',
+            target: 'target/stm32f1x.cfg',
+            config: secret,
+          },
+        }),
+      )
+    },
+    steps: RESET,
+    board: [],
+    args: (ctx) => ['--inventory', path.join(ctx.dir, 'boards.yml'), '--board', 'lab', '--no-lock'],
+    exit: 3,
+    flashUnchanged: true,
+    says: /secret\.txt:1: Error: invalid command name "…"/,
+    check: (o) => {
+      for (const f of ['report.json', 'report.md'])
+        expect(readFileSync(path.join(o.ctx.out, f), 'utf8')).not.toContain(SECRET)
+    },
+  },
+  {
+    kind: 'paths',
     name: 'a planted lock ticket past 10 digits does not block the queue',
     setup: (ctx) => {
       const board = {
@@ -169,6 +215,7 @@ export const pathCases: Case[] = [
   },
 ]
 
+const SECRET = 'TOPSECRET-runner-credential-0123456789'
 const inventory = (boards: object) => stringify({ version: 1, boards })
 
 export const exitCodeCases: Case[] = [

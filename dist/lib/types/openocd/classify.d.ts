@@ -6,6 +6,12 @@ export interface Classification {
     hint: string;
 }
 export declare function classifyLog(log: string, fallback?: StartFailure): Classification;
+/**
+ * The log's last lines, for messages and reports. A config line OpenOCD
+ * cannot run is echoed back in quotes (`secret.txt:1: Error: invalid command
+ * name "…"`): a report must not carry the contents of a file the inventory
+ * named, so quoted text in script errors is withheld (openocd.log keeps it).
+ */
 export declare function logTail(log: string, lines?: number): string;
 /** A ProcessError that names the cause found in the log and quotes its tail. */
 export declare function startFailure(what: string, log: string, fallback?: StartFailure): ProcessError;

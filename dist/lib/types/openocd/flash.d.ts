@@ -1,4 +1,4 @@
-import { type ImageFormat } from '../image/index.js';
+import { type ImageFormat, type Segment } from '../image/index.js';
 import { FlashError } from './errors.js';
 import type { Session } from './session.js';
 import type { FlashBank, VerifyResult } from './types.js';
@@ -47,6 +47,14 @@ export declare class Flash {
         address?: number;
         format?: ImageFormat;
     }): Promise<VerifyResult>;
+    /** Compares already parsed image segments with what the target holds. Read-only. */
+    verifySegments(segments: readonly Segment[]): Promise<VerifyResult>;
+    /**
+     * Compares memory at `address` with `data`. An on-target checksum proves a
+     * match without reading the bytes back; only a mismatch is read, to pin
+     * the bytes that differ.
+     */
+    compare(address: number, data: Uint8Array): Promise<VerifyResult>;
     /** Compares a bank, from `offset`, with a reference file (a golden image). Read-only. */
     verify(bank: number, file: string, offset?: number): Promise<VerifyResult>;
     eraseSector(bank: number, first: number, last: number): Promise<void>;

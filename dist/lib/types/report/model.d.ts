@@ -30,8 +30,8 @@ export interface MismatchRecord {
     length: number;
     bank?: number;
     sector?: number;
-    /** Hex of the first (at most 64) bytes the reference holds. */
-    expected: string;
+    /** Hex of the first (at most 64) bytes the reference holds; absent for a reference file. */
+    expected?: string;
     /** Hex of the same bytes as read from the target. */
     actual: string;
 }
