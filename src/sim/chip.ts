@@ -23,6 +23,7 @@ import { FlashWindow } from './flash/flash-window.js'
 import { readoutProtected } from './flash/readout-protection.js'
 import { Stm32f1Fpec } from './flash/stm32f1-fpec.js'
 import { Stm32f4Flash } from './flash/stm32f4-flash.js'
+import { Stm32g4Flash } from './flash/stm32g4-flash.js'
 import { BoundaryScanTap } from './jtag/boundary-scan-tap.js'
 import { ScanChain } from './jtag/scan-chain.js'
 import { Tap } from './jtag/tap.js'
@@ -65,7 +66,7 @@ export function buildChip(
     layout,
     faults: injector,
   }
-  const controller = createFlashController(description, main)
+  const controller = createFlashController(description, main, () => systemReset())
   const flash = new FlashWindow(main.array, controller, injector.readFilter)
 
   const bus = new Bus()
@@ -120,13 +121,19 @@ export function buildChip(
   }
 }
 
-function createFlashController(description: ChipDescription, main: MainFlash): FlashController {
+function createFlashController(
+  description: ChipDescription,
+  main: MainFlash,
+  systemReset: () => void,
+): FlashController {
   const controller = description.flashController
   switch (controller.kind) {
     case 'stm32f1-fpec':
       return new Stm32f1Fpec(controller, main)
     case 'stm32f4-flash':
       return new Stm32f4Flash(controller, main)
+    case 'stm32g4-flash':
+      return new Stm32g4Flash(controller, main, systemReset)
   }
 }
 

@@ -11,6 +11,7 @@ const KIB = 1024
 describe.each([
   { chip: 'stm32f103', driver: 'stm32f1x' },
   { chip: 'stm32f407', driver: 'stm32f2x' },
+  { chip: 'stm32g431', driver: 'stm32l4x' },
 ] as const)('readout protection on the virtual $chip', ({ chip, driver }) => {
   it('blocks debug reads of flash after lock and reset; unlock mass-erases', async () => {
     const { ocd } = await halted({ chip })
