@@ -46,8 +46,10 @@ export interface SimulatedChip {
   readonly faults: FaultInjector
   /** The core and its debug block: what the run loop runs. */
   readonly core: CortexMDebug
-  /** System reset (SYSRESETREQ or SRST); also the power-on reset after loading state. */
+  /** System reset (SYSRESETREQ or SRST). */
   systemReset(): void
+  /** Power-on reset, after loading state: the option bytes load on every part. */
+  powerOnReset(): void
 }
 
 export type CoreFactory = (options: CoreOptions) => Core
@@ -66,7 +68,7 @@ export function buildChip(
     layout,
     faults: injector,
   }
-  const controller = createFlashController(description, main, () => systemReset())
+  const controller = createFlashController(description, main, () => powerOnReset())
   const flash = new FlashWindow(main.array, controller, injector.readFilter)
 
   const bus = new Bus()
@@ -88,6 +90,10 @@ export function buildChip(
   const core = new CortexMDebug(description.core, cpu, fpb, dwt)
   const systemReset = (): void => {
     controller.systemReset()
+    core.reset()
+  }
+  const powerOnReset = (): void => {
+    controller.powerOnReset()
     core.reset()
   }
   // First match wins, so specific blocks come before the ranges around them.
@@ -118,13 +124,14 @@ export function buildChip(
     faults: injector,
     core,
     systemReset,
+    powerOnReset,
   }
 }
 
 function createFlashController(
   description: ChipDescription,
   main: MainFlash,
-  systemReset: () => void,
+  optionLoadReset: () => void,
 ): FlashController {
   const controller = description.flashController
   switch (controller.kind) {
@@ -133,7 +140,7 @@ function createFlashController(
     case 'stm32f4-flash':
       return new Stm32f4Flash(controller, main)
     case 'stm32g4-flash':
-      return new Stm32g4Flash(controller, main, systemReset)
+      return new Stm32g4Flash(controller, main, optionLoadReset)
   }
 }
 

@@ -39,7 +39,7 @@ describe('virtual STM32G431KB', () => {
     expect(await ocd.ok('flash info 1')).toMatch(/#1 : stm32l4x at 0x1fff7000, size 0x00000400/u)
   })
 
-  it('write-protects WRP areas through the option bytes, in force from the next reset', async () => {
+  it('write-protects WRP areas through the option bytes, in force from the next option-byte load', async () => {
     const { ocd } = await halted({ chip: 'stm32g431' })
     expect(await ocd.ok('flash protect 0 0 1 on')).toContain(
       'set protection for sectors 0 through 1',
@@ -47,16 +47,21 @@ describe('virtual STM32G431KB', () => {
     // WRP1AR reads the new area at once (START 0, END 1); OPTSTRT stored it.
     expect(await ocd.ok('mdw 0x4002202c')).toContain('0x4002202c: 00010000')
     expect(await ocd.ok('mdw 0x1fff7818 2')).toContain('0x1fff7818: 00010000 fffeffff')
-    // The areas in force are those loaded at the last reset.
+    // The areas in force are those loaded at the last option-byte load: a
+    // system reset is not one, and sets the registers back to them.
     await ocd.ok('flash erase_sector 0 1 1')
+    await ocd.ok('reset halt')
+    expect(await ocd.ok('mdw 0x4002202c')).toContain('0x4002202c: 0000003f')
+    await ocd.ok('flash erase_sector 0 1 1')
+    // OBL_LAUNCH loads them (and resets the core).
+    expect(await ocd.ok('stm32l4x option_load 0')).toContain('option load completed')
     await ocd.ok('reset halt')
     expect(await ocd.fails('flash erase_sector 0 1 1')).toContain('stm32x device protected')
     expect(await ocd.ok('stm32l4x wrp_info 0')).toContain('protected areas: [0,1]')
     await ocd.ok('flash erase_sector 0 2 2')
 
     await ocd.ok('flash protect 0 0 1 off')
-    // OBL_LAUNCH: the option bytes load as at a reset, and the core resets.
-    expect(await ocd.ok('stm32l4x option_load 0')).toContain('option load completed')
+    await ocd.ok('stm32l4x option_load 0')
     await ocd.ok('reset halt')
     await ocd.ok('flash erase_sector 0 0 1')
     expect(await ocd.ok('stm32l4x wrp_info 0')).toContain('no protected areas')

@@ -62,6 +62,11 @@ export abstract class Stm32FlashInterface implements FlashController, RegisterFi
 
   abstract program(offset: number, size: AccessSize, value: number): void
 
+  /** F1 and F4 load their option bytes at every system reset: power-on is no different. */
+  powerOnReset(): void {
+    this.systemReset()
+  }
+
   systemReset(): void {
     this.acr = this.bits.acrReset
     this.cr = this.bits.crLocked

@@ -2,8 +2,9 @@
 // pages): double-word programming (two word writes, the second one starts
 // it), page and mass erase, and the option bytes — OPTR with RDP, and the
 // WRP areas A and B — written through their registers, stored by OPTSTRT and
-// only in force after OBL_LAUNCH or a system reset. The OTP area is
-// programmed the same way and never erased.
+// in force only after an option-byte load: OBL_LAUNCH or power-on, not a
+// plain system reset (RM0440 §3.4.2). The OTP area is programmed the same
+// way and never erased.
 import type { AccessSize } from '../bus/bus.js'
 import { readLittleEndian } from '../bus/memory.js'
 import { RegisterBlock } from '../bus/registers.js'
@@ -108,13 +109,13 @@ export class Stm32g4Flash extends Stm32FlashInterface {
   constructor(
     description: Stm32g4FlashDescription,
     flash: MainFlash,
-    /** OBL_LAUNCH resets the whole chip, as a system reset does. */
-    private readonly requestSystemReset: () => void,
+    /** OBL_LAUNCH: the option bytes load "under system reset" — the chip's power-on path. */
+    private readonly launchOptionLoad: () => void,
   ) {
     super(BITS, flash)
     this.wrpMask = (1 << description.wrpPageBits) - 1
     const factory = [description.factoryOptr, 0x0000ffff, 0, 0xff, 0xff]
-    factory.forEach((word, i) => this.storeOption(i, word))
+    factory.forEach((word, i) => this.storeOption(i, this.implemented(i, word)))
     this.otp = new FlashArray(description.otp.size)
     const otpProgrammer = {
       program: (offset: number, size: AccessSize, value: number) =>
@@ -142,11 +143,17 @@ export class Stm32g4Flash extends Stm32FlashInterface {
     ]
   }
 
-  /** The option byte load of a system reset: a word whose complement does not match sets OPTVERR. */
+  /** The option registers go back to the options in force; nothing is loaded. */
   override systemReset(): void {
     super.systemReset()
     this.optionKeys.reset()
     this.pending = undefined
+    this.optionRegisters.set(this.loaded)
+  }
+
+  /** The option-byte load: a word whose complement does not match sets OPTVERR. */
+  override powerOnReset(): void {
+    this.systemReset()
     for (let i = 0; i < OPTION_WORDS; i++) {
       const word = this.options.readUInt32LE(i * 8)
       const complement = this.options.readUInt32LE(i * 8 + 4)
@@ -230,7 +237,7 @@ export class Stm32g4Flash extends Stm32FlashInterface {
     this.cr = (value & CR_STORED) | ((this.cr | value) & CR_OPTLOCK)
     if (value & CR_STRT) this.start()
     if (value & CR_OPTSTRT && !this.optionsLocked) this.storeOptions()
-    if (value & CR_OBL_LAUNCH && !this.optionsLocked) this.requestSystemReset()
+    if (value & CR_OBL_LAUNCH && !this.optionsLocked) this.launchOptionLoad()
   }
 
   private start(): void {
