@@ -89,7 +89,7 @@ function chooseBoard(choice, env) {
         };
     }
     if (explicitFiles.length === 0) {
-        throw new virtual/* BoardError */.db('say which board: a board name from the inventory, virtual:stm32f103 / virtual:stm32f407, or interface and target config files');
+        throw new virtual/* BoardError */.db('say which board: a board name from the inventory, virtual:stm32f103 / virtual:stm32f407 / virtual:stm32g431, or interface and target config files');
     }
     if (choice.state || choice.faults.length) {
         throw new virtual/* BoardError */.db('state files and faults are for virtual boards (virtual:<chip>)');
@@ -250,8 +250,8 @@ async function writeCiFiles(dir, report, reportJson, source) {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/openocd/config.ts
 var config = __webpack_require__(6838);
-// EXTERNAL MODULE: ./src/sim/index.ts + 46 modules
-var src_sim = __webpack_require__(3689);
+// EXTERNAL MODULE: ./src/sim/index.ts + 48 modules
+var src_sim = __webpack_require__(9681);
 ;// CONCATENATED MODULE: ./src/board/connect.ts
 // A board as OpenOCD sees it: the config items to start OpenOCD with, and for
 // a virtual board the simulator behind them. The one place where a BoardSpec
@@ -1955,6 +1955,8 @@ const erase = async (ctx, planned) => {
 // protect / unprotect: write protection of protection blocks. Some chips
 // (STM32F1) load protection from option bytes only at reset, so when OpenOCD
 // does not yet show the change, the target is reset (halted) to apply it.
+// Others (STM32G4) show it at once but load it only at an option-byte
+// launch, so that is launched, and the target halted after the reset it causes.
 
 const protect = (ctx, planned) => setProtection(ctx, planned.touches[0], true);
 const unprotect = (ctx, planned) => setProtection(ctx, planned.touches[0], false);
@@ -1962,6 +1964,10 @@ async function setProtection(ctx, { bank, blocks }, on) {
     for (const [first, last] of runsOf(blocks))
         await ctx.session.flash.protect(bank, first, last, on);
     const notes = [];
+    if (await ctx.session.flash.loadOptionBytes(bank)) {
+        await ctx.session.target.reset('halt');
+        notes.push('the chip applies protection changes at an option-byte load: launched it (OBL_LAUNCH, which resets the chip) and halted the target');
+    }
     const applied = async () => {
         const info = await ctx.session.flash.info(bank);
         return blocks.every((b) => info.protectionBlocks[b]?.protected === on);
@@ -3871,7 +3877,8 @@ code-quality.json (GitLab Code Quality), outputs.env (GitLab dotenv) and
 issues.json (Jenkins Warnings NG).
 
 board (one of):
-  --board NAME            a board from the inventory, or virtual:stm32f103[:128K] / virtual:stm32f407
+  --board NAME            a board from the inventory, or virtual:stm32f103[:128K] /
+                          virtual:stm32f407 / virtual:stm32g431
   --interface CFG         interface config file (repeatable), with --target CFG (repeatable)
   --config CFG            extra config file, loaded after the target (repeatable)
   --serial SERIAL         adapter serial, when several probes of a kind are attached

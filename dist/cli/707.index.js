@@ -863,6 +863,12 @@ var openocd_tcl = __webpack_require__(2605);
 
 const OPENOCD_TYPE = { bin: 'bin', ihex: 'ihex', elf: 'elf' };
 /** A verification mismatch; `result` pins every differing range. */
+/**
+ * Drivers of chips whose `flash protect` stores option bytes that load only
+ * at OBL_LAUNCH or power-on (STM32L4/G4, RM0440 §3.4.2): the command that
+ * launches the load.
+ */
+const OPTION_BYTE_LOAD = { stm32l4x: 'stm32l4x option_load' };
 class VerifyMismatchError extends errors/* FlashError */.rr {
     result;
     constructor(message, result) {
@@ -1032,6 +1038,18 @@ class Flash {
         const info = await this.info(bank);
         checkRange('protection block', first, last, info.protectionBlocks.length, bank);
         await this.run((0,openocd_tcl/* tclCommand */.rX)('flash protect', bank, first, last, on ? 'on' : 'off'));
+    }
+    /**
+     * Puts stored option bytes (protection) in force on chips that load them
+     * only at an option-byte launch or power-on, not at a system reset; true
+     * when the bank's driver is one of those. The launch resets the chip.
+     */
+    async loadOptionBytes(bank) {
+        const command = OPTION_BYTE_LOAD[(await this.info(bank)).driver];
+        if (command === undefined)
+            return false;
+        await this.run((0,openocd_tcl/* tclCommand */.rX)(command, bank));
+        return true;
     }
     async loadImage(file, options) {
         await this.readReference(file, true);

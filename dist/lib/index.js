@@ -9353,6 +9353,12 @@ function tclCommand(name, ...args) {
 
 const OPENOCD_TYPE = { bin: 'bin', ihex: 'ihex', elf: 'elf' };
 /** A verification mismatch; `result` pins every differing range. */
+/**
+ * Drivers of chips whose `flash protect` stores option bytes that load only
+ * at OBL_LAUNCH or power-on (STM32L4/G4, RM0440 §3.4.2): the command that
+ * launches the load.
+ */
+const OPTION_BYTE_LOAD = { stm32l4x: 'stm32l4x option_load' };
 class VerifyMismatchError extends FlashError {
     result;
     constructor(message, result) {
@@ -9522,6 +9528,18 @@ class Flash {
         const info = await this.info(bank);
         checkRange('protection block', first, last, info.protectionBlocks.length, bank);
         await this.run(tclCommand('flash protect', bank, first, last, on ? 'on' : 'off'));
+    }
+    /**
+     * Puts stored option bytes (protection) in force on chips that load them
+     * only at an option-byte launch or power-on, not at a system reset; true
+     * when the bank's driver is one of those. The launch resets the chip.
+     */
+    async loadOptionBytes(bank) {
+        const command = OPTION_BYTE_LOAD[(await this.info(bank)).driver];
+        if (command === undefined)
+            return false;
+        await this.run(tclCommand(command, bank));
+        return true;
     }
     async loadImage(file, options) {
         await this.readReference(file, true);
@@ -11415,9 +11433,10 @@ class SwjPort {
 //   erase-fail:sector=N            erasing sector N (F1: the 1 KiB page N, as
 //                                  `flash erase_sector` numbers them) fails and
 //                                  leaves it as it was; a mass erase fails too.
-//                                  F1 sets SR.PGERR, F4 SR.OPERR.
+//                                  F1 sets SR.PGERR, F4 and G4 SR.OPERR.
 //   program-fail:addr=A            programming the flash location that holds
-//                                  address A fails (F1 PGERR, F4 OPERR).
+//                                  address A fails (F1 PGERR, F4 OPERR, G4
+//                                  PROGERR for its double word).
 //   stuck-bits:addr=A,mask=M[,level=0|1]
 //                                  the bits M of the byte at A read as `level`
 //                                  (default 0) whatever the cells hold, so
@@ -11798,10 +11817,9 @@ class BusyTimer {
 const KEY1 = 0x45670123;
 const KEY2 = 0xcdef89ab;
 const ACR = 0x00;
-const KEYR = 0x04;
 const OPTKEYR = 0x08;
-const SR = 0x0c;
-const CR = 0x10;
+/** F1 and F4: KEYR, OPTKEYR, SR, CR one after the other from 0x04. */
+const F1_F4_REGISTERS = { keyr: 0x04, sr: 0x0c, cr: 0x10 };
 class Stm32FlashInterface {
     bits;
     flash;
@@ -11813,55 +11831,57 @@ class Stm32FlashInterface {
     constructor(bits, flash) {
         this.bits = bits;
         this.flash = flash;
-        this.cr = bits.crLock;
+        this.cr = bits.crLocked;
         this.acr = bits.acrReset;
+    }
+    /** F1 and F4 load their option bytes at every system reset: power-on is no different. */
+    powerOnReset() {
+        this.systemReset();
     }
     systemReset() {
         this.acr = this.bits.acrReset;
-        this.cr = this.bits.crLock;
+        this.cr = this.bits.crLocked;
         this.sr = 0;
         this.keys.reset();
         this.busy.reset();
     }
     readRegister(offset) {
-        switch (offset) {
-            case ACR:
-                return this.acr;
-            case SR:
-                return this.sr | (this.busy.poll() ? this.bits.srBusy : 0);
-            case CR:
-                return this.cr >>> 0;
-            default:
-                return this.readOtherRegister(offset);
-        }
+        const { registers } = this.bits;
+        if (offset === ACR)
+            return this.acr;
+        if (offset === registers.sr)
+            return this.sr | (this.busy.poll() ? this.bits.srBusy : 0);
+        if (offset === registers.cr)
+            return this.cr >>> 0;
+        return this.readOtherRegister(offset);
     }
     writeRegister(offset, value) {
-        switch (offset) {
-            case ACR:
-                this.acr = value & this.bits.acrWritable;
-                break;
-            case KEYR:
-                // Keys written while unlocked are accepted silently (OpenOCD's F1
-                // protect path unlocks twice).
-                if (this.locked && this.keys.accept(value))
-                    this.cr &= ~this.bits.crLock;
-                break;
-            case SR:
-                this.sr &= ~(value & this.bits.srWriteOneToClear);
-                break;
-            case CR:
-                if (this.locked)
-                    break;
-                if (value & this.bits.crLock) {
-                    this.cr = this.bits.crLock;
-                    this.keys.reset();
-                }
-                else {
-                    this.writeCr(value);
-                }
-                break;
-            default:
-                this.writeOtherRegister(offset, value);
+        const { registers } = this.bits;
+        if (offset === ACR) {
+            this.acr = value & this.bits.acrWritable;
+        }
+        else if (offset === registers.keyr) {
+            // Keys written while unlocked are accepted silently (OpenOCD's F1
+            // protect path unlocks twice).
+            if (this.locked && this.keys.accept(value))
+                this.cr &= ~this.bits.crLock;
+        }
+        else if (offset === registers.sr) {
+            this.sr &= ~(value & this.bits.srWriteOneToClear);
+        }
+        else if (offset === registers.cr) {
+            if (this.locked)
+                return;
+            if (value & this.bits.crLock) {
+                this.cr = this.bits.crLocked;
+                this.keys.reset();
+            }
+            else {
+                this.writeCr(value);
+            }
+        }
+        else {
+            this.writeOtherRegister(offset, value);
         }
     }
     get locked() {
@@ -11968,7 +11988,9 @@ const CR_OPTWRE = 1 << 9;
 // Bits a CR write simply stores (PG, PER, MER, OPTPG, OPTER, ERRIE, EOPIE).
 const CR_STORED = 0x1437;
 const BITS = {
+    registers: F1_F4_REGISTERS,
     crLock: CR_LOCK,
+    crLocked: CR_LOCK,
     srBusy: SR_BSY,
     srEndOfOperation: SR_EOP,
     srWriteOneToClear: SR_PGERR | SR_WRPRTERR | SR_EOP,
@@ -12137,7 +12159,9 @@ const OPTCR_RDP_SHIFT = 8;
 /** RDP level 0; 0xCC is level 2, anything else level 1. */
 const RDP_LEVEL_0 = 0xaa;
 const stm32f4_flash_BITS = {
+    registers: F1_F4_REGISTERS,
     crLock: stm32f4_flash_CR_LOCK,
+    crLocked: stm32f4_flash_CR_LOCK,
     srBusy: stm32f4_flash_SR_BSY,
     srEndOfOperation: stm32f4_flash_SR_EOP,
     srWriteOneToClear: 0xf3, // EOP, OPERR, WRPERR, PGAERR, PGPERR, PGSERR
@@ -12277,6 +12301,273 @@ class Stm32f4Flash extends Stm32FlashInterface {
 }
 function rdpOf(options) {
     return (options >>> OPTCR_RDP_SHIFT) & 0xff;
+}
+
+;// CONCATENATED MODULE: ./src/sim/flash/stm32g4-flash.ts
+
+
+
+
+
+
+const stm32g4_flash_OPTKEY1 = 0x08192a3b;
+const stm32g4_flash_OPTKEY2 = 0x4c5d6e7f;
+const KEYR = 0x08;
+const stm32g4_flash_OPTKEYR = 0x0c;
+const SR = 0x10;
+const CR = 0x14;
+/** OPTR, PCROP1SR, PCROP1ER, WRP1AR, WRP1BR: one register per option word, from here. */
+const OPTR = 0x20;
+const OPTION_WORDS = 5;
+const WRP1AR_WORD = 3;
+const WRP1BR_WORD = 4;
+const stm32g4_flash_SR_EOP = 1 << 0;
+const stm32g4_flash_SR_OPERR = 1 << 1;
+const SR_PROGERR = 1 << 3;
+const stm32g4_flash_SR_WRPERR = 1 << 4;
+const SR_PGAERR = 1 << 5;
+const SR_SIZERR = 1 << 6;
+const stm32g4_flash_SR_PGSERR = 1 << 7;
+const SR_MISERR = 1 << 8;
+const SR_FASTERR = 1 << 9;
+const SR_RDERR = 1 << 14;
+const SR_OPTVERR = 1 << 15;
+const stm32g4_flash_SR_BSY = 1 << 16;
+/** Errors of an earlier programming step: while one is set, programming is refused (PGSERR). */
+const SR_PROGRAMMING_ERRORS = SR_PROGERR | stm32g4_flash_SR_WRPERR | SR_PGAERR | SR_SIZERR | SR_MISERR | SR_FASTERR;
+const stm32g4_flash_CR_PG = 1 << 0;
+const stm32g4_flash_CR_PER = 1 << 1;
+const CR_MER1 = 1 << 2;
+const CR_PNB_SHIFT = 3;
+const CR_PNB_MASK = 0xff;
+const stm32g4_flash_CR_STRT = 1 << 16;
+const CR_OPTSTRT = 1 << 17;
+const CR_EOPIE = 1 << 24;
+const CR_OBL_LAUNCH = 1 << 27;
+const CR_OPTLOCK = 1 << 30;
+const stm32g4_flash_CR_LOCK = 1 << 31;
+// PG, PER, MER1, PNB, FSTPG, EOPIE, ERRIE, RDERRIE.
+const stm32g4_flash_CR_STORED = 0x070407ff;
+/** RDP level 0; 0xCC is level 2, anything else level 1. */
+const stm32g4_flash_RDP_LEVEL_0 = 0xaa;
+const RDP_LEVEL_2 = 0xcc;
+const stm32g4_flash_BITS = {
+    registers: { keyr: KEYR, sr: SR, cr: CR },
+    crLock: stm32g4_flash_CR_LOCK,
+    // [model choice] Setting LOCK sets OPTLOCK too: OpenOCD always writes both.
+    crLocked: (stm32g4_flash_CR_LOCK | CR_OPTLOCK) >>> 0,
+    srBusy: stm32g4_flash_SR_BSY,
+    srEndOfOperation: 0, // EOP only with EOPIE: see finish()
+    srWriteOneToClear: stm32g4_flash_SR_EOP | stm32g4_flash_SR_OPERR | SR_PROGRAMMING_ERRORS | stm32g4_flash_SR_PGSERR | SR_RDERR | SR_OPTVERR,
+    acrWritable: 0x47f0f, // LATENCY, PRFTEN, ICEN, DCEN, ICRST, DCRST, RUN_PD, SLEEP_PD, DBG_SWEN
+    acrReset: 0x40600, // ICEN, DCEN, DBG_SWEN
+};
+class Stm32g4Flash extends Stm32FlashInterface {
+    launchOptionLoad;
+    regions;
+    nonVolatile;
+    /** What OPTSTRT stored: each option word, then its complement. */
+    options = Buffer.alloc(OPTION_WORDS * 8);
+    /** The option registers: loaded at reset, rewritten by the debugger before OPTSTRT. */
+    optionRegisters = new Uint32Array(OPTION_WORDS);
+    /** The option words in force since the last reset. */
+    loaded = new Uint32Array(OPTION_WORDS);
+    optionKeys = new KeySequence(stm32g4_flash_OPTKEY1, stm32g4_flash_OPTKEY2);
+    otp;
+    wrpMask;
+    pending;
+    constructor(description, flash, 
+    /** OBL_LAUNCH: the option bytes load "under system reset" — the chip's power-on path. */
+    launchOptionLoad) {
+        super(stm32g4_flash_BITS, flash);
+        this.launchOptionLoad = launchOptionLoad;
+        this.wrpMask = (1 << description.wrpPageBits) - 1;
+        const factory = [description.factoryOptr, 0x0000ffff, 0, 0xff, 0xff];
+        factory.forEach((word, i) => this.storeOption(i, this.implemented(i, word)));
+        this.otp = new FlashArray(description.otp.size);
+        const otpProgrammer = {
+            program: (offset, size, value) => this.programWord(this.otp, offset, size, value),
+        };
+        this.regions = [
+            { base: description.registerBase, size: 0x400, device: new RegisterBlock(this) },
+            {
+                base: description.optionBytesBase,
+                size: this.options.length,
+                device: {
+                    read: (offset, size) => readLittleEndian(this.options, offset, size),
+                    write: () => { }, // only OPTSTRT programs the option bytes
+                },
+            },
+            {
+                base: description.otp.base,
+                size: description.otp.size,
+                device: new FlashWindow(this.otp, otpProgrammer),
+            },
+        ];
+        this.nonVolatile = [
+            { name: 'option-bytes', bytes: this.options },
+            { name: 'otp', bytes: this.otp.bytes },
+        ];
+    }
+    /** The option registers go back to the options in force; nothing is loaded. */
+    systemReset() {
+        super.systemReset();
+        this.optionKeys.reset();
+        this.pending = undefined;
+        this.optionRegisters.set(this.loaded);
+    }
+    /** The option-byte load: a word whose complement does not match sets OPTVERR. */
+    powerOnReset() {
+        this.systemReset();
+        for (let i = 0; i < OPTION_WORDS; i++) {
+            const word = this.options.readUInt32LE(i * 8);
+            const complement = this.options.readUInt32LE(i * 8 + 4);
+            const valid = (word ^ complement) >>> 0 === 0xffffffff;
+            // An invalid RDP byte reads as level 1, the safe side.
+            this.loaded[i] = valid ? word : 0xffffffff;
+            if (!valid)
+                this.sr |= SR_OPTVERR;
+        }
+        this.optionRegisters.set(this.loaded);
+    }
+    get readProtected() {
+        return (this.loaded[0] & 0xff) !== stm32g4_flash_RDP_LEVEL_0;
+    }
+    readOtherRegister(offset) {
+        const word = (offset - OPTR) >> 2;
+        return word >= 0 && word < OPTION_WORDS ? this.optionRegisters[word] : 0;
+    }
+    writeOtherRegister(offset, value) {
+        const word = (offset - OPTR) >> 2;
+        if (offset === stm32g4_flash_OPTKEYR) {
+            // The option keys are only taken once CR itself is unlocked.
+            if (!this.locked && this.optionsLocked && this.optionKeys.accept(value))
+                this.cr &= ~CR_OPTLOCK;
+        }
+        else if (word >= 0 && word < OPTION_WORDS && !this.optionsLocked) {
+            this.optionRegisters[word] = this.implemented(word, value);
+        }
+    }
+    finish(busyMs) {
+        if (this.cr & CR_EOPIE)
+            this.sr |= stm32g4_flash_SR_EOP;
+        super.finish(busyMs);
+    }
+    program(offset, size, value) {
+        this.programWord(this.flash.array, offset, size, value);
+    }
+    /**
+     * One word write to flash (main or OTP): the first word of a double word
+     * waits, the second programs both. Only 32-bit writes, PG set, no earlier
+     * programming error pending, and the two words of one aligned double word.
+     */
+    programWord(array, offset, size, value) {
+        const first = this.pending;
+        this.pending = undefined;
+        if (!(this.cr & stm32g4_flash_CR_PG) || this.sr & SR_PROGRAMMING_ERRORS)
+            this.sr |= stm32g4_flash_SR_PGSERR;
+        else if (size !== 4)
+            this.sr |= SR_SIZERR;
+        else if (!first && offset % 8 === 0) {
+            this.pending = { array, offset, value };
+            return;
+        }
+        else if (!first || first.array !== array || offset !== first.offset + 4) {
+            this.sr |= SR_PGAERR;
+        }
+        else {
+            this.programDoubleWord(array, first.offset, first.value, value);
+        }
+        this.finish(array === this.flash.array ? this.flash.faults.busyMs('program') : 0);
+    }
+    programDoubleWord(array, offset, low, high) {
+        const main = array === this.flash.array;
+        const { faults } = this.flash;
+        const page = main ? this.flash.layout.sectorAt(offset) : undefined;
+        const blank = array.isErased(offset, 4) && array.isErased(offset + 4, 4);
+        if (page && this.isProtected(page.index))
+            this.sr |= stm32g4_flash_SR_WRPERR;
+        // Programming cells that are not erased fails, unless it writes all zeros.
+        else if (!blank && (low | high) !== 0)
+            this.sr |= SR_PROGERR;
+        else if (main && faults.programFails(offset, 4))
+            this.sr |= SR_PROGERR;
+        else if (main && faults.programFails(offset + 4, 4))
+            this.sr |= SR_PROGERR;
+        else {
+            array.program(offset, 4, low);
+            array.program(offset + 4, 4, high);
+            if (main)
+                faults.recordProgrammed(8);
+        }
+    }
+    writeCr(value) {
+        // OPTLOCK is set only: a write of 0 leaves it as it is.
+        this.cr = (value & stm32g4_flash_CR_STORED) | ((this.cr | value) & CR_OPTLOCK);
+        if (value & stm32g4_flash_CR_STRT)
+            this.start();
+        if (value & CR_OPTSTRT && !this.optionsLocked)
+            this.storeOptions();
+        if (value & CR_OBL_LAUNCH && !this.optionsLocked)
+            this.launchOptionLoad();
+    }
+    start() {
+        const { sectors } = this.flash.layout;
+        if (this.cr & stm32g4_flash_CR_PER) {
+            const page = (this.cr >>> CR_PNB_SHIFT) & CR_PNB_MASK;
+            if (page >= sectors.length)
+                this.sr |= stm32g4_flash_SR_PGSERR;
+            else
+                this.erase([page]);
+        }
+        else if (this.cr & CR_MER1) {
+            this.erase(sectors.map((sector) => sector.index));
+        }
+        this.finish(this.flash.faults.busyMs('erase'));
+    }
+    // [model choice] An erase hit by the erase-fail fault sets OPERR even
+    // without ERRIE, so that OpenOCD sees the operation fail.
+    erase(pages) {
+        if (pages.some((page) => this.isProtected(page)))
+            this.sr |= stm32g4_flash_SR_WRPERR;
+        else
+            this.eraseSectors(pages, stm32g4_flash_SR_OPERR);
+    }
+    /** OPTSTRT: the option registers go to the option bytes; they apply at the next reset. */
+    storeOptions() {
+        const rdpNow = this.options[0];
+        const rdpNew = this.optionRegisters[0] & 0xff;
+        // [model choice] Level 2 is final: the option bytes no longer change.
+        if (rdpNow !== RDP_LEVEL_2) {
+            // Level 1 back to level 0 mass-erases main flash first.
+            if (rdpNow !== stm32g4_flash_RDP_LEVEL_0 && rdpNew === stm32g4_flash_RDP_LEVEL_0)
+                this.flash.array.erase(0, this.flash.layout.size);
+            this.optionRegisters.forEach((word, i) => this.storeOption(i, word));
+        }
+        this.finish(0);
+    }
+    storeOption(index, word) {
+        this.options.writeUInt32LE(word >>> 0, index * 8);
+        this.options.writeUInt32LE(~word >>> 0, index * 8 + 4);
+    }
+    /** A WRPxyR keeps only the page-number bits the part implements. */
+    implemented(word, value) {
+        if (word !== WRP1AR_WORD && word !== WRP1BR_WORD)
+            return value >>> 0;
+        return (value & (this.wrpMask | (this.wrpMask << 16))) >>> 0;
+    }
+    get optionsLocked() {
+        return (this.cr & CR_OPTLOCK) !== 0;
+    }
+    /** In a WRP area in force: START <= page <= END (an area with START > END is unused). */
+    isProtected(page) {
+        return [WRP1AR_WORD, WRP1BR_WORD].some((word) => {
+            const area = this.loaded[word];
+            const start = area & this.wrpMask;
+            const end = (area >>> 16) & this.wrpMask;
+            return start <= page && page <= end;
+        });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/sim/jtag/boundary-scan-tap.ts
@@ -12530,6 +12821,7 @@ class Dbgmcu {
 
 
 
+
 const SCS = 0xe000e000;
 const DWT = 0xe0001000;
 const FPB = 0xe0002000;
@@ -12545,7 +12837,7 @@ function buildChip(description, faults, createCore) {
         layout,
         faults: injector,
     };
-    const controller = createFlashController(description, main);
+    const controller = createFlashController(description, main, () => powerOnReset());
     const flash = new FlashWindow(main.array, controller, injector.readFilter);
     const bus = new Bus();
     const flashRanges = [
@@ -12563,6 +12855,10 @@ function buildChip(description, faults, createCore) {
     const core = new CortexMDebug(description.core, cpu, fpb, dwt);
     const systemReset = () => {
         controller.systemReset();
+        core.reset();
+    };
+    const powerOnReset = () => {
+        controller.powerOnReset();
         core.reset();
     };
     // First match wins, so specific blocks come before the ranges around them.
@@ -12595,15 +12891,18 @@ function buildChip(description, faults, createCore) {
         faults: injector,
         core,
         systemReset,
+        powerOnReset,
     };
 }
-function createFlashController(description, main) {
+function createFlashController(description, main, optionLoadReset) {
     const controller = description.flashController;
     switch (controller.kind) {
         case 'stm32f1-fpec':
             return new Stm32f1Fpec(controller, main);
         case 'stm32f4-flash':
             return new Stm32f4Flash(controller, main);
+        case 'stm32g4-flash':
+            return new Stm32g4Flash(controller, main, optionLoadReset);
     }
 }
 /** System memory reads as zero, except F_SIZE and the unique ID where they fall in this range. */
@@ -15170,7 +15469,7 @@ class ChipPins {
 // What the engine needs to know about a board to start OpenOCD against it.
 // It comes from the runner's inventory, from `virtual:<chip>`, or from
 // explicit interface/target options.
-const spec_VIRTUAL_CHIPS = ['stm32f103', 'stm32f407'];
+const spec_VIRTUAL_CHIPS = ['stm32f103', 'stm32f407', 'stm32g431'];
 
 ;// CONCATENATED MODULE: ./src/sim/chips/description.ts
 /** `count` sectors of `size` bytes. */
@@ -15275,8 +15574,54 @@ const STM32F407VG = {
     peripherals: { base: 0x40000000, size: 0x80000 },
 };
 
+;// CONCATENATED MODULE: ./src/sim/chips/stm32g431.ts
+// STM32G431KB (DEV_ID 0x468, category 2, Cortex-M4F r0p1): one bank of
+// 128 KiB in 2 KiB pages, 1 KiB of OTP, 32 KiB of SRAM (SRAM1, SRAM2 and the
+// CCM SRAM alias behind them, one contiguous block at 0x20000000).
+
+const stm32g431_KIB = 1024;
+const STM32G431KB = {
+    chip: 'stm32g431',
+    part: 'STM32G431KB',
+    openocd: { targetConfig: 'target/stm32g4x.cfg' },
+    cpuTapId: 0x4ba00477,
+    swdDpidr: 0x2ba01477,
+    boundaryScanTapId: 0x06468041,
+    ahbApIdr: 0x24770011,
+    core: {
+        cpuid: 0x410fc241,
+        mvfr: [0x10110021, 0x11000011], // FPv4-SP
+        fpb: { codeComparators: 6, literalComparators: 2 },
+        dwtComparators: 4,
+        irqCount: 102,
+        resetClockHz: 16_000_000, // HSI16
+    },
+    dbgmcu: { base: 0xe0042000, idcode: 0x20016468 }, // REV_ID 0x2001: "Rev Z"
+    flash: { base: 0x08000000, sectorSizes: uniformSectors(64, 2 * stm32g431_KIB) },
+    flashController: {
+        kind: 'stm32g4-flash',
+        registerBase: 0x40022000,
+        optionBytesBase: 0x1fff7800,
+        otp: { base: 0x1fff7000, size: stm32g431_KIB },
+        wrpPageBits: 6,
+        factoryOptr: 0xffeff8aa,
+    },
+    ram: [{ base: 0x20000000, size: 32 * stm32g431_KIB }],
+    rom: [
+        { base: 0x1fff0000, size: 0x7000 }, // system memory
+        { base: 0x1fff7500, size: 0x100 }, // package, unique ID and F_SIZE
+    ],
+    deviceInfo: {
+        flashSize: 0x1fff75e0,
+        uniqueId: 0x1fff7590,
+        uniqueIdValue: [0x31, 0x53, 0x75, 0x97, 0xb9, 0xdb, 0xfd, 0x1f, 0x03, 0x05, 0x07, 0x09],
+    },
+    peripherals: { base: 0x40000000, size: 0x30000 },
+};
+
 ;// CONCATENATED MODULE: ./src/sim/chips/index.ts
 // The parts the virtual target can be, looked up by chip name and flash size.
+
 
 
 
@@ -15285,6 +15630,7 @@ const STM32F407VG = {
 const PARTS = {
     stm32f103: [STM32F103C8, STM32F103CB],
     stm32f407: [STM32F407VG],
+    stm32g431: [STM32G431KB],
 };
 function kib(bytes) {
     return bytes % 1024 === 0 ? `${bytes / 1024} KiB` : `${bytes} bytes`;
@@ -15740,7 +16086,7 @@ async function startVirtualTarget(options) {
         loadState(state, description.part, chip.nonVolatile);
     const runLoop = new RunLoop(chip.core, description.core.resetClockHz);
     chip.core.onRun = () => runLoop.wake();
-    chip.systemReset(); // power-on: the option bytes are loaded now, the firmware starts
+    chip.powerOnReset(); // the option bytes are loaded now, the firmware starts
     const save = () => {
         if (state !== undefined)
             saveState(state, description.part, chip.nonVolatile);
@@ -16198,6 +16544,7 @@ const virtual_KiB = 1024;
 const VIRTUAL_FLASH_SIZES = {
     stm32f103: [64 * virtual_KiB, 128 * virtual_KiB],
     stm32f407: [1024 * virtual_KiB],
+    stm32g431: [128 * virtual_KiB],
 };
 const VIRTUAL_PREFIX = 'virtual:';
 /** Thrown for a board reference that cannot be resolved; the message is for the user. */
@@ -27770,6 +28117,8 @@ const erase = async (ctx, planned) => {
 // protect / unprotect: write protection of protection blocks. Some chips
 // (STM32F1) load protection from option bytes only at reset, so when OpenOCD
 // does not yet show the change, the target is reset (halted) to apply it.
+// Others (STM32G4) show it at once but load it only at an option-byte
+// launch, so that is launched, and the target halted after the reset it causes.
 
 const protect = (ctx, planned) => setProtection(ctx, planned.touches[0], true);
 const unprotect = (ctx, planned) => setProtection(ctx, planned.touches[0], false);
@@ -27777,6 +28126,10 @@ async function setProtection(ctx, { bank, blocks }, on) {
     for (const [first, last] of runsOf(blocks))
         await ctx.session.flash.protect(bank, first, last, on);
     const notes = [];
+    if (await ctx.session.flash.loadOptionBytes(bank)) {
+        await ctx.session.target.reset('halt');
+        notes.push('the chip applies protection changes at an option-byte load: launched it (OBL_LAUNCH, which resets the chip) and halted the target');
+    }
     const applied = async () => {
         const info = await ctx.session.flash.info(bank);
         return blocks.every((b) => info.protectionBlocks[b]?.protected === on);

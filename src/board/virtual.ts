@@ -10,6 +10,7 @@ const KiB = 1024
 const VIRTUAL_FLASH_SIZES: Record<VirtualChip, readonly number[]> = {
   stm32f103: [64 * KiB, 128 * KiB],
   stm32f407: [1024 * KiB],
+  stm32g431: [128 * KiB],
 }
 
 export const VIRTUAL_PREFIX = 'virtual:'

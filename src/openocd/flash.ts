@@ -23,6 +23,13 @@ export interface WriteImageOptions {
 const OPENOCD_TYPE: Record<ImageFormat, string> = { bin: 'bin', ihex: 'ihex', elf: 'elf' }
 
 /** A verification mismatch; `result` pins every differing range. */
+/**
+ * Drivers of chips whose `flash protect` stores option bytes that load only
+ * at OBL_LAUNCH or power-on (STM32L4/G4, RM0440 §3.4.2): the command that
+ * launches the load.
+ */
+const OPTION_BYTE_LOAD: Readonly<Record<string, string>> = { stm32l4x: 'stm32l4x option_load' }
+
 export class VerifyMismatchError extends FlashError {
   constructor(
     message: string,
@@ -212,6 +219,18 @@ export class Flash {
     const info = await this.info(bank)
     checkRange('protection block', first, last, info.protectionBlocks.length, bank)
     await this.run(tclCommand('flash protect', bank, first, last, on ? 'on' : 'off'))
+  }
+
+  /**
+   * Puts stored option bytes (protection) in force on chips that load them
+   * only at an option-byte launch or power-on, not at a system reset; true
+   * when the bank's driver is one of those. The launch resets the chip.
+   */
+  async loadOptionBytes(bank: number): Promise<boolean> {
+    const command = OPTION_BYTE_LOAD[(await this.info(bank)).driver]
+    if (command === undefined) return false
+    await this.run(tclCommand(command, bank))
+    return true
   }
 
   private async loadImage(file: string, options: { address?: number; format?: ImageFormat }) {

@@ -23,6 +23,7 @@ import { FlashWindow } from './flash/flash-window.js'
 import { readoutProtected } from './flash/readout-protection.js'
 import { Stm32f1Fpec } from './flash/stm32f1-fpec.js'
 import { Stm32f4Flash } from './flash/stm32f4-flash.js'
+import { Stm32g4Flash } from './flash/stm32g4-flash.js'
 import { BoundaryScanTap } from './jtag/boundary-scan-tap.js'
 import { ScanChain } from './jtag/scan-chain.js'
 import { Tap } from './jtag/tap.js'
@@ -45,8 +46,10 @@ export interface SimulatedChip {
   readonly faults: FaultInjector
   /** The core and its debug block: what the run loop runs. */
   readonly core: CortexMDebug
-  /** System reset (SYSRESETREQ or SRST); also the power-on reset after loading state. */
+  /** System reset (SYSRESETREQ or SRST). */
   systemReset(): void
+  /** Power-on reset, after loading state: the option bytes load on every part. */
+  powerOnReset(): void
 }
 
 export type CoreFactory = (options: CoreOptions) => Core
@@ -65,7 +68,7 @@ export function buildChip(
     layout,
     faults: injector,
   }
-  const controller = createFlashController(description, main)
+  const controller = createFlashController(description, main, () => powerOnReset())
   const flash = new FlashWindow(main.array, controller, injector.readFilter)
 
   const bus = new Bus()
@@ -87,6 +90,10 @@ export function buildChip(
   const core = new CortexMDebug(description.core, cpu, fpb, dwt)
   const systemReset = (): void => {
     controller.systemReset()
+    core.reset()
+  }
+  const powerOnReset = (): void => {
+    controller.powerOnReset()
     core.reset()
   }
   // First match wins, so specific blocks come before the ranges around them.
@@ -117,16 +124,23 @@ export function buildChip(
     faults: injector,
     core,
     systemReset,
+    powerOnReset,
   }
 }
 
-function createFlashController(description: ChipDescription, main: MainFlash): FlashController {
+function createFlashController(
+  description: ChipDescription,
+  main: MainFlash,
+  optionLoadReset: () => void,
+): FlashController {
   const controller = description.flashController
   switch (controller.kind) {
     case 'stm32f1-fpec':
       return new Stm32f1Fpec(controller, main)
     case 'stm32f4-flash':
       return new Stm32f4Flash(controller, main)
+    case 'stm32g4-flash':
+      return new Stm32g4Flash(controller, main, optionLoadReset)
   }
 }
 

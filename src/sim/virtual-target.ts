@@ -71,7 +71,7 @@ export async function startVirtualTarget(options: VirtualTargetOptions): Promise
   if (state !== undefined) loadState(state, description.part, chip.nonVolatile)
   const runLoop = new RunLoop(chip.core, description.core.resetClockHz)
   chip.core.onRun = () => runLoop.wake()
-  chip.systemReset() // power-on: the option bytes are loaded now, the firmware starts
+  chip.powerOnReset() // the option bytes are loaded now, the firmware starts
   const save = () => {
     if (state !== undefined) saveState(state, description.part, chip.nonVolatile)
   }

@@ -1,6 +1,8 @@
 // protect / unprotect: write protection of protection blocks. Some chips
 // (STM32F1) load protection from option bytes only at reset, so when OpenOCD
 // does not yet show the change, the target is reset (halted) to apply it.
+// Others (STM32G4) show it at once but load it only at an option-byte
+// launch, so that is launched, and the target halted after the reset it causes.
 import { runsOf } from '../plan/sectors.js'
 import type { BankTouch } from '../plan/plan.js'
 import type { StepContext, StepExecutor, StepResult } from './context.js'
@@ -18,6 +20,12 @@ async function setProtection(
 ): Promise<StepResult> {
   for (const [first, last] of runsOf(blocks)) await ctx.session.flash.protect(bank, first, last, on)
   const notes: string[] = []
+  if (await ctx.session.flash.loadOptionBytes(bank)) {
+    await ctx.session.target.reset('halt')
+    notes.push(
+      'the chip applies protection changes at an option-byte load: launched it (OBL_LAUNCH, which resets the chip) and halted the target',
+    )
+  }
   const applied = async () => {
     const info = await ctx.session.flash.info(bank)
     return blocks.every((b) => info.protectionBlocks[b]?.protected === on)

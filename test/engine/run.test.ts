@@ -311,3 +311,133 @@ steps:
     expect(() => process.kill(pid, 0)).toThrow()
   })
 })
+
+describe('virtual STM32G431KB (stm32l4x driver, 2 KiB pages, double-word programming)', () => {
+  it('runs every step kind with .bin/.hex/.elf, protects pages 0-1 and unprotects them across a reset', async () => {
+    const w = workdir()
+    const bin = pattern(1024, 71)
+    const text = pattern(600, 72) // not a multiple of the 8-byte double word
+    const data = pattern(512, 73)
+    w.put('app.bin', bin)
+    w.put('cfg.hex', intelHex([{ address: 0x08006000, data: pattern(700, 74) }]))
+    w.put(
+      'app.elf',
+      elf([
+        { address: 0x08004000, data: text },
+        { address: 0x08004300, data, runAddress: 0x20000000 },
+      ]),
+    )
+    const state = path.join(w.dir, 'board.bin')
+    const r = await run(w, {
+      chip: 'stm32g431',
+      state,
+      steps: `version: 1
+steps:
+  - backup: { bank: 0 }
+  - erase: { address: 0x08006000, size: 2K }
+  - write: { image: app.bin, address: 0x08002000 }
+  - write: { image: cfg.hex }
+  - write: { image: app.elf }
+  - verify: { image: app.elf }
+  - protect: { address: 0x08000000, size: 4K }
+  - dump: { address: 0x1fff75e0, size: 2, file: fsize.bin }
+  - reset: run
+`,
+    })
+    expect(r.lines.filter((l) => l.startsWith('✘'))).toEqual([])
+    expect(r.exitCode, r.report.message).toBe(0)
+    const rep = r.report
+    expect(rep.steps.map((s) => s.status)).toEqual(Array(9).fill('passed'))
+    const backup = rep.steps[0].files[0]
+    expect(backup).toMatchObject({ path: 'backup-bank0.bin', role: 'backup', bytes: 128 * 1024 })
+    expect(backup.sha256).toBe(await sha256File(path.join(r.out, 'backup-bank0.bin')))
+    expect(rep.steps[1].plan).toEqual([{ bank: 0, sectors: [12], blocks: [] }])
+    expect(rep.steps[4].plan[0].sectors).toEqual([8])
+    expect(rep.banksBefore[0].sectors[0].protected).toBe(false)
+    expect(rep.banksAfter[0].sectors.slice(0, 3).map((s) => s.protected)).toEqual([
+      true,
+      true,
+      false,
+    ])
+    expect(readFileSync(path.join(r.out, 'fsize.bin'))).toEqual(Buffer.from([128, 0]))
+    expect(await readFlash('stm32g431', state, 0x08004000, 600)).toEqual(text)
+    expect(await readFlash('stm32g431', state, 0x08004300, 512)).toEqual(data)
+    expect(await readFlash('stm32g431', state, 0x08002000, 1024)).toEqual(bin)
+
+    // Next run: the protection loaded at reset holds; unprotect, then page 0 takes a new image.
+    w.put('boot.bin', pattern(2048, 75))
+    const again = await run(w, {
+      chip: 'stm32g431',
+      state,
+      steps: `version: 1
+steps:
+  - unprotect: { sectors: 0-1 }
+  - write: { image: boot.bin, address: 0x08000000 }
+  - reset: halt
+`,
+    })
+    expect(again.exitCode, again.report.message).toBe(0)
+    expect(again.report.banksBefore[0].sectors[0].protected).toBe(true)
+    expect(again.report.banksAfter[0].sectors[0].protected).toBe(false)
+    expect(await readFlash('stm32g431', state, 0x08000000, 2048)).toEqual(pattern(2048, 75))
+  })
+
+  it('--dry-run plans pages and changes nothing', async () => {
+    const w = workdir()
+    const state = path.join(w.dir, 'board.bin')
+    w.put('a.bin', pattern(3000, 76))
+    const r = await run(w, {
+      chip: 'stm32g431',
+      state,
+      dryRun: true,
+      steps: 'version: 1\nsteps:\n  - write: { image: a.bin, address: 0x08000800 }\n',
+    })
+    expect(r.exitCode).toBe(0)
+    expect(r.report.steps.map((s) => s.status)).toEqual(['planned'])
+    expect(r.lines.some((l) => l.startsWith('plan 1. write a.bin: bank 0 sectors 1-2'))).toBe(true)
+    expect(await readFlash('stm32g431', state, 0x08000800, 3000)).toEqual(Buffer.alloc(3000, 0xff))
+  })
+
+  // The pyOCD seed (pyocd/pyOCD#1343): erasing page 32 at 0x08010000 fails.
+  it('seed: a 24 KiB image at 0x0800a800 with page 32 failing to erase exits 1, names 0x08010000, page 32 and the cause, and restores the backup', async () => {
+    const w = workdir()
+    const state = path.join(w.dir, 'board.bin')
+    const old = pattern(24 * 1024, 77)
+    w.put('old.bin', old)
+    const setup = await run(w, {
+      chip: 'stm32g431',
+      state,
+      steps: 'version: 1\nsteps:\n  - write: { image: old.bin, address: 0x0800a800 }\n',
+    })
+    expect(setup.exitCode, setup.report.message).toBe(0)
+
+    w.put('new.bin', pattern(24 * 1024, 78))
+    const r = await run(w, {
+      chip: 'stm32g431',
+      state,
+      faults: ['erase-fail:sector=32'],
+      steps: `version: 1
+on-failure: { restore-backup: true, reset: halt }
+steps:
+  - backup: { bank: 0 }
+  - write: { image: new.bin, address: 0x0800a800 }
+`,
+    })
+    expect(r.exitCode).toBe(1)
+    const step = r.report.steps[1]
+    expect(step.status).toBe('failed')
+    // OpenOCD's stm32l4x driver clears SR and names no bit for a failed
+    // erase (only WRPERR); the read-back pins the page that kept its data.
+    expect(step.error?.message).toMatch(
+      /erasing sectors 21-32 of bank 0 failed, first address not as planned: 0x08010000 \(bank 0 sector 32\)/,
+    )
+    expect(step.error?.openocd).toContain('failed erasing sectors 21 to 32')
+    expect(r.report.steps[0].files[0]).toMatchObject({ role: 'backup', bytes: 128 * 1024 })
+    // Pages 21-31 were erased and are programmed again; page 32 kept its data.
+    expect(r.report.restore).toMatchObject({
+      status: 'passed',
+      banks: [{ bank: 0, verified: true, sectors: [...Array(11).keys()].map((i) => 21 + i) }],
+    })
+    expect(await readFlash('stm32g431', state, 0x0800a800, 24 * 1024)).toEqual(old)
+  })
+})

@@ -31,6 +31,7 @@ async function watch(
 describe.each([
   { chip: 'stm32f103', cpu: 'stm32f1x.cpu' },
   { chip: 'stm32f407', cpu: 'stm32f4x.cpu' },
+  { chip: 'stm32g431', cpu: 'stm32g4x.cpu' },
 ] as const)('firmware on the virtual $chip', ({ chip, cpu }) => {
   it('is programmed by `program … verify reset exit` and counts after it', async () => {
     const target = await virtualTarget({ chip })

@@ -1,4 +1,4 @@
-// Probing, writing, verifying, reading and erasing flash on both virtual
+// Probing, writing, verifying, reading and erasing flash on the virtual
 // chips with the real openocd. Every image ends at `end`, the end of an erase sector:
 // on the F4, `write_image erase` pads each section up to the end of its sector.
 import { describe, expect, it } from 'vitest'
@@ -32,6 +32,17 @@ describe.each([
     // Past the 64 KiB work area.
     ramOutsideWorkArea: 0x20014000,
     massErase: 'stm32f2x mass_erase 0',
+  },
+  {
+    chip: 'stm32g431',
+    probe: ['device idcode = 0x20016468', 'flash size = 128 KiB'],
+    bank: '{name stm32g4x.flash driver stm32l4x base 134217728 size 131072',
+    // 2 KiB pages; page 3 ends at 8 KiB.
+    end: 8 * KIB,
+    lastSector: 3,
+    // Past the 16 KiB work area.
+    ramOutsideWorkArea: 0x20004000,
+    massErase: 'stm32l4x mass_erase 0',
   },
 ] as const)(
   'virtual $chip',
@@ -109,7 +120,7 @@ describe.each([
       const dir = scratchDirectory()
       const file = imageFile(dir, 'app.bin', pattern(KIB, 6))
       await ocd.ok(`flash write_image erase ${file} ${FLASH + end - KIB}`)
-      expect(await ocd.ok(massErase)).toContain('stm32x mass erase complete')
+      expect(await ocd.ok(massErase)).toMatch(/^stm32(x|l4x) mass erase complete$/u)
       expect(await readBank(ocd, dir, end - KIB, KIB)).toEqual(erased(KIB))
     })
   },

@@ -37,6 +37,7 @@ async function gdbServer(target: VirtualTarget): Promise<{ port: string; log: ()
 describe.each([
   { chip: 'stm32f103', cpu: 'stm32f1x.cpu' },
   { chip: 'stm32f407', cpu: 'stm32f4x.cpu' },
+  { chip: 'stm32g431', cpu: 'stm32g4x.cpu' },
 ] as const)('GDB on the virtual $chip', ({ chip, cpu }) => {
   it('loads, compares sections, breaks at main, steps, finishes and steps an instruction', async () => {
     const { port, log } = await gdbServer(await virtualTarget({ chip }))

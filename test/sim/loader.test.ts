@@ -13,6 +13,7 @@ const KIB = 1024
 describe.each([
   { chip: 'stm32f103', cpu: 'stm32f1x.cpu', size: 8 * KIB, sectorAfter: 8 },
   { chip: 'stm32f407', cpu: 'stm32f4x.cpu', size: 32 * KIB, sectorAfter: 2 },
+  { chip: 'stm32g431', cpu: 'stm32g4x.cpu', size: 8 * KIB, sectorAfter: 4 },
 ] as const)('virtual $chip, stock config', ({ chip, cpu, size, sectorAfter }) => {
   it('writes with the loader, verifies with the on-target CRC and blank-checks on the target', async () => {
     const { ocd } = await halted({ chip })

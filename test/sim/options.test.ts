@@ -45,7 +45,10 @@ describe('parseFault', () => {
 
 describe('startVirtualTarget', () => {
   it.each([
-    [{ chip: 'stm32f999' }, 'unknown chip "stm32f999" (expected stm32f103 or stm32f407)'],
+    [
+      { chip: 'stm32f999' },
+      'unknown chip "stm32f999" (expected stm32f103 or stm32f407 or stm32g431)',
+    ],
     [
       { chip: 'stm32f103', flashSize: 256 * 1024 },
       'stm32f103 has 64 KiB or 128 KiB of flash, not 256 KiB',

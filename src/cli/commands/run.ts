@@ -22,7 +22,8 @@ code-quality.json (GitLab Code Quality), outputs.env (GitLab dotenv) and
 issues.json (Jenkins Warnings NG).
 
 board (one of):
-  --board NAME            a board from the inventory, or virtual:stm32f103[:128K] / virtual:stm32f407
+  --board NAME            a board from the inventory, or virtual:stm32f103[:128K] /
+                          virtual:stm32f407 / virtual:stm32g431
   --interface CFG         interface config file (repeatable), with --target CFG (repeatable)
   --config CFG            extra config file, loaded after the target (repeatable)
   --serial SERIAL         adapter serial, when several probes of a kind are attached

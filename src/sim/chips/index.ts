@@ -3,6 +3,7 @@ import { VIRTUAL_CHIPS, type VirtualChip } from '../../board/spec.js'
 import { flashSizeOf, type ChipDescription } from './description.js'
 import { STM32F103C8, STM32F103CB } from './stm32f103.js'
 import { STM32F407VG } from './stm32f407.js'
+import { STM32G431KB } from './stm32g431.js'
 
 export type { ChipDescription } from './description.js'
 
@@ -10,6 +11,7 @@ export type { ChipDescription } from './description.js'
 const PARTS: Record<VirtualChip, readonly ChipDescription[]> = {
   stm32f103: [STM32F103C8, STM32F103CB],
   stm32f407: [STM32F407VG],
+  stm32g431: [STM32G431KB],
 }
 
 function kib(bytes: number): string {

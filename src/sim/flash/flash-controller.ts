@@ -29,8 +29,10 @@ export interface FlashController extends FlashProgrammer {
    * while set, the debugger cannot read main flash (RM0008 §2.3.4, RM0090 §3.7.3).
    */
   readonly readProtected: boolean
-  /** Peripheral reset: locks the interface and reloads the option bytes. */
+  /** Peripheral reset: locks the interface and, on F1 and F4, reloads the option bytes. */
   systemReset(): void
+  /** Power-on reset: a system reset that also loads the option bytes on every part. */
+  powerOnReset(): void
 }
 
 /** The main flash a controller operates on. */

@@ -1,7 +1,8 @@
-// What the STM32F1 FPEC and the STM32F4 flash interface have in common:
-// ACR, the KEYR unlock sequence that clears CR.LOCK, SR with write-1-to-clear
-// error flags and BSY, and CR writes ignored while locked. The bit positions
-// differ per family; the subclasses add option bytes and the operations.
+// What the STM32F1 FPEC, the STM32F4 and the STM32G4 flash interfaces have
+// in common: ACR, the KEYR unlock sequence that clears CR.LOCK, SR with
+// write-1-to-clear error flags and BSY, and CR writes ignored while locked.
+// The register offsets and bit positions differ per family; the subclasses
+// add option bytes and the operations.
 import type { AccessSize } from '../bus/bus.js'
 import type { RegisterFile } from '../bus/registers.js'
 import { BusyTimer } from './busy-timer.js'
@@ -17,13 +18,23 @@ export const KEY1 = 0x45670123
 export const KEY2 = 0xcdef89ab
 
 const ACR = 0x00
-const KEYR = 0x04
 export const OPTKEYR = 0x08
-const SR = 0x0c
-const CR = 0x10
+
+/** Where KEYR, SR and CR sit in the register block. */
+export interface FlashInterfaceRegisters {
+  readonly keyr: number
+  readonly sr: number
+  readonly cr: number
+}
+
+/** F1 and F4: KEYR, OPTKEYR, SR, CR one after the other from 0x04. */
+export const F1_F4_REGISTERS: FlashInterfaceRegisters = { keyr: 0x04, sr: 0x0c, cr: 0x10 }
 
 export interface FlashInterfaceBits {
+  readonly registers: FlashInterfaceRegisters
   readonly crLock: number
+  /** What CR holds while locked (after reset, or after a write that sets LOCK). */
+  readonly crLocked: number
   readonly srBusy: number
   readonly srEndOfOperation: number
   readonly srWriteOneToClear: number
@@ -45,57 +56,53 @@ export abstract class Stm32FlashInterface implements FlashController, RegisterFi
     private readonly bits: FlashInterfaceBits,
     protected readonly flash: MainFlash,
   ) {
-    this.cr = bits.crLock
+    this.cr = bits.crLocked
     this.acr = bits.acrReset
   }
 
   abstract program(offset: number, size: AccessSize, value: number): void
 
+  /** F1 and F4 load their option bytes at every system reset: power-on is no different. */
+  powerOnReset(): void {
+    this.systemReset()
+  }
+
   systemReset(): void {
     this.acr = this.bits.acrReset
-    this.cr = this.bits.crLock
+    this.cr = this.bits.crLocked
     this.sr = 0
     this.keys.reset()
     this.busy.reset()
   }
 
   readRegister(offset: number): number {
-    switch (offset) {
-      case ACR:
-        return this.acr
-      case SR:
-        return this.sr | (this.busy.poll() ? this.bits.srBusy : 0)
-      case CR:
-        return this.cr >>> 0
-      default:
-        return this.readOtherRegister(offset)
-    }
+    const { registers } = this.bits
+    if (offset === ACR) return this.acr
+    if (offset === registers.sr) return this.sr | (this.busy.poll() ? this.bits.srBusy : 0)
+    if (offset === registers.cr) return this.cr >>> 0
+    return this.readOtherRegister(offset)
   }
 
   writeRegister(offset: number, value: number): void {
-    switch (offset) {
-      case ACR:
-        this.acr = value & this.bits.acrWritable
-        break
-      case KEYR:
-        // Keys written while unlocked are accepted silently (OpenOCD's F1
-        // protect path unlocks twice).
-        if (this.locked && this.keys.accept(value)) this.cr &= ~this.bits.crLock
-        break
-      case SR:
-        this.sr &= ~(value & this.bits.srWriteOneToClear)
-        break
-      case CR:
-        if (this.locked) break
-        if (value & this.bits.crLock) {
-          this.cr = this.bits.crLock
-          this.keys.reset()
-        } else {
-          this.writeCr(value)
-        }
-        break
-      default:
-        this.writeOtherRegister(offset, value)
+    const { registers } = this.bits
+    if (offset === ACR) {
+      this.acr = value & this.bits.acrWritable
+    } else if (offset === registers.keyr) {
+      // Keys written while unlocked are accepted silently (OpenOCD's F1
+      // protect path unlocks twice).
+      if (this.locked && this.keys.accept(value)) this.cr &= ~this.bits.crLock
+    } else if (offset === registers.sr) {
+      this.sr &= ~(value & this.bits.srWriteOneToClear)
+    } else if (offset === registers.cr) {
+      if (this.locked) return
+      if (value & this.bits.crLock) {
+        this.cr = this.bits.crLocked
+        this.keys.reset()
+      } else {
+        this.writeCr(value)
+      }
+    } else {
+      this.writeOtherRegister(offset, value)
     }
   }
 

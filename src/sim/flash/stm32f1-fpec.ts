@@ -10,6 +10,7 @@ import { KeySequence } from './key-sequence.js'
 import {
   KEY1,
   KEY2,
+  F1_F4_REGISTERS,
   OPTKEYR,
   Stm32FlashInterface,
   type FlashInterfaceBits,
@@ -45,7 +46,9 @@ const CR_OPTWRE = 1 << 9
 const CR_STORED = 0x1437
 
 const BITS: FlashInterfaceBits = {
+  registers: F1_F4_REGISTERS,
   crLock: CR_LOCK,
+  crLocked: CR_LOCK,
   srBusy: SR_BSY,
   srEndOfOperation: SR_EOP,
   srWriteOneToClear: SR_PGERR | SR_WRPRTERR | SR_EOP,

@@ -8,7 +8,12 @@ import { FlashArray } from './flash-array.js'
 import type { MainFlash, MappedDevice, NonVolatileRegion } from './flash-controller.js'
 import { FlashWindow } from './flash-window.js'
 import { KeySequence } from './key-sequence.js'
-import { OPTKEYR, Stm32FlashInterface, type FlashInterfaceBits } from './stm32-flash-interface.js'
+import {
+  F1_F4_REGISTERS,
+  OPTKEYR,
+  Stm32FlashInterface,
+  type FlashInterfaceBits,
+} from './stm32-flash-interface.js'
 
 export interface Stm32f4FlashDescription {
   readonly kind: 'stm32f4-flash'
@@ -48,7 +53,9 @@ const OPTCR_RDP_SHIFT = 8
 const RDP_LEVEL_0 = 0xaa
 
 const BITS: FlashInterfaceBits = {
+  registers: F1_F4_REGISTERS,
   crLock: CR_LOCK,
+  crLocked: CR_LOCK,
   srBusy: SR_BSY,
   srEndOfOperation: SR_EOP,
   srWriteOneToClear: 0xf3, // EOP, OPERR, WRPERR, PGAERR, PGPERR, PGSERR

@@ -12,7 +12,6 @@ export interface WriteImageOptions {
     format?: ImageFormat;
     timeoutMs?: number;
 }
-/** A verification mismatch; `result` pins every differing range. */
 export declare class VerifyMismatchError extends FlashError {
     readonly result: VerifyResult;
     constructor(message: string, result: VerifyResult);
@@ -64,6 +63,12 @@ export declare class Flash {
      * blocks, as OpenOCD's `flash protect` does (sectors on most chips).
      */
     protect(bank: number, first: number, last: number, on: boolean): Promise<void>;
+    /**
+     * Puts stored option bytes (protection) in force on chips that load them
+     * only at an option-byte launch or power-on, not at a system reset; true
+     * when the bank's driver is one of those. The launch resets the chip.
+     */
+    loadOptionBytes(bank: number): Promise<boolean>;
     private loadImage;
     private readReference;
     /** Reads target memory through a file, which is much faster than read_memory for large ranges. */

@@ -17,8 +17,10 @@ export interface SimulatedChip {
     readonly faults: FaultInjector;
     /** The core and its debug block: what the run loop runs. */
     readonly core: CortexMDebug;
-    /** System reset (SYSRESETREQ or SRST); also the power-on reset after loading state. */
+    /** System reset (SYSRESETREQ or SRST). */
     systemReset(): void;
+    /** Power-on reset, after loading state: the option bytes load on every part. */
+    powerOnReset(): void;
 }
 export type CoreFactory = (options: CoreOptions) => Core;
 export declare function buildChip(description: ChipDescription, faults: readonly Fault[], createCore: CoreFactory): SimulatedChip;

@@ -2,6 +2,7 @@ import type { VirtualChip } from '../../board/spec.js';
 import type { CoreDescription } from '../core/cortex-m-debug.js';
 import type { Stm32f1FpecDescription } from '../flash/stm32f1-fpec.js';
 import type { Stm32f4FlashDescription } from '../flash/stm32f4-flash.js';
+import type { Stm32g4FlashDescription } from '../flash/stm32g4-flash.js';
 export interface AddressRange {
     readonly base: number;
     readonly size: number;
@@ -27,10 +28,10 @@ export interface ChipDescription {
     };
     readonly flash: {
         readonly base: number;
-        /** Erase units in order: F1 pages, F4 sectors. */
+        /** Erase units in order: F1 and G4 pages, F4 sectors. */
         readonly sectorSizes: readonly number[];
     };
-    readonly flashController: Stm32f1FpecDescription | Stm32f4FlashDescription;
+    readonly flashController: Stm32f1FpecDescription | Stm32f4FlashDescription | Stm32g4FlashDescription;
     readonly ram: readonly AddressRange[];
     /** System memory and device information (read-only). */
     readonly rom: readonly AddressRange[];

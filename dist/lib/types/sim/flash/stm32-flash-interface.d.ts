@@ -4,8 +4,19 @@ import type { FlashController, MainFlash, MappedDevice, NonVolatileRegion } from
 export declare const KEY1 = 1164378403;
 export declare const KEY2 = 3455027627;
 export declare const OPTKEYR = 8;
+/** Where KEYR, SR and CR sit in the register block. */
+export interface FlashInterfaceRegisters {
+    readonly keyr: number;
+    readonly sr: number;
+    readonly cr: number;
+}
+/** F1 and F4: KEYR, OPTKEYR, SR, CR one after the other from 0x04. */
+export declare const F1_F4_REGISTERS: FlashInterfaceRegisters;
 export interface FlashInterfaceBits {
+    readonly registers: FlashInterfaceRegisters;
     readonly crLock: number;
+    /** What CR holds while locked (after reset, or after a write that sets LOCK). */
+    readonly crLocked: number;
     readonly srBusy: number;
     readonly srEndOfOperation: number;
     readonly srWriteOneToClear: number;
@@ -25,6 +36,8 @@ export declare abstract class Stm32FlashInterface implements FlashController, Re
     private readonly busy;
     constructor(bits: FlashInterfaceBits, flash: MainFlash);
     abstract program(offset: number, size: AccessSize, value: number): void;
+    /** F1 and F4 load their option bytes at every system reset: power-on is no different. */
+    powerOnReset(): void;
     systemReset(): void;
     readRegister(offset: number): number;
     writeRegister(offset: number, value: number): void;
