@@ -90,8 +90,9 @@ export const write: StepExecutor<'write'> = async (ctx, planned) => {
     })
     const programBytes = l.program.reduce((n, p) => n + p.data.length, 0)
     await timed('program', programBytes, async () => {
+      const onBytes = ctx.transfer('write', programBytes)
       for (const p of l.program) {
-        await ctx.session.flash.write(bank.index, p.offset, p.data).catch(async (err) => {
+        await ctx.session.flash.write(bank.index, p.offset, p.data, onBytes).catch(async (err) => {
           const where = await firstDeparture(ctx, bank, l.expected)
           fail(`programming bank ${bank.index} failed, ${where}`, err)
         })
