@@ -34,6 +34,7 @@ export function liveLine(step: LiveStep, now: number, frame = 0): string {
 export function terminalProgress(
   out: NodeJS.WritableStream,
   intervalMs = 100,
+  color = !process.env.NO_COLOR,
 ): (event: RunEvent) => void {
   let current: LiveStep | undefined
   let timer: NodeJS.Timeout | undefined
@@ -52,7 +53,7 @@ export function terminalProgress(
       current.transfer = event.transfer
       draw()
     }
-    const lines = consoleLines(event)
+    const lines = consoleLines(event, color)
     if (lines.length) {
       if (current) clear()
       for (const line of lines) out.write(line + '\n')

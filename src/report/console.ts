@@ -1,10 +1,12 @@
 // A run's events as console lines: the CLI and the action's log print these.
 import type { RunEvent, Transfer } from '../engine/events.js'
 import { formatBytes, formatDuration, formatRate, describeTouches, hex32 } from './format.js'
+import { flashMap, flashStrip } from './flash-map.js'
 import type { Report, StepRecord } from './model.js'
 import { formatProblem } from '../util/yaml-schema.js'
 
-export function consoleLines(e: RunEvent): string[] {
+/** The lines of one event; `color` paints the flash strip (a terminal without NO_COLOR). */
+export function consoleLines(e: RunEvent, color = false): string[] {
   switch (e.type) {
     case 'invalid':
       return e.problems.map((p) => `error: ${formatProblem(p)}`)
@@ -54,7 +56,7 @@ export function consoleLines(e: RunEvent): string[] {
           : `✘ restore failed: ${e.record.error ?? 'verification failed'}`,
       ]
     case 'finished':
-      return [summaryLine(e.report)]
+      return [...flashStrip(flashMap(e.report), color), summaryLine(e.report)]
     case 'loaded':
     case 'connected':
     case 'banks':
