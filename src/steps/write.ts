@@ -171,12 +171,14 @@ async function sectorContents(
   known: Uint8Array | undefined,
 ): Promise<Map<number, Uint8Array>> {
   const contents = new Map<number, Uint8Array>()
+  const total = sectors.reduce((n, i) => n + bank.sectors[i].size, 0)
+  const onBytes = known ? undefined : ctx.transfer('read', total)
   for (const [first, last] of runsOf(sectors)) {
     const start = bank.sectors[first].offset
     const end = bank.sectors[last].offset + bank.sectors[last].size
     const data = known
       ? known.subarray(start, end)
-      : await ctx.session.flash.read(bank.index, start, end - start)
+      : await ctx.session.flash.read(bank.index, start, end - start, onBytes)
     for (let i = first; i <= last; i++) {
       const s = bank.sectors[i]
       contents.set(i, data.subarray(s.offset - start, s.offset - start + s.size))
