@@ -9102,6 +9102,19 @@ function mergeAdjacent(segments) {
 }
 const sha256 = (data) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex');
 
+;// CONCATENATED MODULE: ./src/openocd/chunks.ts
+// Large reads and writes go to OpenOCD in chunks, one command each. OpenOCD
+// reports no byte progress over its RPC, so the chunk boundaries are where
+// progress is counted. 64 KiB keeps the extra round trips and loader starts to
+// a few percent of one big command (measured by `npm run bench`) while a slow
+// probe still shows movement every second or so.
+const CHUNK_BYTES = 64 * 1024;
+/** `[start, length]` of each chunk of `size` bytes from `start`. */
+function* chunksOf(start, size) {
+    for (let at = start; at < start + size; at += CHUNK_BYTES)
+        yield [at, Math.min(CHUNK_BYTES, start + size - at)];
+}
+
 ;// CONCATENATED MODULE: ./src/openocd/compare.ts
 const MAX_RANGES = 64;
 const MAX_RANGE_BYTES = 64;
@@ -9351,6 +9364,7 @@ function tclCommand(name, ...args) {
 
 
 
+
 const OPENOCD_TYPE = { bin: 'bin', ihex: 'ihex', elf: 'elf' };
 /** A verification mismatch; `result` pins every differing range. */
 /**
@@ -9404,15 +9418,11 @@ class Flash {
             description: blocksInfo.description,
         };
     }
-    async read(bank, offset, size) {
-        const file = this.tempFile('read');
-        try {
-            await this.run(tclCommand('flash read_bank', bank, file, offset, size), size);
-            return new Uint8Array(await (0,promises_namespaceObject.readFile)(file));
-        }
-        finally {
-            await (0,promises_namespaceObject.rm)(file, { force: true });
-        }
+    /** Reads `size` bytes of a bank from `offset`, in chunks. */
+    async read(bank, offset, size, onBytes) {
+        const out = new Uint8Array(size);
+        await this.readChunks(bank, offset, size, (at, bytes) => out.set(bytes, at - offset), onBytes);
+        return out;
     }
     /**
      * Whether flash at `address` already holds `data`, by OpenOCD's
@@ -9437,18 +9447,27 @@ class Flash {
             await (0,promises_namespaceObject.rm)(file, { force: true });
         }
     }
-    /** Dumps a bank (or part of it) to a file. */
-    async readToFile(bank, file, range) {
-        const args = [bank, external_node_path_default().resolve(file)];
-        if (range)
-            args.push(range.offset, range.size);
-        await this.run(tclCommand('flash read_bank', ...args), range?.size ?? 1 << 20);
-    }
-    async write(bank, offset, data) {
-        const file = this.tempFile('write');
-        await (0,promises_namespaceObject.writeFile)(file, data);
+    /** Dumps a bank (or part of it) to a file, in chunks. */
+    async readToFile(bank, file, range, onBytes) {
+        const { offset, size } = range ?? { offset: 0, size: await this.bankSize(bank) };
+        const out = await (0,promises_namespaceObject.open)(external_node_path_default().resolve(file), 'w');
         try {
-            await this.run(tclCommand('flash write_bank', bank, file, offset), data.length * 2);
+            await this.readChunks(bank, offset, size, async (at, bytes) => void (await out.write(bytes, 0, bytes.length, at - offset)), onBytes);
+        }
+        finally {
+            await out.close();
+        }
+    }
+    /** Programs `data` into a bank at `offset` (erased beforehand), in chunks. */
+    async write(bank, offset, data, onBytes) {
+        const file = this.tempFile('write');
+        try {
+            for (const [at, n] of chunksOf(0, data.length)) {
+                const chunk = data.subarray(at, at + n);
+                await (0,promises_namespaceObject.writeFile)(file, chunk);
+                await this.run(tclCommand('flash write_bank', bank, file, offset + at), chunk.length * 2);
+                onBytes?.(chunk.length);
+            }
         }
         finally {
             await (0,promises_namespaceObject.rm)(file, { force: true });
@@ -9481,10 +9500,12 @@ class Flash {
         return this.verifySegments(image.segments);
     }
     /** Compares already parsed image segments with what the target holds. Read-only. */
-    async verifySegments(segments) {
+    async verifySegments(segments, onBytes) {
         const results = [];
-        for (const s of segments)
+        for (const s of segments) {
             results.push(await this.compare(s.address, s.data));
+            onBytes?.(s.data.length);
+        }
         return mergeResults(results);
     }
     /**
@@ -9498,7 +9519,7 @@ class Flash {
         return compareBytes(data, await this.readMemory(address, data.length), address);
     }
     /** Compares a bank, from `offset`, with a reference file (a golden image). Read-only. */
-    async verify(bank, file, offset = 0) {
+    async verify(bank, file, offset = 0, onBytes) {
         const expected = new Uint8Array(await this.readReference(file));
         const banks = await this.banks();
         const b = banks[bank];
@@ -9507,7 +9528,7 @@ class Flash {
         if (offset + expected.length > b.size) {
             throw new FlashError(`'${file}' is ${expected.length} bytes: from offset 0x${offset.toString(16)} it runs past the end of bank ${bank} (${b.size} bytes)`);
         }
-        const actual = await this.read(bank, offset, expected.length);
+        const actual = await this.read(bank, offset, expected.length, onBytes);
         return compareBytes(expected, actual, b.base + offset);
     }
     async eraseSector(bank, first, last) {
@@ -9573,6 +9594,28 @@ class Flash {
         finally {
             await (0,promises_namespaceObject.rm)(file, { force: true });
         }
+    }
+    async readChunks(bank, offset, size, take, onBytes) {
+        const file = this.tempFile('read');
+        try {
+            for (const [at, n] of chunksOf(offset, size)) {
+                await this.run(tclCommand('flash read_bank', bank, file, at, n), n);
+                const bytes = new Uint8Array(await (0,promises_namespaceObject.readFile)(file));
+                if (bytes.length !== n)
+                    throw new FlashError(`reading bank ${bank} at offset 0x${at.toString(16)} gave ${bytes.length} bytes, not ${n}`);
+                await take(at, bytes);
+                onBytes?.(n);
+            }
+        }
+        finally {
+            await (0,promises_namespaceObject.rm)(file, { force: true });
+        }
+    }
+    async bankSize(bank) {
+        const b = (await this.banks())[bank];
+        if (!b)
+            throw new FlashError(`there is no flash bank ${bank}`);
+        return b.size;
     }
     tempFile(kind) {
         return external_node_path_default().join(this.tmp, `${kind}-${++this.tmpCount}.bin`);
@@ -10060,6 +10103,8 @@ class RpcClient {
 
 
 
+
+
 const WIDTHS = [8, 16, 32, 64];
 class Target {
     session;
@@ -10096,8 +10141,21 @@ class Target {
         await this.run(`write_memory ${tclWord(address)} ${tclWord(width)} ${tclWord(list)}`);
     }
     /** Writes `size` bytes of target memory from `address` to a file. */
-    async dumpToFile(file, address, size) {
-        await this.run(tclCommand('dump_image', file, address, size), 30_000 + size * 2);
+    async dumpToFile(file, address, size, onBytes) {
+        const part = `${file}.part`;
+        const out = await (0,promises_namespaceObject.open)(file, 'w');
+        try {
+            for (const [at, n] of chunksOf(address, size)) {
+                await this.run(tclCommand('dump_image', part, at, n), 30_000 + n * 2);
+                const bytes = await (0,promises_namespaceObject.readFile)(part);
+                await out.write(bytes, 0, bytes.length, at - address);
+                onBytes?.(n);
+            }
+        }
+        finally {
+            await out.close();
+            await (0,promises_namespaceObject.rm)(part, { force: true });
+        }
     }
     run(command, timeoutMs) {
         return this.session.commandAs(TargetError, command, { timeoutMs });
@@ -26740,7 +26798,7 @@ const stepFileSchema = strictObject({
 ;// CONCATENATED MODULE: ./src/report/format.ts
 // Small formatting helpers shared by the report writers and the console.
 const hex32 = (n) => `0x${n.toString(16).padStart(8, '0')}`;
-function formatBytes(n) {
+function format_formatBytes(n) {
     if (n >= 1 << 20)
         return `${(n / (1 << 20)).toFixed(n % (1 << 20) ? 1 : 0)} MiB`;
     if (n >= 1024)
@@ -26750,8 +26808,8 @@ function formatBytes(n) {
 function formatDuration(ms) {
     return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`;
 }
-function formatRate(bytesPerSecond) {
-    return bytesPerSecond ? `${formatBytes(Math.round(bytesPerSecond))}/s` : '';
+function format_formatRate(bytesPerSecond) {
+    return bytesPerSecond ? `${format_formatBytes(Math.round(bytesPerSecond))}/s` : '';
 }
 /** `[1,2,3,7]` → `1-3, 7` */
 function formatIndices(indices) {
@@ -26977,7 +27035,7 @@ function defaultName(raw, kind) {
         default: {
             const a = raw[kind];
             const what = a.address !== undefined
-                ? `${sectors_hex(a.address)}+${a.size === undefined ? '?' : formatBytes(a.size)}`
+                ? `${sectors_hex(a.address)}+${a.size === undefined ? '?' : format_formatBytes(a.size)}`
                 : `bank ${a.bank ?? 0} sectors ${Array.isArray(a.sectors) ? a.sectors.join(',') : (a.sectors ?? 'all')}`;
             return `${kind} ${what}`;
         }
@@ -27539,13 +27597,217 @@ async function snapshotInputs(plan) {
     return images;
 }
 
+;// CONCATENATED MODULE: ./src/report/flash-map.ts
+// A picture of the flash, per bank: what the run did to each sector (or, for
+// a dry run, what the plan will do), as an SVG with sectors to scale (like
+// probe-rs --flash-layout) for the report folder, and as a compact strip of
+// one character per sector (or per few sectors) for a console. Pure: both are
+// drawn from the report model, the same per-sector activity report.md's
+// sector table shows.
+
+const FLASH_MAP_FILE = 'flash-map.svg';
+/** What a sector shows first when several things happened to it, strongest first. */
+const SHOWN = ['failed', 'verified', 'written', 'erased', 'skipped', 'backed-up'];
+const MARK_OF_STEP = {
+    backup: 'backed-up',
+    erase: 'erased',
+    write: 'written',
+    verify: 'verified',
+    'verify-bank': 'verified',
+    protect: 'protected',
+};
+/** The banks of a report with each sector's marks. */
+function flashMap(r) {
+    const banks = r.banksAfter.length ? r.banksAfter : r.banksBefore;
+    return banks
+        .filter((b) => b.sectors.length)
+        .map((bank) => {
+        const marks = new Map(bank.sectors.map((s) => [s.index, new Set()]));
+        const add = (mark, sectors) => {
+            for (const i of sectors)
+                marks.get(i)?.add(mark);
+        };
+        for (const s of bank.sectors)
+            if (s.protected)
+                add('protected', [s.index]);
+        if (r.dryRun) {
+            for (const step of r.steps) {
+                const mark = MARK_OF_STEP[step.kind];
+                for (const t of step.plan.filter((p) => p.bank === bank.index))
+                    if (mark)
+                        add(mark, t.blocks.length ? sectorsOfBlocks(bank, t.blocks) : t.sectors);
+            }
+        }
+        else {
+            const a = r.activity.find((x) => x.bank === bank.index);
+            if (a) {
+                add('backed-up', a.backedUp);
+                add('erased', a.erased);
+                add('written', a.written);
+                add('skipped', a.skipped);
+                add('verified', a.verified);
+                add('failed', a.verifyFailed);
+            }
+            // A step that failed while changing sectors leaves those it did not
+            // prove (verified) or leave alone (skipped, already equal) unproven.
+            const settled = new Set([...(a?.verified ?? []), ...(a?.skipped ?? [])]);
+            for (const step of r.steps) {
+                if ((step.status !== 'failed' && step.status !== 'timeout') || !changes(step.kind))
+                    continue;
+                for (const t of step.plan.filter((p) => p.bank === bank.index))
+                    add('failed', t.sectors.filter((i) => !settled.has(i)));
+            }
+        }
+        return {
+            bank,
+            planned: r.dryRun,
+            sectors: bank.sectors.map((s) => ({ ...s, marks: [...marks.get(s.index)] })),
+        };
+    });
+}
+const changes = (kind) => kind === 'erase' || kind === 'write';
+function sectorsOfBlocks(bank, blocks) {
+    const ranges = blocks.map((i) => bank.protectionBlocks[i]).filter(Boolean);
+    return bank.sectors
+        .filter((s) => ranges.some((b) => s.offset < b.offset + b.size && b.offset < s.offset + s.size))
+        .map((s) => s.index);
+}
+/** The mark a sector is drawn with; protection is drawn over it. */
+function shownMark(s) {
+    return SHOWN.find((m) => s.marks.includes(m));
+}
+const LABEL = {
+    'backed-up': 'backed up',
+    skipped: 'skipped (already equal)',
+    erased: 'erased',
+    written: 'written',
+    verified: 'verified',
+    failed: 'failed',
+    protected: 'protected',
+};
+// ---- the console strip ----
+const CHAR = {
+    'backed-up': 'B',
+    skipped: 'S',
+    erased: 'E',
+    written: 'W',
+    verified: 'V',
+    failed: 'X',
+    protected: '#',
+};
+const ANSI = {
+    'backed-up': '34',
+    skipped: '36',
+    erased: '33',
+    written: '35',
+    verified: '32',
+    failed: '31',
+    protected: '90',
+};
+/** Sectors per character beyond this many sectors, so a 1024-page bank stays one line. */
+const STRIP_WIDTH = 64;
+/**
+ * One line per bank, `bank 0 stm32f1x.flash 0x08000000 128 KiB [BBWW·····]`,
+ * and a legend. A character covers several sectors on a bank with many and
+ * shows the strongest of their marks; `color` adds ANSI colours.
+ */
+function flashStrip(maps, color) {
+    if (!maps.length)
+        return [];
+    const paint = (mark, text) => color && mark ? `\x1b[${ANSI[mark]}m${text}\x1b[0m` : text;
+    const lines = maps.map((m) => {
+        const per = Math.ceil(m.sectors.length / STRIP_WIDTH);
+        let strip = '';
+        for (let i = 0; i < m.sectors.length; i += per) {
+            const group = m.sectors.slice(i, i + per);
+            const marks = group.flatMap((s) => s.marks);
+            const mark = SHOWN.find((x) => marks.includes(x));
+            const shown = mark ?? (marks.includes('protected') ? 'protected' : undefined);
+            strip += paint(shown, shown ? CHAR[shown] : '·');
+        }
+        const b = m.bank;
+        const scale = per > 1 ? ` (${per} sectors a character)` : '';
+        return `${m.planned ? 'planned ' : ''}bank ${b.index} ${b.name} ${hex32(b.base)} ${format_formatBytes(b.size)} [${strip}]${scale}`;
+    });
+    const legend = Object.keys(CHAR).map((k) => `${paint(k, CHAR[k])} ${LABEL[k]}`);
+    return [...lines, `  ${legend.join(' · ')} · · untouched`];
+}
+// ---- the SVG ----
+const FILL = {
+    'backed-up': '#4c78a8',
+    skipped: '#9ecae9',
+    erased: '#f2cf5b',
+    written: '#f58518',
+    verified: '#54a24b',
+    failed: '#e45756',
+    protected: '#555555',
+};
+const UNTOUCHED = '#e6e6e6';
+const WIDTH = 960;
+const MARGIN = 16;
+const BAR = 36;
+const ROW = 96;
+const xml = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/**
+ * flash-map.svg: one bar per bank, each sector a rectangle as wide as its
+ * share of the bank. Every sector is a `<g>` with `data-bank`, `data-sector`
+ * and `data-marks` (space-separated), and a `<title>` a browser shows on hover.
+ */
+function flashMapSvg(maps) {
+    const inner = WIDTH - 2 * MARGIN;
+    const out = [];
+    const legendY = MARGIN + maps.length * ROW;
+    const height = legendY + 40;
+    out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="sans-serif" font-size="12">`, '<defs><pattern id="protected" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="#222" stroke-width="2"/></pattern></defs>', `<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>`);
+    maps.forEach((m, row) => {
+        const b = m.bank;
+        const y = MARGIN + row * ROW;
+        const title = `${m.planned ? 'Plan for bank' : 'Bank'} ${b.index}: ${b.name} at ${hex32(b.base)}, ${format_formatBytes(b.size)}, ${b.sectors.length} sectors`;
+        out.push(`<text x="${MARGIN}" y="${y + 14}" font-weight="bold">${xml(title)}</text>`);
+        const barY = y + 22;
+        for (const s of m.sectors) {
+            const x = MARGIN + (inner * s.offset) / b.size;
+            const w = Math.max((inner * s.size) / b.size, 0.5);
+            const mark = shownMark(s);
+            const fill = mark ? FILL[mark] : UNTOUCHED;
+            const words = s.marks.map((k) => LABEL[k]);
+            const what = `${m.planned ? 'planned: ' : ''}${words.join(', ') || 'untouched'}`;
+            const attrs = `data-bank="${b.index}" data-sector="${s.index}" data-marks="${s.marks.join(' ')}"`;
+            const rect = (extra) => `<rect x="${x.toFixed(2)}" width="${w.toFixed(2)}" ${extra} stroke="#ffffff" stroke-width="${w > 2 ? 1 : 0}"/>`;
+            out.push(`<g class="sector" ${attrs}>`, `<title>${xml(`sector ${s.index} ${hex32(b.base + s.offset)} ${format_formatBytes(s.size)}: ${what}`)}</title>`, rect(`y="${barY}" height="${BAR}" fill="${fill}"${m.planned && mark ? ' fill-opacity="0.55"' : ''}`));
+            // Backed up and then changed: a band on top keeps the backup visible.
+            if (s.marks.includes('backed-up') && mark !== 'backed-up')
+                out.push(rect(`y="${barY}" height="6" fill="${FILL['backed-up']}"`));
+            if (s.marks.includes('protected'))
+                out.push(rect(`y="${barY}" height="${BAR}" fill="url(#protected)" fill-opacity="0.6"`));
+            out.push('</g>');
+        }
+        const labelY = barY + BAR + 14;
+        out.push(`<text x="${MARGIN}" y="${labelY}">${hex32(b.base)}</text>`, `<text x="${WIDTH - MARGIN}" y="${labelY}" text-anchor="end">${hex32(b.base + b.size)}</text>`);
+    });
+    let x = MARGIN;
+    const legend = [
+        ...Object.keys(FILL).map((k) => [
+            k === 'protected' ? 'url(#protected)' : FILL[k],
+            LABEL[k],
+        ]),
+        [UNTOUCHED, 'untouched'],
+    ];
+    for (const [fill, label] of legend) {
+        out.push(`<rect x="${x}" y="${legendY}" width="14" height="14" fill="${fill}" stroke="#888"/>`, `<text x="${x + 18}" y="${legendY + 12}">${xml(label)}</text>`);
+        x += 26 + label.length * 7;
+    }
+    out.push('</svg>');
+    return out.join('\n') + '\n';
+}
+
 ;// CONCATENATED MODULE: ./src/report/junit.ts
 // junit.xml: one test case per step, so any CI shows the run in its test view;
 // a run step adds one case per test the firmware reported, and its console
 // as the step's system-out.
 
 
-const xml = (s) => s
+const junit_xml = (s) => s
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -27573,14 +27835,14 @@ function renderJunit(r, consoles = new Map()) {
     const cases = r.steps.flatMap((s) => [stepCase(r, s, consoles.get(s.index)), ...testCases(s)]);
     // A run that failed before any step (bad input, no probe) is one failing case.
     if (r.steps.length === 0 && r.result !== 'success') {
-        cases.push(`    <testcase name="run" classname="openocd-flash" time="0">\n      <failure message="${xml(r.result)}">${xml([r.message ?? '', ...r.problems.map(formatProblem)].join('\n'))}</failure>\n    </testcase>`);
+        cases.push(`    <testcase name="run" classname="openocd-flash" time="0">\n      <failure message="${junit_xml(r.result)}">${junit_xml([r.message ?? '', ...r.problems.map(formatProblem)].join('\n'))}</failure>\n    </testcase>`);
     }
     const total = Math.max(r.steps.length + firmwareTests.length, cases.length);
     const failed = r.steps.length ? failures : cases.length;
     return [
         '<?xml version="1.0" encoding="UTF-8"?>',
         `<testsuites name="openocd-flash" tests="${total}" failures="${failed}" skipped="${skipped}" time="${(r.durationMs / 1000).toFixed(3)}">`,
-        `  <testsuite name="${xml(suiteName)}" tests="${total}" failures="${failed}" skipped="${skipped}" timestamp="${r.startedAt}" time="${(r.durationMs / 1000).toFixed(3)}">`,
+        `  <testsuite name="${junit_xml(suiteName)}" tests="${total}" failures="${failed}" skipped="${skipped}" timestamp="${r.startedAt}" time="${(r.durationMs / 1000).toFixed(3)}">`,
         ...cases,
         '  </testsuite>',
         '</testsuites>',
@@ -27588,13 +27850,13 @@ function renderJunit(r, consoles = new Map()) {
     ].join('\n');
 }
 function stepCase(r, s, console) {
-    const attrs = `name="${xml(`${s.index + 1}. ${s.name}`)}" classname="${xml(`openocd-flash.${s.kind}`)}" file="${xml(r.stepFile)}" line="${s.line}" time="${((s.durationMs ?? 0) / 1000).toFixed(3)}"`;
-    const out = console === undefined ? '' : `\n      <system-out>${xml(console)}</system-out>`;
+    const attrs = `name="${junit_xml(`${s.index + 1}. ${s.name}`)}" classname="${junit_xml(`openocd-flash.${s.kind}`)}" file="${junit_xml(r.stepFile)}" line="${s.line}" time="${((s.durationMs ?? 0) / 1000).toFixed(3)}"`;
+    const out = console === undefined ? '' : `\n      <system-out>${junit_xml(console)}</system-out>`;
     if (s.status === 'failed' || s.status === 'timeout') {
         const detail = [s.error?.message ?? s.status, mismatches(s), s.error?.openocd ?? '']
             .join('\n\n')
             .trim();
-        return `    <testcase ${attrs}>\n      <failure message="${xml(s.error?.message ?? s.status)}" type="${s.status}">${xml(detail)}</failure>${out}\n    </testcase>`;
+        return `    <testcase ${attrs}>\n      <failure message="${junit_xml(s.error?.message ?? s.status)}" type="${s.status}">${junit_xml(detail)}</failure>${out}\n    </testcase>`;
     }
     if (s.status === 'skipped' || s.status === 'planned') {
         return `    <testcase ${attrs}>\n      <skipped message="${s.status === 'planned' ? 'dry run' : 'not run after an earlier failure'}"/>\n    </testcase>`;
@@ -27606,10 +27868,10 @@ function testCases(s) {
     return (s.run?.tests ?? []).map((t) => {
         const where = t.file === undefined
             ? ''
-            : ` file="${xml(t.file)}"${t.line === undefined ? '' : ` line="${t.line}"`}`;
-        const attrs = `name="${xml(t.name)}" classname="${xml(`firmware.${s.index + 1}. ${s.name}`)}"${where}`;
+            : ` file="${junit_xml(t.file)}"${t.line === undefined ? '' : ` line="${t.line}"`}`;
+        const attrs = `name="${junit_xml(t.name)}" classname="${junit_xml(`firmware.${s.index + 1}. ${s.name}`)}"${where}`;
         if (t.status === 'failed')
-            return `    <testcase ${attrs}>\n      <failure message="${xml(t.message ?? 'failed')}" type="failed">${xml(t.message ?? '')}</failure>\n    </testcase>`;
+            return `    <testcase ${attrs}>\n      <failure message="${junit_xml(t.message ?? 'failed')}" type="failed">${junit_xml(t.message ?? '')}</failure>\n    </testcase>`;
         if (t.status === 'skipped')
             return `    <testcase ${attrs}>\n      <skipped/>\n    </testcase>`;
         return `    <testcase ${attrs}/>`;
@@ -27620,6 +27882,7 @@ function testCases(s) {
 // report.md: what a person reads (and the GitHub job summary): the outcome,
 // a table of steps, the first mismatches, the files with their hashes, and a
 // per-sector map.
+
 
 
 
@@ -27655,7 +27918,7 @@ function renderMarkdown(r) {
         out.push('', '### Steps', '', '| # | step | status | time | bytes | throughput | sectors |', '|---|---|---|---|---|---|---|');
         for (const s of r.steps) {
             const sectors = describeTouches(s.plan).join('; ');
-            out.push(`| ${s.index + 1} | ${markdown_esc(s.name)} | ${ICON[s.status]} ${s.status} | ${s.durationMs !== undefined ? formatDuration(s.durationMs) : ''} | ${s.bytes ? formatBytes(s.bytes) : ''} | ${formatRate(s.bytesPerSecond)} | ${sectors} |`);
+            out.push(`| ${s.index + 1} | ${markdown_esc(s.name)} | ${ICON[s.status]} ${s.status} | ${s.durationMs !== undefined ? formatDuration(s.durationMs) : ''} | ${s.bytes ? format_formatBytes(s.bytes) : ''} | ${format_formatRate(s.bytesPerSecond)} | ${sectors} |`);
         }
         for (const s of r.steps) {
             const lines = [
@@ -27663,7 +27926,7 @@ function renderMarkdown(r) {
                 ...s.notes.map((n) => `- ${n}`),
             ];
             if (s.rounded) {
-                lines.push(`- address range ${hex32(s.rounded.requested.address)}+${formatBytes(s.rounded.requested.size)} rounded out to ${hex32(s.rounded.actual.address)}+${formatBytes(s.rounded.actual.size)}`);
+                lines.push(`- address range ${hex32(s.rounded.requested.address)}+${format_formatBytes(s.rounded.requested.size)} rounded out to ${hex32(s.rounded.actual.address)}+${format_formatBytes(s.rounded.actual.size)}`);
             }
             if (s.error?.openocd)
                 lines.push('', '```', s.error.openocd.trim(), '```');
@@ -27686,6 +27949,8 @@ function renderMarkdown(r) {
             out.push('', `**Error:** ${r.restore.error}`);
     }
     out.push(...renderFiles(r));
+    if (flashMap(r).length)
+        out.push('', `Flash map: ${markdown_link(FLASH_MAP_FILE)}${r.dryRun ? ' (the plan)' : ''}`);
     for (const bank of r.banksAfter.length ? r.banksAfter : r.banksBefore) {
         const activity = r.activity.find((a) => a.bank === bank.index);
         const before = r.banksBefore.find((b) => b.index === bank.index);
@@ -27699,7 +27964,7 @@ function renderMarkdown(r) {
 function renderMismatches(s) {
     const v = s.verification;
     const lines = [
-        `${v.mismatchedBytes} byte(s) differ in ${v.ranges.length}${v.truncated ? '+' : ''} range(s) of ${formatBytes(v.length)} compared:`,
+        `${v.mismatchedBytes} byte(s) differ in ${v.ranges.length}${v.truncated ? '+' : ''} range(s) of ${format_formatBytes(v.length)} compared:`,
         '',
         '| address | bytes | bank/sector | expected | actual |',
         '|---|---|---|---|---|',
@@ -27755,7 +28020,7 @@ function renderFiles(r) {
             if (seen.has(key))
                 continue;
             seen.add(key);
-            rows.push(`| ${f.role} | ${markdown_esc(markdown_link(f.path))} | ${formatBytes(f.bytes)} | \`${f.sha256}\` |`);
+            rows.push(`| ${f.role} | ${markdown_esc(markdown_link(f.path))} | ${format_formatBytes(f.bytes)} | \`${f.sha256}\` |`);
         }
     }
     if (!rows.length)
@@ -27786,7 +28051,7 @@ function renderSectorMap(bank, before, a) {
     }
     const mark = (on, sym) => (on ? sym : '·');
     const lines = [
-        `### Bank ${bank.index}: ${bank.name} at ${hex32(bank.base)}, ${formatBytes(bank.size)}`,
+        `### Bank ${bank.index}: ${bank.name} at ${hex32(bank.base)}, ${format_formatBytes(bank.size)}`,
         '',
         '| sectors | address | size | backed up | erased | written (S: skipped, already equal) | verified | protected before → after |',
         '|---|---|---|---|---|---|---|---|',
@@ -27796,13 +28061,15 @@ function renderSectorMap(bank, before, a) {
         const last = bank.sectors[row.last];
         const size = last.offset + last.size - first.offset;
         const f = row.flags;
-        lines.push(`| ${row.first === row.last ? row.first : `${row.first}-${row.last}`} | ${hex32(bank.base + first.offset)} | ${formatBytes(size)} | ${mark(f.b, 'B')} | ${mark(f.e, 'E')} | ${f.s ? 'S' : mark(f.w, 'W')} | ${f.x ? '✘ differs' : mark(f.v, 'V')} | ${f.protBefore ? '🔒' : '·'} → ${f.protAfter ? '🔒' : '·'} |`);
+        lines.push(`| ${row.first === row.last ? row.first : `${row.first}-${row.last}`} | ${hex32(bank.base + first.offset)} | ${format_formatBytes(size)} | ${mark(f.b, 'B')} | ${mark(f.e, 'E')} | ${f.s ? 'S' : mark(f.w, 'W')} | ${f.x ? '✘ differs' : mark(f.v, 'V')} | ${f.protBefore ? '🔒' : '·'} → ${f.protAfter ? '🔒' : '·'} |`);
     }
     return lines;
 }
 
 ;// CONCATENATED MODULE: ./src/report/write.ts
-// Writes report.json, report.md and junit.xml into the report folder.
+// Writes report.json, report.md, junit.xml and (when there are banks to draw)
+// flash-map.svg into the report folder.
+
 
 
 
@@ -27814,6 +28081,11 @@ async function writeReport(dir, report) {
         markdown: external_node_path_default().join(dir, 'report.md'),
         junit: external_node_path_default().join(dir, 'junit.xml'),
     };
+    const maps = flashMap(report);
+    if (maps.length) {
+        files.flashMap = external_node_path_default().join(dir, FLASH_MAP_FILE);
+        await (0,promises_namespaceObject.writeFile)(files.flashMap, flashMapSvg(maps));
+    }
     await (0,promises_namespaceObject.writeFile)(files.json, JSON.stringify(report, null, 2) + '\n');
     await (0,promises_namespaceObject.writeFile)(files.markdown, renderMarkdown(report));
     await (0,promises_namespaceObject.writeFile)(files.junit, renderJunit(report, await consoles(dir, report)));
@@ -27918,7 +28190,13 @@ function imageRecord(file, image) {
 
 
 /** Files the run itself writes into the report folder. */
-const RUN_FILES = ['report.json', 'report.md', 'junit.xml', 'openocd.log'];
+const RUN_FILES = [
+    'report.json',
+    'report.md',
+    'junit.xml',
+    'openocd.log',
+    'flash-map.svg',
+];
 const BANK = '{bank}';
 /** A backup's file name for one bank. */
 function backupFileName(pattern, bank) {
@@ -28015,7 +28293,7 @@ const backup = async (ctx, planned) => {
         const bank = ctx.banks[touch.bank];
         const file = external_node_path_default().join(ctx.outDir, backupFileName(pattern, bank.index));
         await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-        await ctx.session.flash.readToFile(bank.index, file);
+        await ctx.session.flash.readToFile(bank.index, file, { offset: 0, size: bank.size }, ctx.transfer('read', bank.size));
         const record = await fileRecord(file, 'backup', ctx.outDir);
         if (record.bytes !== bank.size) {
             throw new Error(`backup of bank ${bank.index} is ${record.bytes} bytes, but the bank has ${bank.size}`);
@@ -28054,7 +28332,7 @@ const dump = async (ctx, planned) => {
     const { address, size, file } = planned.step;
     const out = external_node_path_default().join(ctx.outDir, file);
     await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(out), { recursive: true });
-    await ctx.session.target.dumpToFile(out, address, size);
+    await ctx.session.target.dumpToFile(out, address, size, ctx.transfer('read', size));
     return { bytes: size, files: [await fileRecord(out, 'dump', ctx.outDir)] };
 };
 
@@ -28927,7 +29205,7 @@ const verifyImage = async (ctx, planned) => {
         activity: verifiedActivity(planned.touches),
     };
     // The image as read before connecting, as the plan saw it.
-    const v = await ctx.session.flash.verifySegments(planned.image.segments);
+    const v = await ctx.session.flash.verifySegments(planned.image.segments, ctx.transfer('verify', planned.bytes));
     return checkVerification(v, result, ctx.banks, `flash compared with ${path}`);
 };
 const verifyBank = async (ctx, planned) => {
@@ -28937,7 +29215,7 @@ const verifyBank = async (ctx, planned) => {
         files: [await fileRecord(step.file, 'reference')],
         activity: verifiedActivity(planned.touches),
     };
-    const v = await ctx.session.flash.verify(step.bank, step.file, step.offset);
+    const v = await ctx.session.flash.verify(step.bank, step.file, step.offset, ctx.transfer('verify', planned.bytes));
     // The file is named by the step file, and may be any file the runner can
     // read: its bytes stay out of the report, which pins where flash differs.
     const ranges = v.ranges.map(({ expected: _, ...r }) => r);
@@ -29024,8 +29302,9 @@ const write = async (ctx, planned) => {
         });
         const programBytes = l.program.reduce((n, p) => n + p.data.length, 0);
         await timed('program', programBytes, async () => {
+            const onBytes = ctx.transfer('write', programBytes);
             for (const p of l.program) {
-                await ctx.session.flash.write(bank.index, p.offset, p.data).catch(async (err) => {
+                await ctx.session.flash.write(bank.index, p.offset, p.data, onBytes).catch(async (err) => {
                     const where = await firstDeparture(ctx, bank, l.expected);
                     fail(`programming bank ${bank.index} failed, ${where}`, err);
                 });
@@ -29093,12 +29372,14 @@ async function checksumEvidence(ctx, bank, segments, sectors, options) {
 /** The current bytes of the sectors, from this run's backup when it still holds, else read. */
 async function sectorContents(ctx, bank, sectors, known) {
     const contents = new Map();
+    const total = sectors.reduce((n, i) => n + bank.sectors[i].size, 0);
+    const onBytes = known ? undefined : ctx.transfer('read', total);
     for (const [first, last] of runsOf(sectors)) {
         const start = bank.sectors[first].offset;
         const end = bank.sectors[last].offset + bank.sectors[last].size;
         const data = known
             ? known.subarray(start, end)
-            : await ctx.session.flash.read(bank.index, start, end - start);
+            : await ctx.session.flash.read(bank.index, start, end - start, onBytes);
         for (let i = first; i <= last; i++) {
             const s = bank.sectors[i];
             contents.set(i, data.subarray(s.offset - start, s.offset - start + s.size));
@@ -29801,6 +30082,7 @@ class Run {
             backups: new Map(),
             known: new Map(),
             progress: (text) => this.progress(text),
+            transfer: (operation, total) => this.transfer(operation, total),
             uart: this.options.board.uart,
         };
         const failed = await this.runSteps(planned, ctx);
@@ -29818,6 +30100,22 @@ class Run {
             this.emit({ type: 'step-progress', index: flight.record.index, text });
         else
             this.note(`  ${text}`);
+    }
+    transfer(operation, total) {
+        const started = Date.now();
+        let done = 0;
+        return (bytes) => {
+            done += bytes;
+            const flight = this.inFlight;
+            if (!flight)
+                return;
+            this.emit({
+                type: 'step-transfer',
+                index: flight.record.index,
+                label: flight.label,
+                transfer: { operation, done, total, elapsedMs: Date.now() - started },
+            });
+        };
     }
     async takeLock() {
         const opts = this.options.lock;
@@ -30000,7 +30298,9 @@ class Run {
 ;// CONCATENATED MODULE: ./src/report/console.ts
 
 
-function consoleLines(e) {
+
+/** The lines of one event; `color` paints the flash strip (a terminal without NO_COLOR). */
+function consoleLines(e, color = false) {
     switch (e.type) {
         case 'invalid':
             return e.problems.map((p) => `error: ${formatProblem(p)}`);
@@ -30009,7 +30309,7 @@ function consoleLines(e) {
         case 'plan':
             return e.steps.map((s) => {
                 const where = describeTouches(s.plan);
-                return `plan ${s.index + 1}. ${s.name}${where.length ? `: ${where.join('; ')}` : ''}${s.rounded ? ` (${s.kind === 'protect' || s.kind === 'unprotect' ? 'widened to whole protection blocks' : 'rounded out to whole sectors'}: ${hex32(s.rounded.actual.address)}+${formatBytes(s.rounded.actual.size)})` : ''}`;
+                return `plan ${s.index + 1}. ${s.name}${where.length ? `: ${where.join('; ')}` : ''}${s.rounded ? ` (${s.kind === 'protect' || s.kind === 'unprotect' ? 'widened to whole protection blocks' : 'rounded out to whole sectors'}: ${hex32(s.rounded.actual.address)}+${format_formatBytes(s.rounded.actual.size)})` : ''}`;
             });
         case 'refused':
             return e.refusals.map((r) => `refused: step ${r.index + 1} (${e.steps[r.index].name}): ${r.message}`);
@@ -30019,11 +30319,14 @@ function consoleLines(e) {
             return [`▶ ${e.label}`];
         case 'step-progress':
             return [`  ${e.text}`];
+        case 'step-transfer':
+            // Too many for a log one by one: consoleLog() picks some.
+            return [];
         case 'step-end': {
             const rec = e.record;
             if (rec.status === 'passed') {
                 const size = rec.bytes
-                    ? `, ${formatBytes(rec.bytes)}, ${formatRate(rec.bytesPerSecond)}`
+                    ? `, ${format_formatBytes(rec.bytes)}, ${format_formatRate(rec.bytesPerSecond)}`
                     : '';
                 return [
                     `✔ ${e.label} (${formatDuration(rec.durationMs ?? 0)}${size})`,
@@ -30046,13 +30349,42 @@ function consoleLines(e) {
                     : `✘ restore failed: ${e.record.error ?? 'verification failed'}`,
             ];
         case 'finished':
-            return [summaryLine(e.report)];
+            return [...flashStrip(flashMap(e.report), color), summaryLine(e.report)];
         case 'loaded':
         case 'connected':
         case 'banks':
         case 'failed':
             return [];
     }
+}
+/**
+ * Console lines for a log that is not a terminal (a CI log): every event's
+ * lines, and of a step's transfer progress one line per tenth done, or after
+ * `everyMs` without one, so a long transfer shows it is moving without
+ * flooding the log.
+ */
+function consoleLog(everyMs = 5000) {
+    let last = { index: -1, operation: '', tenth: -1, at: 0 };
+    return (e) => {
+        if (e.type !== 'step-transfer')
+            return consoleLines(e);
+        const t = e.transfer;
+        const tenth = Math.floor((10 * t.done) / Math.max(t.total, 1));
+        const now = Date.now();
+        const same = last.index === e.index && last.operation === t.operation;
+        if (same && tenth <= last.tenth && now - last.at < everyMs)
+            return [];
+        last = { index: e.index, operation: t.operation, tenth, at: now };
+        return [`  ${transferText(t)}`];
+    };
+}
+/** `read 512 KiB of 1 MiB (50 %), 42.7 KiB/s` */
+function transferText(t) {
+    const rate = t.elapsedMs > 0 ? `, ${formatRate((t.done * 1000) / t.elapsedMs)}` : '';
+    return `${t.operation} ${formatBytes(t.done)} of ${formatBytes(t.total)} (${percent(t)} %)${rate}`;
+}
+function percent(t) {
+    return t.total > 0 ? Math.min(100, Math.floor((100 * t.done) / t.total)) : 100;
 }
 function summaryLine(r) {
     const count = (s) => r.steps.filter((x) => x.status === s).length;

@@ -7,7 +7,7 @@ import path from 'node:path'
 import { selectBoard } from '../board/select.js'
 import { BoardError } from '../board/virtual.js'
 import { runStepFile, type RunOutcome } from '../engine/run.js'
-import { consoleLines } from '../report/console.js'
+import { consoleLog } from '../report/console.js'
 import type { RunResult } from '../report/model.js'
 import { SourceError } from '../util/yaml-schema.js'
 import { repoPath, type StepSource } from '../ci/annotations.js'
@@ -34,6 +34,7 @@ export async function run(): Promise<void> {
   // The post step, which the runner starts from the same bundle, finds this flag.
   markMainStarted()
   const cancel = cancelOnSignals()
+  const log = consoleLog()
   try {
     const inputs = readInputs()
     const openocd = await core.group('Set up OpenOCD', () => setUpOpenOcd(inputs))
@@ -52,7 +53,7 @@ export async function run(): Promise<void> {
       timeoutMs: inputs.timeoutMs,
       lock: { timeoutMs: inputs.lockTimeoutMs, description: lockDescription() },
       signal: cancel.signal,
-      onEvent: (e) => consoleLines(e).forEach((line) => core.info(line)),
+      onEvent: (e) => log(e).forEach((line) => core.info(line)),
       onResource: ({ openocdPid, lockTicket }) =>
         saveResources({
           openocdPid,

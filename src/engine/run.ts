@@ -15,6 +15,7 @@ import {
 import type { BoardSpec } from '../board/spec.js'
 import { ExitCode } from '../exit-codes.js'
 import { ImageError } from '../image/index.js'
+import type { OnBytes } from '../openocd/chunks.js'
 import { OpenOcdError, ProcessError } from '../openocd/errors.js'
 import { lostTarget } from '../openocd/classify.js'
 import { Session } from '../openocd/session.js'
@@ -32,7 +33,7 @@ import { StateFileError } from '../sim/state-file.js'
 import { checkOutputs } from '../plan/outputs.js'
 import { makeDirectory } from '../util/make-dir.js'
 import { DeadlineError, withDeadline } from './deadline.js'
-import type { RunEvent, RunEventListener } from './events.js'
+import type { RunEvent, RunEventListener, Transfer } from './events.js'
 import { ReportRecorder } from './recorder.js'
 import { bankRecord, ranStepRecord, stepRecord, type StepOutcome } from './records.js'
 import { restoreBackups } from './restore.js'
@@ -279,6 +280,7 @@ class Run {
       backups: new Map(),
       known: new Map(),
       progress: (text) => this.progress(text),
+      transfer: (operation, total) => this.transfer(operation, total),
       uart: this.options.board.uart,
     }
     const failed = await this.runSteps(planned, ctx)
@@ -294,6 +296,22 @@ class Run {
     const flight = this.inFlight
     if (flight) this.emit({ type: 'step-progress', index: flight.record.index, text })
     else this.note(`  ${text}`)
+  }
+
+  private transfer(operation: Transfer['operation'], total: number): OnBytes {
+    const started = Date.now()
+    let done = 0
+    return (bytes) => {
+      done += bytes
+      const flight = this.inFlight
+      if (!flight) return
+      this.emit({
+        type: 'step-transfer',
+        index: flight.record.index,
+        label: flight.label,
+        transfer: { operation, done, total, elapsedMs: Date.now() - started },
+      })
+    }
   }
 
   private async takeLock(): Promise<void> {

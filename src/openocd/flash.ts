@@ -1,7 +1,8 @@
 // session.flash: OpenOCD's flash command family, typed.
-import { readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { open, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { readImage, type ImageFormat, type Segment } from '../image/index.js'
+import { chunksOf, type OnBytes } from './chunks.js'
 import { compareBytes, mergeResults } from './compare.js'
 import { FlashError } from './errors.js'
 import { parseFlashInfo, parseFlashList, sectorsWithProtection } from './parse.js'
@@ -80,14 +81,11 @@ export class Flash {
     }
   }
 
-  async read(bank: number, offset: number, size: number): Promise<Uint8Array> {
-    const file = this.tempFile('read')
-    try {
-      await this.run(tclCommand('flash read_bank', bank, file, offset, size), size)
-      return new Uint8Array(await readFile(file))
-    } finally {
-      await rm(file, { force: true })
-    }
+  /** Reads `size` bytes of a bank from `offset`, in chunks. */
+  async read(bank: number, offset: number, size: number, onBytes?: OnBytes): Promise<Uint8Array> {
+    const out = new Uint8Array(size)
+    await this.readChunks(bank, offset, size, (at, bytes) => out.set(bytes, at - offset), onBytes)
+    return out
   }
 
   /**
@@ -114,22 +112,38 @@ export class Flash {
     }
   }
 
-  /** Dumps a bank (or part of it) to a file. */
+  /** Dumps a bank (or part of it) to a file, in chunks. */
   async readToFile(
     bank: number,
     file: string,
     range?: { offset: number; size: number },
+    onBytes?: OnBytes,
   ): Promise<void> {
-    const args: Array<string | number> = [bank, path.resolve(file)]
-    if (range) args.push(range.offset, range.size)
-    await this.run(tclCommand('flash read_bank', ...args), range?.size ?? 1 << 20)
+    const { offset, size } = range ?? { offset: 0, size: await this.bankSize(bank) }
+    const out = await open(path.resolve(file), 'w')
+    try {
+      await this.readChunks(
+        bank,
+        offset,
+        size,
+        async (at, bytes) => void (await out.write(bytes, 0, bytes.length, at - offset)),
+        onBytes,
+      )
+    } finally {
+      await out.close()
+    }
   }
 
-  async write(bank: number, offset: number, data: Uint8Array): Promise<void> {
+  /** Programs `data` into a bank at `offset` (erased beforehand), in chunks. */
+  async write(bank: number, offset: number, data: Uint8Array, onBytes?: OnBytes): Promise<void> {
     const file = this.tempFile('write')
-    await writeFile(file, data)
     try {
-      await this.run(tclCommand('flash write_bank', bank, file, offset), data.length * 2)
+      for (const [at, n] of chunksOf(0, data.length)) {
+        const chunk = data.subarray(at, at + n)
+        await writeFile(file, chunk)
+        await this.run(tclCommand('flash write_bank', bank, file, offset + at), chunk.length * 2)
+        onBytes?.(chunk.length)
+      }
     } finally {
       await rm(file, { force: true })
     }
@@ -165,9 +179,12 @@ export class Flash {
   }
 
   /** Compares already parsed image segments with what the target holds. Read-only. */
-  async verifySegments(segments: readonly Segment[]): Promise<VerifyResult> {
+  async verifySegments(segments: readonly Segment[], onBytes?: OnBytes): Promise<VerifyResult> {
     const results: VerifyResult[] = []
-    for (const s of segments) results.push(await this.compare(s.address, s.data))
+    for (const s of segments) {
+      results.push(await this.compare(s.address, s.data))
+      onBytes?.(s.data.length)
+    }
     return mergeResults(results)
   }
 
@@ -182,7 +199,7 @@ export class Flash {
   }
 
   /** Compares a bank, from `offset`, with a reference file (a golden image). Read-only. */
-  async verify(bank: number, file: string, offset = 0): Promise<VerifyResult> {
+  async verify(bank: number, file: string, offset = 0, onBytes?: OnBytes): Promise<VerifyResult> {
     const expected = new Uint8Array(await this.readReference(file))
     const banks = await this.banks()
     const b = banks[bank]
@@ -192,7 +209,7 @@ export class Flash {
         `'${file}' is ${expected.length} bytes: from offset 0x${offset.toString(16)} it runs past the end of bank ${bank} (${b.size} bytes)`,
       )
     }
-    const actual = await this.read(bank, offset, expected.length)
+    const actual = await this.read(bank, offset, expected.length, onBytes)
     return compareBytes(expected, actual, b.base + offset)
   }
 
@@ -263,6 +280,36 @@ export class Flash {
     } finally {
       await rm(file, { force: true })
     }
+  }
+
+  private async readChunks(
+    bank: number,
+    offset: number,
+    size: number,
+    take: (at: number, bytes: Uint8Array) => void | Promise<void>,
+    onBytes?: OnBytes,
+  ): Promise<void> {
+    const file = this.tempFile('read')
+    try {
+      for (const [at, n] of chunksOf(offset, size)) {
+        await this.run(tclCommand('flash read_bank', bank, file, at, n), n)
+        const bytes = new Uint8Array(await readFile(file))
+        if (bytes.length !== n)
+          throw new FlashError(
+            `reading bank ${bank} at offset 0x${at.toString(16)} gave ${bytes.length} bytes, not ${n}`,
+          )
+        await take(at, bytes)
+        onBytes?.(n)
+      }
+    } finally {
+      await rm(file, { force: true })
+    }
+  }
+
+  private async bankSize(bank: number): Promise<number> {
+    const b = (await this.banks())[bank]
+    if (!b) throw new FlashError(`there is no flash bank ${bank}`)
+    return b.size
   }
 
   private tempFile(kind: string): string {

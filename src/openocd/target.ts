@@ -1,4 +1,6 @@
 // session.target: run control and memory access of the current target.
+import { open, readFile, rm } from 'node:fs/promises'
+import { chunksOf, type OnBytes } from './chunks.js'
 import { TargetError } from './errors.js'
 import { parseNumberList, parseTargetState } from './parse.js'
 import type { Session } from './session.js'
@@ -50,8 +52,20 @@ export class Target {
   }
 
   /** Writes `size` bytes of target memory from `address` to a file. */
-  async dumpToFile(file: string, address: number, size: number): Promise<void> {
-    await this.run(tclCommand('dump_image', file, address, size), 30_000 + size * 2)
+  async dumpToFile(file: string, address: number, size: number, onBytes?: OnBytes): Promise<void> {
+    const part = `${file}.part`
+    const out = await open(file, 'w')
+    try {
+      for (const [at, n] of chunksOf(address, size)) {
+        await this.run(tclCommand('dump_image', part, at, n), 30_000 + n * 2)
+        const bytes = await readFile(part)
+        await out.write(bytes, 0, bytes.length, at - address)
+        onBytes?.(n)
+      }
+    } finally {
+      await out.close()
+      await rm(part, { force: true })
+    }
   }
 
   private run(command: string, timeoutMs?: number): Promise<string> {

@@ -11,7 +11,13 @@ import { realPath } from '../util/real-path.js'
 import type { Step } from './steps.js'
 
 /** Files the run itself writes into the report folder. */
-export const RUN_FILES = ['report.json', 'report.md', 'junit.xml', 'openocd.log'] as const
+export const RUN_FILES = [
+  'report.json',
+  'report.md',
+  'junit.xml',
+  'openocd.log',
+  'flash-map.svg',
+] as const
 
 export interface OutputProblem {
   step: Step

@@ -1,10 +1,12 @@
 // A run's events as console lines: the CLI and the action's log print these.
-import type { RunEvent } from '../engine/events.js'
+import type { RunEvent, Transfer } from '../engine/events.js'
 import { formatBytes, formatDuration, formatRate, describeTouches, hex32 } from './format.js'
+import { flashMap, flashStrip } from './flash-map.js'
 import type { Report, StepRecord } from './model.js'
 import { formatProblem } from '../util/yaml-schema.js'
 
-export function consoleLines(e: RunEvent): string[] {
+/** The lines of one event; `color` paints the flash strip (a terminal without NO_COLOR). */
+export function consoleLines(e: RunEvent, color = false): string[] {
   switch (e.type) {
     case 'invalid':
       return e.problems.map((p) => `error: ${formatProblem(p)}`)
@@ -25,6 +27,9 @@ export function consoleLines(e: RunEvent): string[] {
       return [`▶ ${e.label}`]
     case 'step-progress':
       return [`  ${e.text}`]
+    case 'step-transfer':
+      // Too many for a log one by one: consoleLog() picks some.
+      return []
     case 'step-end': {
       const rec = e.record
       if (rec.status === 'passed') {
@@ -51,13 +56,43 @@ export function consoleLines(e: RunEvent): string[] {
           : `✘ restore failed: ${e.record.error ?? 'verification failed'}`,
       ]
     case 'finished':
-      return [summaryLine(e.report)]
+      return [...flashStrip(flashMap(e.report), color), summaryLine(e.report)]
     case 'loaded':
     case 'connected':
     case 'banks':
     case 'failed':
       return []
   }
+}
+
+/**
+ * Console lines for a log that is not a terminal (a CI log): every event's
+ * lines, and of a step's transfer progress one line per tenth done, or after
+ * `everyMs` without one, so a long transfer shows it is moving without
+ * flooding the log.
+ */
+export function consoleLog(everyMs = 5000): (e: RunEvent) => string[] {
+  let last = { index: -1, operation: '', tenth: -1, at: 0 }
+  return (e) => {
+    if (e.type !== 'step-transfer') return consoleLines(e)
+    const t = e.transfer
+    const tenth = Math.floor((10 * t.done) / Math.max(t.total, 1))
+    const now = Date.now()
+    const same = last.index === e.index && last.operation === t.operation
+    if (same && tenth <= last.tenth && now - last.at < everyMs) return []
+    last = { index: e.index, operation: t.operation, tenth, at: now }
+    return [`  ${transferText(t)}`]
+  }
+}
+
+/** `read 512 KiB of 1 MiB (50 %), 42.7 KiB/s` */
+export function transferText(t: Transfer): string {
+  const rate = t.elapsedMs > 0 ? `, ${formatRate((t.done * 1000) / t.elapsedMs)}` : ''
+  return `${t.operation} ${formatBytes(t.done)} of ${formatBytes(t.total)} (${percent(t)} %)${rate}`
+}
+
+export function percent(t: Transfer): number {
+  return t.total > 0 ? Math.min(100, Math.floor((100 * t.done) / t.total)) : 100
 }
 
 function summaryLine(r: Report): string {

@@ -11,6 +11,7 @@ import {
   hex32,
 } from './format.js'
 import { formatProblem } from '../util/yaml-schema.js'
+import { FLASH_MAP_FILE, flashMap } from './flash-map.js'
 import type { BankRecord, FirmwareRunRecord, Report, SectorActivity, StepRecord } from './model.js'
 
 const ICON: Record<StepRecord['status'], string> = {
@@ -96,6 +97,8 @@ export function renderMarkdown(r: Report): string {
 
   out.push(...renderFiles(r))
 
+  if (flashMap(r).length)
+    out.push('', `Flash map: ${link(FLASH_MAP_FILE)}${r.dryRun ? ' (the plan)' : ''}`)
   for (const bank of r.banksAfter.length ? r.banksAfter : r.banksBefore) {
     const activity = r.activity.find((a) => a.bank === bank.index)
     const before = r.banksBefore.find((b) => b.index === bank.index)

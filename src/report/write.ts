@@ -1,6 +1,8 @@
-// Writes report.json, report.md and junit.xml into the report folder.
+// Writes report.json, report.md, junit.xml and (when there are banks to draw)
+// flash-map.svg into the report folder.
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { FLASH_MAP_FILE, flashMap, flashMapSvg } from './flash-map.js'
 import { renderJunit } from './junit.js'
 import { renderMarkdown } from './markdown.js'
 import type { Report } from './model.js'
@@ -9,14 +11,21 @@ export interface ReportFiles {
   json: string
   markdown: string
   junit: string
+  /** Absent when the run read no flash layout (it never connected). */
+  flashMap?: string
 }
 
 export async function writeReport(dir: string, report: Report): Promise<ReportFiles> {
   await mkdir(dir, { recursive: true })
-  const files = {
+  const files: ReportFiles = {
     json: path.join(dir, 'report.json'),
     markdown: path.join(dir, 'report.md'),
     junit: path.join(dir, 'junit.xml'),
+  }
+  const maps = flashMap(report)
+  if (maps.length) {
+    files.flashMap = path.join(dir, FLASH_MAP_FILE)
+    await writeFile(files.flashMap, flashMapSvg(maps))
   }
   await writeFile(files.json, JSON.stringify(report, null, 2) + '\n')
   await writeFile(files.markdown, renderMarkdown(report))

@@ -17,7 +17,12 @@ export const backup: StepExecutor<'backup'> = async (ctx, planned) => {
     const bank = ctx.banks[touch.bank]
     const file = path.join(ctx.outDir, backupFileName(pattern, bank.index))
     await mkdir(path.dirname(file), { recursive: true })
-    await ctx.session.flash.readToFile(bank.index, file)
+    await ctx.session.flash.readToFile(
+      bank.index,
+      file,
+      { offset: 0, size: bank.size },
+      ctx.transfer('read', bank.size),
+    )
     const record = await fileRecord(file, 'backup', ctx.outDir)
     if (record.bytes !== bank.size) {
       throw new Error(

@@ -8,6 +8,6 @@ export const dump: StepExecutor<'dump'> = async (ctx, planned) => {
   const { address, size, file } = planned.step
   const out = path.join(ctx.outDir, file)
   await mkdir(path.dirname(out), { recursive: true })
-  await ctx.session.target.dumpToFile(out, address, size)
+  await ctx.session.target.dumpToFile(out, address, size, ctx.transfer('read', size))
   return { bytes: size, files: [await fileRecord(out, 'dump', ctx.outDir)] }
 }

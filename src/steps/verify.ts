@@ -12,7 +12,10 @@ export const verifyImage: StepExecutor<'verify'> = async (ctx, planned) => {
     activity: verifiedActivity(planned.touches),
   }
   // The image as read before connecting, as the plan saw it.
-  const v = await ctx.session.flash.verifySegments(planned.image.segments)
+  const v = await ctx.session.flash.verifySegments(
+    planned.image.segments,
+    ctx.transfer('verify', planned.bytes),
+  )
   return checkVerification(v, result, ctx.banks, `flash compared with ${path}`)
 }
 
@@ -23,7 +26,12 @@ export const verifyBank: StepExecutor<'verify-bank'> = async (ctx, planned) => {
     files: [await fileRecord(step.file, 'reference')],
     activity: verifiedActivity(planned.touches),
   }
-  const v = await ctx.session.flash.verify(step.bank, step.file, step.offset)
+  const v = await ctx.session.flash.verify(
+    step.bank,
+    step.file,
+    step.offset,
+    ctx.transfer('verify', planned.bytes),
+  )
   // The file is named by the step file, and may be any file the runner can
   // read: its bytes stay out of the report, which pins where flash differs.
   const ranges = v.ranges.map(({ expected: _, ...r }) => r)

@@ -90,8 +90,9 @@ export const write: StepExecutor<'write'> = async (ctx, planned) => {
     })
     const programBytes = l.program.reduce((n, p) => n + p.data.length, 0)
     await timed('program', programBytes, async () => {
+      const onBytes = ctx.transfer('write', programBytes)
       for (const p of l.program) {
-        await ctx.session.flash.write(bank.index, p.offset, p.data).catch(async (err) => {
+        await ctx.session.flash.write(bank.index, p.offset, p.data, onBytes).catch(async (err) => {
           const where = await firstDeparture(ctx, bank, l.expected)
           fail(`programming bank ${bank.index} failed, ${where}`, err)
         })
@@ -170,12 +171,14 @@ async function sectorContents(
   known: Uint8Array | undefined,
 ): Promise<Map<number, Uint8Array>> {
   const contents = new Map<number, Uint8Array>()
+  const total = sectors.reduce((n, i) => n + bank.sectors[i].size, 0)
+  const onBytes = known ? undefined : ctx.transfer('read', total)
   for (const [first, last] of runsOf(sectors)) {
     const start = bank.sectors[first].offset
     const end = bank.sectors[last].offset + bank.sectors[last].size
     const data = known
       ? known.subarray(start, end)
-      : await ctx.session.flash.read(bank.index, start, end - start)
+      : await ctx.session.flash.read(bank.index, start, end - start, onBytes)
     for (let i = first; i <= last; i++) {
       const s = bank.sectors[i]
       contents.set(i, data.subarray(s.offset - start, s.offset - start + s.size))

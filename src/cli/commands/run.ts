@@ -8,7 +8,7 @@ import { repoPath } from '../../ci/annotations.js'
 import { writeCiFiles } from '../../ci/write.js'
 import { runStepFile } from '../../engine/run.js'
 import { ExitCode } from '../../exit-codes.js'
-import { consoleLines } from '../../report/console.js'
+import { consoleLog } from '../../report/console.js'
 import { SourceError } from '../../util/yaml-schema.js'
 import { DirectoryError } from '../../util/make-dir.js'
 import { parseDuration, parseInteger, parseOptions, usageLine, UsageError } from '../args.js'
@@ -95,6 +95,7 @@ export default async function run(argv: string[]): Promise<number> {
       process.env,
     )
     const progress = process.stdout.isTTY ? terminalProgress(process.stdout) : undefined
+    const log = consoleLog()
     const controller = new AbortController()
     const onSignal = () => controller.abort()
     // `on`, not `once`: with no listener left, the child-process tracker
@@ -117,7 +118,7 @@ export default async function run(argv: string[]): Promise<number> {
               description: `openocd-flash run ${positionals[0]} (${process.env.USER ?? process.env.USERNAME ?? 'cli'} on ${os.hostname()})`,
             },
         signal: controller.signal,
-        onEvent: progress ?? ((e) => consoleLines(e).forEach((line) => console.log(line))),
+        onEvent: progress ?? ((e) => log(e).forEach((line) => console.log(line))),
       })
       // GitLab and Jenkins name the checkout; annotations are placed relative to it.
       const workspace = process.env.CI_PROJECT_DIR || process.env.WORKSPACE || process.cwd()

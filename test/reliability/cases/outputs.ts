@@ -34,12 +34,14 @@ export const outputCases: Case[] = [
   - erase: { sectors: 0-1 }`),
     says: /step 2 \(.*\): the dump 'keep.bin' would overwrite the backup of bank 0 of step 1/,
   },
-  ...['openocd.log', 'report.json', 'report.md', 'junit.xml'].map((file): Case => ({
-    ...refused,
-    name: `a backup named ${file}`,
-    steps: withRestore(`  - backup: { bank: 0, file: ${file} }\n  - erase: { sectors: 0-1 }`),
-    says: new RegExp(`would overwrite the run's own ${file.replace('.', '\\.')}`),
-  })),
+  ...['openocd.log', 'report.json', 'report.md', 'junit.xml', 'flash-map.svg'].map(
+    (file): Case => ({
+      ...refused,
+      name: `a backup named ${file}`,
+      steps: withRestore(`  - backup: { bank: 0, file: ${file} }\n  - erase: { sectors: 0-1 }`),
+      says: new RegExp(`would overwrite the run's own ${file.replace('.', '\\.')}`),
+    }),
+  ),
   {
     ...refused,
     name: 'two backups of one bank under one name (the default)',

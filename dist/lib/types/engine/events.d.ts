@@ -1,5 +1,13 @@
 import type { BankRecord, ProblemRecord, Report, RestoreRecord, RunResult, StepRecord } from '../report/model.js';
 import type { Activity } from '../steps/context.js';
+/** How far a step's large read or write has come, counted per chunk (openocd/chunks.ts). */
+export interface Transfer {
+    /** `read`: backups, dumps and a write's evidence; `write`: programming; `verify`: reading to compare. */
+    operation: 'read' | 'write' | 'verify';
+    done: number;
+    total: number;
+    elapsedMs: number;
+}
 export type RunEvent = 
 /** The step file was read: one record per step, all still 'skipped'. */
 {
@@ -47,6 +55,11 @@ export type RunEvent =
     type: 'step-progress';
     index: number;
     text: string;
+} | {
+    type: 'step-transfer';
+    index: number;
+    label: string;
+    transfer: Transfer;
 } | {
     type: 'step-end';
     label: string;

@@ -1,4 +1,5 @@
 import { type ImageFormat, type Segment } from '../image/index.js';
+import { type OnBytes } from './chunks.js';
 import { FlashError } from './errors.js';
 import type { Session } from './session.js';
 import type { FlashBank, VerifyResult } from './types.js';
@@ -25,7 +26,8 @@ export declare class Flash {
     banks(): Promise<FlashBank[]>;
     /** One bank with its sectors and protection blocks. */
     info(bank: number): Promise<FlashBank>;
-    read(bank: number, offset: number, size: number): Promise<Uint8Array>;
+    /** Reads `size` bytes of a bank from `offset`, in chunks. */
+    read(bank: number, offset: number, size: number, onBytes?: OnBytes): Promise<Uint8Array>;
     /**
      * Whether flash at `address` already holds `data`, by OpenOCD's
      * `verify_image_checksum`: a CRC computed on the target where there is a
@@ -33,12 +35,13 @@ export declare class Flash {
      * the host from a read.
      */
     holds(address: number, data: Uint8Array): Promise<boolean>;
-    /** Dumps a bank (or part of it) to a file. */
+    /** Dumps a bank (or part of it) to a file, in chunks. */
     readToFile(bank: number, file: string, range?: {
         offset: number;
         size: number;
-    }): Promise<void>;
-    write(bank: number, offset: number, data: Uint8Array): Promise<void>;
+    }, onBytes?: OnBytes): Promise<void>;
+    /** Programs `data` into a bank at `offset` (erased beforehand), in chunks. */
+    write(bank: number, offset: number, data: Uint8Array, onBytes?: OnBytes): Promise<void>;
     /** Programs a .bin, .hex or .elf image, erasing and verifying by default. */
     writeImage(file: string, options?: WriteImageOptions): Promise<VerifyResult | undefined>;
     /** Compares an image with what the target holds. Read-only. */
@@ -47,7 +50,7 @@ export declare class Flash {
         format?: ImageFormat;
     }): Promise<VerifyResult>;
     /** Compares already parsed image segments with what the target holds. Read-only. */
-    verifySegments(segments: readonly Segment[]): Promise<VerifyResult>;
+    verifySegments(segments: readonly Segment[], onBytes?: OnBytes): Promise<VerifyResult>;
     /**
      * Compares memory at `address` with `data`. An on-target checksum proves a
      * match without reading the bytes back; only a mismatch is read, to pin
@@ -55,7 +58,7 @@ export declare class Flash {
      */
     compare(address: number, data: Uint8Array): Promise<VerifyResult>;
     /** Compares a bank, from `offset`, with a reference file (a golden image). Read-only. */
-    verify(bank: number, file: string, offset?: number): Promise<VerifyResult>;
+    verify(bank: number, file: string, offset?: number, onBytes?: OnBytes): Promise<VerifyResult>;
     eraseSector(bank: number, first: number, last: number): Promise<void>;
     eraseAll(bank: number): Promise<void>;
     /**
@@ -73,6 +76,8 @@ export declare class Flash {
     private readReference;
     /** Reads target memory through a file, which is much faster than read_memory for large ranges. */
     private readMemory;
+    private readChunks;
+    private bankSize;
     private tempFile;
     private run;
 }

@@ -1,3 +1,4 @@
+import { type OnBytes } from './chunks.js';
 import type { Session } from './session.js';
 import type { MemoryWidth, ResetMode, TargetState } from './types.js';
 export declare class Target {
@@ -11,6 +12,6 @@ export declare class Target {
     readMemory(address: number, width: MemoryWidth, count: number): Promise<bigint[]>;
     writeMemory(address: number, width: MemoryWidth, values: ReadonlyArray<number | bigint>): Promise<void>;
     /** Writes `size` bytes of target memory from `address` to a file. */
-    dumpToFile(file: string, address: number, size: number): Promise<void>;
+    dumpToFile(file: string, address: number, size: number, onBytes?: OnBytes): Promise<void>;
     private run;
 }

@@ -1,6 +1,6 @@
 import type { Step } from './steps.js';
 /** Files the run itself writes into the report folder. */
-export declare const RUN_FILES: readonly ["report.json", "report.md", "junit.xml", "openocd.log"];
+export declare const RUN_FILES: readonly ["report.json", "report.md", "junit.xml", "openocd.log", "flash-map.svg"];
 export interface OutputProblem {
     step: Step;
     message: string;

@@ -1,3 +1,5 @@
+import type { Transfer } from '../engine/events.js';
+import type { OnBytes } from '../openocd/chunks.js';
 import type { Session } from '../openocd/session.js';
 import type { FlashBank, VerifyResult } from '../openocd/types.js';
 import type { PlannedStep } from '../plan/plan.js';
@@ -29,6 +31,8 @@ export interface StepContext {
     known: Map<number, Uint8Array>;
     /** Progress of the step in flight (or of the restore), one line of text. */
     progress(text: string): void;
+    /** Starts counting a read or write of `total` bytes; feed the result to the flash call. */
+    transfer(operation: Transfer['operation'], total: number): OnBytes;
     /** The board's serial console, when the inventory names one. */
     uart?: UartPort;
 }
