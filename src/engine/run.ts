@@ -17,6 +17,7 @@ import { ExitCode } from '../exit-codes.js'
 import { ImageError } from '../image/index.js'
 import { OpenOcdError, ProcessError } from '../openocd/errors.js'
 import { lostTarget } from '../openocd/classify.js'
+import { readoutProtection, type ReadoutProtection } from '../openocd/readout-protection.js'
 import { Session } from '../openocd/session.js'
 import type { FlashBank } from '../openocd/types.js'
 import { loadStepFile, StepFileNotFoundError, type StepPlanFile } from '../plan/load.js'
@@ -261,7 +262,10 @@ class Run {
     this.emit({ type: 'banks', when: 'before', banks: banks.map(bankRecord) })
     const present = banks.filter((b) => b.size > 0).map((b) => b.index)
     if (this.refuseOutputs(file, present)) return
-    const planned = await this.plan(file, banks, images)
+    const main = banks.find((b) => b.size > 0)
+    const locked = main && (await readoutProtection(session, main))
+    if (locked) this.note(`the chip is read-protected (${locked.driver}: ${locked.level})`)
+    const planned = await this.plan(file, banks, images, locked)
     if (!planned) return
     if (this.options.dryRun) {
       this.emit({ type: 'dry-run' })
@@ -339,9 +343,10 @@ class Run {
     file: StepPlanFile,
     banks: FlashBank[],
     images: ImageSnapshot,
+    locked: ReadoutProtection | undefined,
   ): Promise<PlannedStep[] | undefined> {
     try {
-      const planned = await buildPlan(file.steps, banks, images)
+      const planned = await buildPlan(file.steps, banks, images, locked)
       this.records = planned.map((p) => stepRecord(p.step, p))
       this.emit({ type: 'plan', steps: this.records })
       return planned

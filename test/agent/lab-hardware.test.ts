@@ -1,0 +1,84 @@
+// Lab hardware that misbehaves, through the CLI as a runner runs it: a
+// read-protected chip is refused with what it means, and recovered only by
+// an explicit unlock step.
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import { killRunningClis, runCli } from '../support/cli.js'
+import { pattern } from '../support/images.js'
+import { makeLab, stepFile, virtualF103, writeStep } from './lab.js'
+
+const lab = makeLab({ locked: virtualF103('locked.bin') })
+afterEach(killRunningClis)
+afterAll(() => lab.remove())
+
+describe('a read-protected chip', () => {
+  const image = lab.put('app.bin', pattern(2048, 7))
+  const lock = lab.put(
+    'lock.yml',
+    stepFile([{ write: { image, address: 0x08000000 } }, { command: 'stm32f1x lock 0' }], {
+      'allow-raw-commands': true,
+    }),
+  )
+  const flash = [{ backup: {} }, writeStep(image, 0x08000000)]
+
+  it('is refused before anything is changed, saying what it means and how to recover', async () => {
+    expect((await lab.run(lock, 'locked').result).code).toBe(0)
+    const job = lab.run(lab.put('flash.yml', stepFile(flash)), 'locked')
+    const r = await job.result
+    expect(r.code).toBe(1)
+    expect(r.stdout + r.stderr).toMatch(/read-protected \(stm32f1x: RDPRT set in FLASH_OBR\)/)
+    const report = job.report()
+    expect(report.message).toMatch(/no backup is possible/)
+    expect(report.message).toMatch(
+      /add an 'unlock' step as the first step and set 'allow-mass-erase: true'/,
+    )
+    expect(report.steps.map((s) => s.status)).toEqual(['failed', 'skipped'])
+    expect(readFileSync(path.join(job.out, 'report.md'), 'utf8')).toMatch(/read-protected/)
+  })
+
+  it('refuses an unlock step without allow-mass-erase, at its line, before starting anything', async () => {
+    const file = lab.put('unlock-no.yml', stepFile([{ unlock: true }, ...flash]))
+    const r = await runCli([
+      'run',
+      file,
+      '--board',
+      'locked',
+      '--inventory',
+      lab.inventory,
+      '--out',
+      path.join(lab.root, 'out-no'),
+    ])
+    expect(r.code).toBe(2)
+    expect(r.stdout + r.stderr).toMatch(
+      new RegExp(
+        `${file}:3:\\d+: .*step 1 \\(unlock \\(mass erase\\)\\): unlock erases the whole chip.*allow-mass-erase: true`,
+      ),
+    )
+  })
+
+  it('passes after an explicit unlock step, with the mass erase in the report', async () => {
+    const file = lab.put(
+      'unlock.yml',
+      stepFile([{ unlock: true }, ...flash], { 'allow-mass-erase': true }),
+    )
+    const job = lab.run(file, 'locked')
+    const r = await job.result
+    expect(r.stdout + r.stderr).toContain('mass erase')
+    expect(r.code).toBe(0)
+    const report = job.report()
+    expect(report.steps.map((s) => s.status)).toEqual(['passed', 'passed', 'passed'])
+    expect(JSON.stringify(report.steps[0])).toMatch(
+      /mass erase: 'stm32f1x unlock 0' cleared readout protection/,
+    )
+    // The backup after the unlock is of the erased chip.
+    const backup = readFileSync(path.join(job.out, 'backup-bank0.bin'))
+    expect(backup.every((b) => b === 0xff)).toBe(true)
+    // Unlocked now: a second unlock does nothing.
+    const again = lab.run(file, 'locked')
+    expect((await again.result).code).toBe(0)
+    expect(JSON.stringify(again.report().steps[0])).toMatch(
+      /not read-protected: nothing was erased/,
+    )
+  })
+})
