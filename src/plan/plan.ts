@@ -119,15 +119,7 @@ async function planStep(
     case 'backup': {
       const list =
         step.bank === 'all' ? banks.filter((b) => b.size > 0) : [bankOrThrow(banks, step.bank)]
-      return {
-        step,
-        touches: list.map((b) => ({
-          bank: b.index,
-          sectors: b.sectors.map((s) => s.index),
-          blocks: [],
-        })),
-        bytes: list.reduce((n, b) => n + b.size, 0),
-      }
+      return { step, ...wholeBanks(list) }
     }
     case 'erase': {
       const r = resolveArea(banks, step.area, (b) => b.sectors, 'sector')
@@ -198,16 +190,7 @@ async function planStep(
         )
       // Only a locked chip is erased: on an unlocked one the step does nothing.
       if (!locked) return { step, touches: [], bytes: 0 }
-      const erased = present.filter(massErased)
-      return {
-        step,
-        touches: erased.map((b) => ({
-          bank: b.index,
-          sectors: b.sectors.map((s) => s.index),
-          blocks: [],
-        })),
-        bytes: erased.reduce((n, b) => n + b.size, 0),
-      }
+      return { step, ...wholeBanks(present.filter(massErased)) }
     }
     case 'reset':
     case 'command':
@@ -222,6 +205,18 @@ function imageTouches(image: Image, banks: readonly FlashBank[]): BankTouch[] {
     sectors: touchedSectors(banks[bank], segments),
     blocks: [],
   }))
+}
+
+/** Every sector of each bank: what a backup reads and a mass erase erases. */
+function wholeBanks(list: readonly FlashBank[]): { touches: BankTouch[]; bytes: number } {
+  return {
+    touches: list.map((b) => ({
+      bank: b.index,
+      sectors: b.sectors.map((s) => s.index),
+      blocks: [],
+    })),
+    bytes: list.reduce((n, b) => n + b.size, 0),
+  }
 }
 
 function bankOrThrow(banks: readonly FlashBank[], index: number): FlashBank {
