@@ -83,6 +83,7 @@ function toBoardSpec(name: string, entry: InventoryEntry, base: string): Invento
     searchDirs: (entry['search-dirs'] ?? []).map((dir) => path.resolve(base, dir)),
     labels: entry.labels ?? [],
     powerCycle: entry['power-cycle'],
+    retries: entry.retries,
     uart: entry.uart && { ...entry.uart, device: path.resolve(base, entry.uart.device) },
   }
   if (entry.virtual) {

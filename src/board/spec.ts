@@ -38,4 +38,6 @@ export interface BoardSpec {
   /** The board's serial console: a device such as /dev/ttyACM0, and its baud rate. */
   uart?: { device: string; baud: number }
   labels: string[]
+  /** Connection retries for failures transient by class (probe busy, target not answering). */
+  retries?: number
 }

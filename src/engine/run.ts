@@ -4,6 +4,7 @@
 // built from that stream like any other consumer's view.
 import { existsSync } from 'node:fs'
 import path from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { openBoardTarget, type BoardTarget } from '../board/connect.js'
 import {
   acquireProbeLock,
@@ -16,7 +17,7 @@ import type { BoardSpec } from '../board/spec.js'
 import { ExitCode } from '../exit-codes.js'
 import { ImageError } from '../image/index.js'
 import { OpenOcdError, ProcessError } from '../openocd/errors.js'
-import { lostTarget } from '../openocd/classify.js'
+import { lostTarget, transientCause } from '../openocd/classify.js'
 import { readoutProtection, type ReadoutProtection } from '../openocd/readout-protection.js'
 import { Session } from '../openocd/session.js'
 import type { FlashBank } from '../openocd/types.js'
@@ -52,6 +53,8 @@ export interface RunOptions {
   dryRun?: boolean
   /** Time limit for the whole run. */
   timeoutMs?: number
+  /** Connection retries for failures transient by class (default: the board's, else DEFAULT_RETRIES). */
+  retries?: number
   lock?: { timeoutMs: number; dir?: string; description: string }
   signal?: AbortSignal
   /** Everything the run does, as it happens (report/console.ts turns events into lines). */
@@ -118,6 +121,20 @@ function openOcdResponse(err: unknown): string | undefined {
 // Steps that cannot change flash: what a backup read stays true across them.
 // (A reset or a run step runs the firmware, which may write its own flash.)
 const READ_ONLY = new Set<StepKind>(['backup', 'verify', 'verify-bank', 'dump'])
+
+/** Connection retries when neither the run nor the board says (retries: in the inventory). */
+export const DEFAULT_RETRIES = 2
+
+/** Waits 0.5 s before the second attempt, doubling up to 8 s: a replugged probe takes a moment. */
+function backoffMs(failedAttempt: number): number {
+  return Math.min(500 * 2 ** (failedAttempt - 1), 8000)
+}
+
+interface Connection {
+  session: Session
+  banks: FlashBank[]
+  locked: ReadoutProtection | undefined
+}
 
 /** The step in flight, so that a stopped run can say it was interrupted. */
 interface InFlight {
@@ -248,22 +265,13 @@ class Run {
   private async connectAndRun(file: StepPlanFile, images: ImageSnapshot): Promise<void> {
     await this.takeLock()
     this.stopping.signal.throwIfAborted()
-    const session = await this.startOpenOcd()
-    this.emit({
-      type: 'connected',
-      openocdVersion: (await session.command('version')).trim(),
-      log: 'openocd.log',
-    })
-    // The layout is read and the plan checked with the target as it was found
-    // (flash is read over the debug port, running or not): a dry run or a
-    // refused plan leaves it running, or halted, exactly as it was.
-    const banks = await this.readBanks(session)
+    const connection = await this.connect()
+    if (!connection) return
+    const { session, banks, locked } = connection
     this.banks = banks
     this.emit({ type: 'banks', when: 'before', banks: banks.map(bankRecord) })
     const present = banks.filter((b) => b.size > 0).map((b) => b.index)
     if (this.refuseOutputs(file, present)) return
-    const main = banks.find((b) => b.size > 0)
-    const locked = main && (await readoutProtection(session, main))
     if (locked) this.note(`the chip is read-protected (${locked.driver}: ${locked.level})`)
     const planned = await this.plan(file, banks, images, locked)
     if (!planned) return
@@ -316,15 +324,64 @@ class Run {
     this.options.onResource?.({ lockTicket: this.lock.ticket })
   }
 
-  private async startOpenOcd(): Promise<Session> {
+  /**
+   * Starts OpenOCD and reads the layout and readout protection — the target
+   * as it was found: a dry run or a refused plan leaves it running, or
+   * halted, exactly as it was — retrying failures that are transient by
+   * class (classify.ts) with backoff. Nothing has been changed yet, so a
+   * retry is always safe; no step is ever retried. Undefined when it gave up
+   * after retries (the failure is reported).
+   */
+  private async connect(): Promise<Connection | undefined> {
     this.target = await openBoardTarget(this.options.board)
     if (this.target.started) this.note(this.target.started)
-    this.stopping.signal.throwIfAborted()
+    const retries = this.options.retries ?? this.options.board.retries ?? DEFAULT_RETRIES
+    const failed: string[] = []
+    for (let attempt = 1; ; attempt++) {
+      const startedAt = new Date().toISOString()
+      // Each attempt's log is kept: the first is openocd.log, as without retries.
+      const log = attempt === 1 ? 'openocd.log' : `openocd-attempt-${attempt}.log`
+      try {
+        this.stopping.signal.throwIfAborted()
+        const session = await this.startOpenOcd(log)
+        const openocdVersion = (await session.command('version')).trim()
+        const banks = await this.readBanks(session)
+        const main = banks.find((b) => b.size > 0)
+        const locked = main && (await readoutProtection(session, main))
+        this.emit({ type: 'connected', openocdVersion, log, attempt })
+        return { session, banks, locked }
+      } catch (err) {
+        const cause = transientCause(err)
+        if (this.stopping.signal.aborted || !cause || (retries === 0 && attempt === 1)) throw err
+        const retry = attempt <= retries
+        const retryAfterMs = retry ? backoffMs(attempt) : undefined
+        const message = (err as Error).message.split('\n')[0]
+        failed.push(`${attempt}: ${cause}`)
+        this.emit({
+          type: 'attempt-failed',
+          record: { attempt, startedAt, cause, message, log, retryAfterMs },
+        })
+        await this.session?.close().catch(() => undefined)
+        this.session = undefined
+        if (retryAfterMs === undefined) {
+          this.fail(
+            'infrastructure',
+            `connecting failed ${attempt} times (attempt ${failed.join(', attempt ')}); no retries left (retries: ${retries}): ${(err as Error).message}`,
+          )
+          return undefined
+        }
+        await sleep(retryAfterMs, undefined, { signal: this.stopping.signal })
+      }
+    }
+  }
+
+  private async startOpenOcd(log: string): Promise<Session> {
+    const target = this.target!
     this.session = await Session.start({
       binary: this.options.openocd?.binary,
-      searchDirs: [...(this.options.openocd?.searchDirs ?? []), ...this.target.searchDirs],
-      config: this.target.config,
-      logFile: path.join(this.outDir, 'openocd.log'),
+      searchDirs: [...(this.options.openocd?.searchDirs ?? []), ...target.searchDirs],
+      config: target.config,
+      logFile: path.join(this.outDir, log),
     })
     const pid = this.session.process?.pid
     if (pid !== undefined) this.lock?.addChild(pid)

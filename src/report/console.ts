@@ -19,6 +19,14 @@ export function consoleLines(e: RunEvent): string[] {
       return e.refusals.map(
         (r) => `refused: step ${r.index + 1} (${e.steps[r.index].name}): ${r.message}`,
       )
+    case 'attempt-failed': {
+      const a = e.record
+      const next =
+        a.retryAfterMs === undefined
+          ? 'no retries left'
+          : `retrying in ${formatDuration(a.retryAfterMs)}`
+      return [`✘ connect attempt ${a.attempt} failed (${a.cause}): ${a.message}; ${next}`]
+    }
     case 'dry-run':
       return ['dry run: the plan above was checked against the target; nothing was changed']
     case 'step-start':
@@ -52,8 +60,9 @@ export function consoleLines(e: RunEvent): string[] {
       ]
     case 'finished':
       return [summaryLine(e.report)]
-    case 'loaded':
     case 'connected':
+      return e.attempt > 1 ? [`connected at attempt ${e.attempt}: the board is flaky`] : []
+    case 'loaded':
     case 'banks':
     case 'failed':
       return []
@@ -65,5 +74,9 @@ function summaryLine(r: Report): string {
   const parts = [`${count('passed')} passed`, `${count('failed') + count('timeout')} failed`]
   if (count('skipped')) parts.push(`${count('skipped')} skipped`)
   if (count('planned')) parts.push(`${count('planned')} planned`)
-  return `${r.result === 'success' ? '✔' : '✘'} ${r.result} in ${formatDuration(r.durationMs)}: steps ${parts.join(', ')}; exit code ${r.exitCode}${r.message ? `\n  ${r.message}` : ''}`
+  const flaky =
+    r.result === 'success' && r.failedAttempts?.length
+      ? ` (flaky: ${r.failedAttempts.length} failed connect attempt(s))`
+      : ''
+  return `${r.result === 'success' ? '✔' : '✘'} ${r.result} in ${formatDuration(r.durationMs)}${flaky}: steps ${parts.join(', ')}; exit code ${r.exitCode}${r.message ? `\n  ${r.message}` : ''}`
 }

@@ -82,3 +82,45 @@ describe('a read-protected chip', () => {
     )
   })
 })
+
+describe('a flaky probe', () => {
+  const flaky = (fails: number, extra: object = {}) => ({
+    virtual: { chip: 'stm32f103', faults: [`flaky-connect:fails=${fails}`] },
+    ...extra,
+  })
+  const flakyLab = makeLab({ twice: flaky(2), thrice: flaky(3, { retries: 1 }) })
+  afterAll(() => flakyLab.remove())
+  const reset = flakyLab.put('reset.yml', stepFile([{ reset: 'halt' }]))
+
+  it('passes with retries and is reported as flaky', async () => {
+    const job = flakyLab.run(reset, 'twice')
+    const r = await job.result
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/connect attempt 1 failed \(probe-not-found\).*retrying in/)
+    expect(r.stdout).toMatch(/✔ success in .* \(flaky: 2 failed connect attempt\(s\)\)/)
+    const report = job.report()
+    expect(report.failedAttempts?.map((a) => [a.attempt, a.cause])).toEqual([
+      [1, 'probe-not-found'],
+      [2, 'probe-not-found'],
+    ])
+    expect(report.log).toBe('openocd-attempt-3.log')
+    const md = readFileSync(path.join(job.out, 'report.md'), 'utf8')
+    expect(md).toContain('**Flaky board:** connected only at attempt 3')
+    // Each failed attempt's log is kept, with OpenOCD's own words.
+    expect(readFileSync(path.join(job.out, 'openocd.log'), 'utf8')).toMatch(/Error on socket/)
+  })
+
+  it('exits 3 naming the cause and the attempts when the failures outlast the retries', async () => {
+    const job = flakyLab.run(reset, 'thrice')
+    const r = await job.result
+    expect(r.code).toBe(3)
+    expect(job.report().message).toMatch(
+      /^connecting failed 2 times \(attempt 1: probe-not-found, attempt 2: probe-not-found\); no retries left \(retries: 1\)/,
+    )
+    expect(job.report().steps[0].status).toBe('skipped')
+    // --retries overrides the board's: the third failure is retried too.
+    const more = flakyLab.run(reset, 'thrice', ['--retries', '3'])
+    expect((await more.result).code).toBe(0)
+    expect(more.report().failedAttempts).toHaveLength(3)
+  })
+})

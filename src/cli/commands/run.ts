@@ -39,6 +39,8 @@ run:
   --out DIR               report folder (default: openocd-flash-report)
   --dry-run               connect, read the flash layout, print the plan, change nothing
   --timeout DURATION      time limit for the whole run (e.g. 10m)
+  --retries N             connect retries when the probe or target fails transiently
+                          (default: the board's 'retries', else 2); steps are never retried
   --lock-timeout DURATION how long to wait for a probe another job holds (default 10m)
   --lock-dir DIR          probe lock folder (default: $OPENOCD_FLASH_LOCK_DIR, /var/lock/openocd-flash)
   --no-lock               do not take the probe lock
@@ -67,6 +69,7 @@ export default async function run(argv: string[]): Promise<number> {
       'dry-run': { type: 'boolean', default: false },
       timeout: { type: 'string' },
       'lock-timeout': { type: 'string', default: '10m' },
+      retries: { type: 'string' },
       'lock-dir': { type: 'string' },
       'no-lock': { type: 'boolean', default: false },
     })
@@ -106,6 +109,7 @@ export default async function run(argv: string[]): Promise<number> {
         openocd: { binary: values.openocd },
         outDir: values.out,
         dryRun: values['dry-run'],
+        retries: parseInteger(values.retries, 'retries'),
         timeoutMs:
           values.timeout === undefined ? undefined : parseDuration(values.timeout, 'timeout'),
         lock: values['no-lock']
