@@ -62,7 +62,6 @@ const PROBE_KEYS = [
   'transport',
   'speed',
   'search-dirs',
-  'power-cycle',
 ] as const
 
 const isObject = (v: unknown): v is object => typeof v === 'object' && v !== null

@@ -9,16 +9,10 @@ import { BoardError, parseVirtualRef } from './virtual.js'
 export const INVENTORY_ENV = 'OPENOCD_FLASH_INVENTORY'
 export const DEFAULT_INVENTORY = '/etc/openocd-flash/boards.yml'
 
-/** Commands (argv) that switch the board's power off and on, e.g. with uhubctl. */
-export interface PowerCycle {
-  off: string[]
-  on: string[]
-}
+export type { PowerCycle } from './spec.js'
 
-/** A board from the inventory: what the engine needs, plus what only the lab knows. */
-export interface InventoryBoard extends BoardSpec {
-  powerCycle?: PowerCycle
-}
+/** A board from the inventory. */
+export type InventoryBoard = BoardSpec
 
 export interface Inventory {
   file: string

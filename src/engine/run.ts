@@ -14,6 +14,7 @@ import {
   type ProbeLock,
 } from '../board/lock.js'
 import type { BoardSpec } from '../board/spec.js'
+import { powerCycle } from '../board/power-cycle.js'
 import { ExitCode } from '../exit-codes.js'
 import { ImageError } from '../image/index.js'
 import { OpenOcdError, ProcessError } from '../openocd/errors.js'
@@ -25,7 +26,7 @@ import { loadStepFile, StepFileNotFoundError, type StepPlanFile } from '../plan/
 import type { StepKind } from '../plan/steps.js'
 import { buildPlan, PlanError, type PlannedStep } from '../plan/plan.js'
 import { snapshotInputs, type ImageSnapshot } from '../plan/snapshot.js'
-import type { Report, RunResult, StepRecord } from '../report/model.js'
+import type { PowerCycleRecord, Report, RunResult, StepRecord } from '../report/model.js'
 import { writeReport, type ReportFiles } from '../report/write.js'
 import { StepFailure, type StepContext } from '../steps/context.js'
 import { executeStep } from '../steps/index.js'
@@ -357,12 +358,13 @@ class Run {
         const retryAfterMs = retry ? backoffMs(attempt) : undefined
         const message = (err as Error).message.split('\n')[0]
         failed.push(`${attempt}: ${cause}`)
-        this.emit({
-          type: 'attempt-failed',
-          record: { attempt, startedAt, cause, message, log, retryAfterMs },
-        })
         await this.session?.close().catch(() => undefined)
         this.session = undefined
+        const cycle = retryAfterMs === undefined ? undefined : await this.powerCycle()
+        this.emit({
+          type: 'attempt-failed',
+          record: { attempt, startedAt, cause, message, log, retryAfterMs, powerCycle: cycle },
+        })
         if (retryAfterMs === undefined) {
           this.fail(
             'infrastructure',
@@ -373,6 +375,14 @@ class Run {
         await sleep(retryAfterMs, undefined, { signal: this.stopping.signal })
       }
     }
+  }
+
+  /** The board's power-cycle commands, when it has them, with OpenOCD stopped. */
+  private async powerCycle(): Promise<PowerCycleRecord | undefined> {
+    const { powerCycle: commands, serial } = this.options.board
+    if (!commands) return undefined
+    this.note(`power-cycling the board: ${commands.off.join(' ')}; ${commands.on.join(' ')}`)
+    return powerCycle(commands, { serial, signal: this.stopping.signal })
   }
 
   private async startOpenOcd(log: string): Promise<Session> {

@@ -1,7 +1,7 @@
 // A run's events as console lines: the CLI and the action's log print these.
 import type { RunEvent } from '../engine/events.js'
 import { formatBytes, formatDuration, formatRate, describeTouches, hex32 } from './format.js'
-import type { Report, StepRecord } from './model.js'
+import type { PowerCycleRecord, Report, StepRecord } from './model.js'
 import { formatProblem } from '../util/yaml-schema.js'
 
 export function consoleLines(e: RunEvent): string[] {
@@ -25,7 +25,10 @@ export function consoleLines(e: RunEvent): string[] {
         a.retryAfterMs === undefined
           ? 'no retries left'
           : `retrying in ${formatDuration(a.retryAfterMs)}`
-      return [`✘ connect attempt ${a.attempt} failed (${a.cause}): ${a.message}; ${next}`]
+      return [
+        `✘ connect attempt ${a.attempt} failed (${a.cause}): ${a.message}; ${next}`,
+        ...(a.powerCycle ? powerCycleLines(a.powerCycle) : []),
+      ]
     }
     case 'dry-run':
       return ['dry run: the plan above was checked against the target; nothing was changed']
@@ -67,6 +70,17 @@ export function consoleLines(e: RunEvent): string[] {
     case 'failed':
       return []
   }
+}
+
+export function powerCycleLines(p: PowerCycleRecord): string[] {
+  return [
+    ...p.commands.flatMap((c) => [
+      `  power-cycle: ${c.argv.join(' ')} → exit ${c.exitCode}`,
+      ...(c.output ? c.output.split('\n').map((l) => `    ${l}`) : []),
+    ]),
+    ...(p.reenumerated === false ? ['  power-cycle: the probe did not come back in time'] : []),
+    ...(p.ok ? [] : ['  power-cycle failed: retrying anyway']),
+  ]
 }
 
 function summaryLine(r: Report): string {

@@ -50,7 +50,22 @@ function renderAttempts(
     '|---|---|---|---|---|',
     ...attempts.map(
       (a) =>
-        `| ${a.attempt} | ${a.startedAt} | ${a.cause} | ${esc(a.message)} | ${a.retryAfterMs === undefined ? 'gave up' : `retried after ${formatDuration(a.retryAfterMs)}`} |`,
+        `| ${a.attempt} | ${a.startedAt} | ${a.cause} | ${esc(a.message)} | ${a.retryAfterMs === undefined ? 'gave up' : `${a.powerCycle ? `power-cycled (${a.powerCycle.ok ? 'ok' : 'failed'}), ` : ''}retried after ${formatDuration(a.retryAfterMs)}`} |`,
+    ),
+    ...attempts.flatMap((a) =>
+      a.powerCycle
+        ? [
+            '',
+            `Power cycle after attempt ${a.attempt}:`,
+            '',
+            '```',
+            ...a.powerCycle.commands.flatMap((c) => [
+              `$ ${c.argv.join(' ')}  (exit ${c.exitCode})`,
+              ...(c.output ? [c.output] : []),
+            ]),
+            '```',
+          ]
+        : [],
     ),
   ]
 }

@@ -89,6 +89,23 @@ describe('a flaky probe', () => {
     ...extra,
   })
   const flakyLab = makeLab({ twice: flaky(2), thrice: flaky(3, { retries: 1 }) })
+  // A stand-in for uhubctl: argv, no shell; it leaves a mark and says what it did.
+  const hub = flakyLab.put(
+    'hub.mjs',
+    "import { appendFileSync } from 'node:fs'\n" +
+      "appendFileSync(process.argv[2], process.argv[3] + '\\n')\n" +
+      "console.log('port 2 power ' + process.argv[3])\n",
+  )
+  const marks = path.join(flakyLab.root, 'hub-marks.txt')
+  const cycled = makeLab({
+    cycled: flaky(1, {
+      'power-cycle': {
+        off: [process.execPath, hub, marks, 'off'],
+        on: [process.execPath, hub, marks, 'on'],
+      },
+    }),
+  })
+  afterAll(() => cycled.remove())
   afterAll(() => flakyLab.remove())
   const reset = flakyLab.put('reset.yml', stepFile([{ reset: 'halt' }]))
 
@@ -122,5 +139,20 @@ describe('a flaky probe', () => {
     const more = flakyLab.run(reset, 'thrice', ['--retries', '3'])
     expect((await more.result).code).toBe(0)
     expect(more.report().failedAttempts).toHaveLength(3)
+  })
+
+  it('is power-cycled between attempts by its power-cycle commands, their output in the report', async () => {
+    const job = cycled.run(cycled.put('reset.yml', stepFile([{ reset: 'halt' }])), 'cycled')
+    const r = await job.result
+    expect(r.code).toBe(0)
+    expect(readFileSync(marks, 'utf8')).toBe('off\non\n')
+    expect(r.stdout).toMatch(/power-cycle: .*hub\.mjs .* off → exit 0\n +port 2 power off/)
+    const [attempt] = job.report().failedAttempts!
+    expect(attempt.powerCycle?.ok).toBe(true)
+    expect(attempt.powerCycle?.commands.map((c) => c.output)).toEqual([
+      'port 2 power off',
+      'port 2 power on',
+    ])
+    expect(readFileSync(path.join(job.out, 'report.md'), 'utf8')).toContain('port 2 power on')
   })
 })
