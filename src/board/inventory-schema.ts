@@ -89,6 +89,7 @@ const board = z
       .array(z.string().regex(/^[\w.-]+$/, 'labels are words of letters, digits, _ . -'))
       .optional(),
     'power-cycle': z.strictObject({ off: argv, on: argv }).optional(),
+    'connect-under-reset': z.boolean({ error: 'expected true or false' }).optional(),
     retries: z
       .number({ error: 'expected a number of retries' })
       .int('expected a whole number of retries')

@@ -78,6 +78,7 @@ function toBoardSpec(name: string, entry: InventoryEntry, base: string): Invento
     labels: entry.labels ?? [],
     powerCycle: entry['power-cycle'],
     retries: entry.retries,
+    connectUnderReset: entry['connect-under-reset'],
     uart: entry.uart && { ...entry.uart, device: path.resolve(base, entry.uart.device) },
   }
   if (entry.virtual) {

@@ -44,6 +44,8 @@ export interface BoardSpec {
   /** The board's serial console: a device such as /dev/ttyACM0, and its baud rate. */
   uart?: { device: string; baud: number }
   labels: string[]
+  /** Hold SRST while OpenOCD connects (reset_config … connect_assert_srst). */
+  connectUnderReset?: boolean
   /** Run before a connection retry, and by `openocd-flash power-cycle BOARD`. */
   powerCycle?: PowerCycle
   /** Connection retries for failures transient by class (probe busy, target not answering). */

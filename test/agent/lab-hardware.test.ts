@@ -156,3 +156,21 @@ describe('a flaky probe', () => {
     expect(readFileSync(path.join(job.out, 'report.md'), 'utf8')).toContain('port 2 power on')
   })
 })
+
+describe('connect under reset', () => {
+  const srstLab = makeLab({
+    sleepy: { virtual: { chip: 'stm32f103' }, 'connect-under-reset': true },
+  })
+  afterAll(() => srstLab.remove())
+
+  it('makes OpenOCD hold SRST while it connects, from the inventory or --connect-under-reset', async () => {
+    const reset = srstLab.put('reset.yml', stepFile([{ reset: 'halt' }]))
+    const job = srstLab.run(reset, 'sleepy')
+    expect((await job.result).code).toBe(0)
+    const log = readFileSync(path.join(job.out, 'openocd.log'), 'utf8')
+    expect(log).toMatch(/srst_only .*srst_nogate .*connect_assert_srst/)
+    const flag = srstLab.run(reset, 'virtual:stm32f103', ['--connect-under-reset'])
+    expect((await flag.result).code).toBe(0)
+    expect(readFileSync(path.join(flag.out, 'openocd.log'), 'utf8')).toMatch(/connect_assert_srst/)
+  })
+})

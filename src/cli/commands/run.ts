@@ -28,6 +28,7 @@ board (one of):
   --serial SERIAL         adapter serial, when several probes of a kind are attached
   --speed KHZ             adapter speed
   --transport NAME        transport select (swd, jtag, hla_swd, ...)
+  --connect-under-reset   hold SRST while connecting (reset_config srst_only srst_nogate connect_assert_srst)
   -c, --command TCL       extra OpenOCD command after the configs (repeatable)
   -s, --search-dir DIR    OpenOCD script search dir (repeatable)
   --inventory FILE        board inventory (default: $OPENOCD_FLASH_INVENTORY, /etc/openocd-flash/boards.yml)
@@ -59,6 +60,7 @@ export default async function run(argv: string[]): Promise<number> {
       serial: { type: 'string' },
       speed: { type: 'string' },
       transport: { type: 'string' },
+      'connect-under-reset': { type: 'boolean', default: false },
       command: { type: 'string', short: 'c', multiple: true, default: [] },
       'search-dir': { type: 'string', short: 's', multiple: true, default: [] },
       inventory: { type: 'string' },
@@ -89,6 +91,7 @@ export default async function run(argv: string[]): Promise<number> {
         serial: values.serial,
         speed: parseInteger(values.speed, 'speed'),
         transport: values.transport,
+        connectUnderReset: values['connect-under-reset'],
         commands: values.command,
         searchDirs: values['search-dir'],
         state: values.state,
