@@ -302,6 +302,10 @@ function shellWord(word) {
 //                                  5 polls of 1 ms per program step, 100 per F1
 //                                  erase and 10000 per F4 sector erase, and then
 //                                  reports "timed out waiting for flash".
+//   flaky-connect:fails=N          the first N connections to the simulator
+//                                  are closed as soon as they are made, as a
+//                                  probe that answers only after a replug;
+//                                  OpenOCD fails at init, the next one connects.
 /** One line per fault kind, for help texts. */
 const FAULT_SYNTAX = [
     'erase-fail:sector=N',
@@ -309,6 +313,7 @@ const FAULT_SYNTAX = [
     'stuck-bits:addr=ADDR,mask=M[,level=0|1]',
     'disconnect:after-bytes=N',
     'slow:ms=N[,op=erase|program|any]',
+    'flaky-connect:fails=N',
 ];
 const MAX_SLOW_MS = 60_000;
 const KINDS = {
@@ -349,6 +354,11 @@ const KINDS = {
             operation: slowOperation(o.get('op') ?? 'any', spec),
         }),
     },
+    'flaky-connect': {
+        required: ['fails'],
+        optional: [],
+        build: (o, spec) => ({ kind: 'flaky-connect', fails: number(o, 'fails', spec, 1, 1000) }),
+    },
 };
 /** Parses one fault spec; throws an Error whose message says what is wrong. */
 function parseFault(spec) {
@@ -385,6 +395,8 @@ function formatFault(fault) {
             return `disconnect:after-bytes=${fault.afterBytes}`;
         case 'slow':
             return `slow:ms=${fault.ms},op=${fault.operation}`;
+        case 'flaky-connect':
+            return `flaky-connect:fails=${fault.fails}`;
     }
 }
 function parseOptions(text, spec) {

@@ -367,7 +367,7 @@ async function openProbe(board, subject, opts) {
         const session = await openocd_session/* Session */.N.start({
             binary: opts.binary,
             searchDirs: board.searchDirs,
-            config: (0,config/* boardConfig */.X)(board),
+            config: (0,config/* boardConfig */.XN)(board),
             logFile: external_node_path_default().join(opts.logDir, `${board.name}.log`),
             startTimeoutMs: opts.timeoutMs,
             commandTimeoutMs: opts.timeoutMs,

@@ -89,7 +89,6 @@ const PROBE_KEYS = [
     'transport',
     'speed',
     'search-dirs',
-    'power-cycle',
 ];
 const isObject = (v) => typeof v === 'object' && v !== null;
 const board = schemas/* strictObject */.rej({
@@ -111,6 +110,12 @@ const board = schemas/* strictObject */.rej({
     labels: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[\w.-]+$/, 'labels are words of letters, digits, _ . -'))
         .optional(),
     'power-cycle': schemas/* strictObject */.rej({ off: argv, on: argv }).optional(),
+    'connect-under-reset': schemas/* boolean */.zMY({ error: 'expected true or false' }).optional(),
+    retries: schemas/* number */.aig({ error: 'expected a number of retries' })
+        .int('expected a whole number of retries')
+        .min(0, 'expected 0 or more retries')
+        .max(20, 'at most 20 retries')
+        .optional(),
     virtual: virtual.optional(),
     /** The board's serial console, for `run` steps that capture uart. */
     uart: schemas/* strictObject */.rej({
@@ -218,6 +223,8 @@ function toBoardSpec(name, entry, base) {
         searchDirs: (entry['search-dirs'] ?? []).map((dir) => external_node_path_default().resolve(base, dir)),
         labels: entry.labels ?? [],
         powerCycle: entry['power-cycle'],
+        retries: entry.retries,
+        connectUnderReset: entry['connect-under-reset'],
         uart: entry.uart && { ...entry.uart, device: external_node_path_default().resolve(base, entry.uart.device) },
     };
     if (entry.virtual) {
@@ -1000,6 +1007,10 @@ function parseInteger(value, name) {
 //                                  5 polls of 1 ms per program step, 100 per F1
 //                                  erase and 10000 per F4 sector erase, and then
 //                                  reports "timed out waiting for flash".
+//   flaky-connect:fails=N          the first N connections to the simulator
+//                                  are closed as soon as they are made, as a
+//                                  probe that answers only after a replug;
+//                                  OpenOCD fails at init, the next one connects.
 /** One line per fault kind, for help texts. */
 const FAULT_SYNTAX = [
     'erase-fail:sector=N',
@@ -1007,6 +1018,7 @@ const FAULT_SYNTAX = [
     'stuck-bits:addr=ADDR,mask=M[,level=0|1]',
     'disconnect:after-bytes=N',
     'slow:ms=N[,op=erase|program|any]',
+    'flaky-connect:fails=N',
 ];
 const MAX_SLOW_MS = 60_000;
 const KINDS = {
@@ -1047,6 +1059,11 @@ const KINDS = {
             operation: slowOperation(o.get('op') ?? 'any', spec),
         }),
     },
+    'flaky-connect': {
+        required: ['fails'],
+        optional: [],
+        build: (o, spec) => ({ kind: 'flaky-connect', fails: number(o, 'fails', spec, 1, 1000) }),
+    },
 };
 /** Parses one fault spec; throws an Error whose message says what is wrong. */
 function parseFault(spec) {
@@ -1083,6 +1100,8 @@ function formatFault(fault) {
             return `disconnect:after-bytes=${fault.afterBytes}`;
         case 'slow':
             return `slow:ms=${fault.ms},op=${fault.operation}`;
+        case 'flaky-connect':
+            return `flaky-connect:fails=${fault.fails}`;
     }
 }
 function parseOptions(text, spec) {

@@ -380,6 +380,7 @@ function compareVersions(a, b) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   RB: () => (/* binding */ logTail),
+/* harmony export */   YX: () => (/* binding */ transientCause),
 /* harmony export */   px: () => (/* binding */ withoutHarmlessErrors),
 /* harmony export */   xn: () => (/* binding */ startFailure),
 /* harmony export */   yB: () => (/* binding */ lostTarget)
@@ -410,7 +411,7 @@ const RULES = [
     },
     {
         failure: 'probe-not-found',
-        pattern: /open failed|No (?:J-Link|CMSIS-DAP|ST-?Link)[^\n]*found|unable to find a matching CMSIS-DAP device|Error on socket 'connect'|unable to open ftdi device|no device found|LIBUSB_ERROR_(?:ACCESS|NO_DEVICE|NOT_FOUND)|can't connect to \S+|Couldn't connect socket|remote_bitbang[^\n]*(?:connect|socket)|Error: couldn't open|adapter serial[^\n]*not found/i,
+        pattern: /open failed|No (?:J-Link|CMSIS-DAP|ST-?Link)[^\n]*found|unable to find a matching CMSIS-DAP device|unable to open ftdi device|no device found|LIBUSB_ERROR_(?:ACCESS|NO_DEVICE|NOT_FOUND)|can't connect to \S+|Couldn't connect socket|remote_bitbang[^\n]*(?:connect|socket)|Error: couldn't open|adapter serial[^\n]*not found|Error on socket '[^']+'/i,
         hint: 'the debug probe was not found or could not be opened: is it plugged in, is the serial right, and may this user open it (udev rules)?',
     },
     {
@@ -497,6 +498,24 @@ function lostTarget(err) {
     const { failure } = classifyLog(FLASH_ALGORITHM_TIMEOUT.test(text) ? text.replace(LOADER_WAIT, '') : text);
     return failure === 'target-not-responding' || failure === 'probe-not-found';
 }
+/**
+ * The class of a failure worth another attempt — the probe not found or busy,
+ * the target not answering, the connection to OpenOCD lost — or undefined for
+ * one that would fail the same way again (a missing config, a bad transport).
+ * Only for failures before anything was changed: the engine retries nothing after.
+ */
+function transientCause(err) {
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProcessError */ .yI)
+        return err.failure === 'probe-not-found' || err.failure === 'target-not-responding'
+            ? err.failure
+            : undefined;
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConnectionError */ .Rc)
+        return 'connection-lost';
+    if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OpenOcdError */ .fL))
+        return undefined;
+    const { failure } = classifyLog(`${err.message}\n${err.response ?? ''}`);
+    return failure === 'probe-not-found' || failure === 'target-not-responding' ? failure : undefined;
+}
 const FLASH_ALGORITHM_TIMEOUT = /waiting for (?:target flash write )?algorithm/i;
 const LOADER_WAIT = /timed out while waiting for target halted/gi;
 
@@ -568,8 +587,9 @@ function mergeResults(results) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ openOcdArgs),
-/* harmony export */   X: () => (/* binding */ boardConfig)
+/* harmony export */   QN: () => (/* binding */ openOcdArgs),
+/* harmony export */   XN: () => (/* binding */ boardConfig),
+/* harmony export */   a_: () => (/* binding */ CONNECT_UNDER_RESET)
 /* harmony export */ });
 /* harmony import */ var _tcl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2605);
 // OpenOCD configuration as an ordered list of files and commands, turned into
@@ -603,6 +623,12 @@ function serverPort(server, value) {
     const port = String(value);
     return `if {[llength [info commands ${server}]]} {${server} port ${port}} else {${server}_port ${port}}`;
 }
+/**
+ * Connect under reset: OpenOCD holds SRST while it examines the target, so
+ * firmware that disables the debug pins or sleeps cannot run first. Needs
+ * the probe's reset line wired to the target's NRST.
+ */
+const CONNECT_UNDER_RESET = 'reset_config srst_only srst_nogate connect_assert_srst';
 /** The usual board description (interface, adapter, target) as config items. */
 function boardConfig(board) {
     const items = board.interface.map((file) => ({ file }));
@@ -616,6 +642,8 @@ function boardConfig(board) {
         items.push({ file });
     for (const file of board.config ?? [])
         items.push({ file });
+    if (board.connectUnderReset)
+        items.push({ command: CONNECT_UNDER_RESET });
     // Extra commands are the workflow author's own Tcl, passed through as written.
     for (const command of board.commands ?? [])
         items.push({ command });
@@ -1223,7 +1251,7 @@ function findExecutable(program, env) {
 const LISTENING = /Listening on port (\d+) for tcl connections/;
 function launchOpenOcd(options) {
     const binary = options.binary ?? 'openocd';
-    const args = (0,config/* openOcdArgs */.Q)(options.config, {
+    const args = (0,config/* openOcdArgs */.QN)(options.config, {
         searchDirs: options.searchDirs,
         ports: { tcl: 0, ...options.ports },
         debugLevel: options.debugLevel,

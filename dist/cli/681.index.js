@@ -1164,6 +1164,7 @@ class FaultInjector {
     busy = { erase: 0, program: 0 };
     disconnectAfter = Infinity;
     programmed = 0;
+    refusals = 0;
     /** Called once, when the disconnect fault fires. */
     onDisconnect = () => { };
     constructor(faults, target) {
@@ -1193,6 +1194,13 @@ class FaultInjector {
             return value >>> 0;
         };
     }
+    /** Whether to refuse this connection (the flaky-connect fault); counts it. */
+    refusesConnection() {
+        if (this.refusals === 0)
+            return false;
+        this.refusals--;
+        return true;
+    }
     /** Counts programmed bytes towards the disconnect fault. */
     recordProgrammed(bytes) {
         const before = this.programmed;
@@ -1220,6 +1228,9 @@ class FaultInjector {
                 break;
             case 'disconnect':
                 this.disconnectAfter = Math.min(this.disconnectAfter, fault.afterBytes);
+                break;
+            case 'flaky-connect':
+                this.refusals += fault.fails;
                 break;
             case 'slow':
                 if (fault.operation !== 'program')
@@ -5495,11 +5506,15 @@ class RemoteBitbangServer {
         await new Promise((resolve) => this.server.close(() => resolve()));
     }
     serve(socket, handler) {
+        const decoder = handler.connected();
+        if (!decoder) {
+            socket.destroy();
+            return;
+        }
         this.current?.destroy();
         this.current = socket;
         if ('port' in this.address)
             socket.setNoDelay(true);
-        const decoder = handler.connected();
         socket.on('data', (chunk) => {
             const replies = decoder.decode(chunk);
             if (replies.length > 0)
@@ -5593,6 +5608,8 @@ async function startVirtualTarget(options) {
     try {
         server = await RemoteBitbangServer.listen(where, {
             connected: () => {
+                if (chip.faults.refusesConnection())
+                    return undefined;
                 pins.connect();
                 return new RemoteBitbangDecoder(pins);
             },

@@ -8794,7 +8794,7 @@ const RULES = [
     },
     {
         failure: 'probe-not-found',
-        pattern: /open failed|No (?:J-Link|CMSIS-DAP|ST-?Link)[^\n]*found|unable to find a matching CMSIS-DAP device|Error on socket 'connect'|unable to open ftdi device|no device found|LIBUSB_ERROR_(?:ACCESS|NO_DEVICE|NOT_FOUND)|can't connect to \S+|Couldn't connect socket|remote_bitbang[^\n]*(?:connect|socket)|Error: couldn't open|adapter serial[^\n]*not found/i,
+        pattern: /open failed|No (?:J-Link|CMSIS-DAP|ST-?Link)[^\n]*found|unable to find a matching CMSIS-DAP device|unable to open ftdi device|no device found|LIBUSB_ERROR_(?:ACCESS|NO_DEVICE|NOT_FOUND)|can't connect to \S+|Couldn't connect socket|remote_bitbang[^\n]*(?:connect|socket)|Error: couldn't open|adapter serial[^\n]*not found|Error on socket '[^']+'/i,
         hint: 'the debug probe was not found or could not be opened: is it plugged in, is the serial right, and may this user open it (udev rules)?',
     },
     {
@@ -8880,6 +8880,24 @@ function lostTarget(err) {
     // mean the target was lost.
     const { failure } = classifyLog(FLASH_ALGORITHM_TIMEOUT.test(text) ? text.replace(LOADER_WAIT, '') : text);
     return failure === 'target-not-responding' || failure === 'probe-not-found';
+}
+/**
+ * The class of a failure worth another attempt — the probe not found or busy,
+ * the target not answering, the connection to OpenOCD lost — or undefined for
+ * one that would fail the same way again (a missing config, a bad transport).
+ * Only for failures before anything was changed: the engine retries nothing after.
+ */
+function transientCause(err) {
+    if (err instanceof ProcessError)
+        return err.failure === 'probe-not-found' || err.failure === 'target-not-responding'
+            ? err.failure
+            : undefined;
+    if (err instanceof ConnectionError)
+        return 'connection-lost';
+    if (!(err instanceof OpenOcdError))
+        return undefined;
+    const { failure } = classifyLog(`${err.message}\n${err.response ?? ''}`);
+    return failure === 'probe-not-found' || failure === 'target-not-responding' ? failure : undefined;
 }
 const FLASH_ALGORITHM_TIMEOUT = /waiting for (?:target flash write )?algorithm/i;
 const LOADER_WAIT = /timed out while waiting for target halted/gi;
@@ -9684,6 +9702,12 @@ function serverPort(server, value) {
     const port = String(value);
     return `if {[llength [info commands ${server}]]} {${server} port ${port}} else {${server}_port ${port}}`;
 }
+/**
+ * Connect under reset: OpenOCD holds SRST while it examines the target, so
+ * firmware that disables the debug pins or sleeps cannot run first. Needs
+ * the probe's reset line wired to the target's NRST.
+ */
+const CONNECT_UNDER_RESET = 'reset_config srst_only srst_nogate connect_assert_srst';
 /** The usual board description (interface, adapter, target) as config items. */
 function boardConfig(board) {
     const items = board.interface.map((file) => ({ file }));
@@ -9697,6 +9721,8 @@ function boardConfig(board) {
         items.push({ file });
     for (const file of board.config ?? [])
         items.push({ file });
+    if (board.connectUnderReset)
+        items.push({ command: CONNECT_UNDER_RESET });
     // Extra commands are the workflow author's own Tcl, passed through as written.
     for (const command of board.commands ?? [])
         items.push({ command });
@@ -11512,6 +11538,10 @@ class SwjPort {
 //                                  5 polls of 1 ms per program step, 100 per F1
 //                                  erase and 10000 per F4 sector erase, and then
 //                                  reports "timed out waiting for flash".
+//   flaky-connect:fails=N          the first N connections to the simulator
+//                                  are closed as soon as they are made, as a
+//                                  probe that answers only after a replug;
+//                                  OpenOCD fails at init, the next one connects.
 /** One line per fault kind, for help texts. */
 const FAULT_SYNTAX = (/* unused pure expression or super */ null && ([
     'erase-fail:sector=N',
@@ -11519,6 +11549,7 @@ const FAULT_SYNTAX = (/* unused pure expression or super */ null && ([
     'stuck-bits:addr=ADDR,mask=M[,level=0|1]',
     'disconnect:after-bytes=N',
     'slow:ms=N[,op=erase|program|any]',
+    'flaky-connect:fails=N',
 ]));
 const MAX_SLOW_MS = 60_000;
 const KINDS = {
@@ -11559,6 +11590,11 @@ const KINDS = {
             operation: slowOperation(o.get('op') ?? 'any', spec),
         }),
     },
+    'flaky-connect': {
+        required: ['fails'],
+        optional: [],
+        build: (o, spec) => ({ kind: 'flaky-connect', fails: number(o, 'fails', spec, 1, 1000) }),
+    },
 };
 /** Parses one fault spec; throws an Error whose message says what is wrong. */
 function parseFault(spec) {
@@ -11595,6 +11631,8 @@ function formatFault(fault) {
             return `disconnect:after-bytes=${fault.afterBytes}`;
         case 'slow':
             return `slow:ms=${fault.ms},op=${fault.operation}`;
+        case 'flaky-connect':
+            return `flaky-connect:fails=${fault.fails}`;
     }
 }
 function parseOptions(text, spec) {
@@ -11646,6 +11684,7 @@ class FaultInjector {
     busy = { erase: 0, program: 0 };
     disconnectAfter = Infinity;
     programmed = 0;
+    refusals = 0;
     /** Called once, when the disconnect fault fires. */
     onDisconnect = () => { };
     constructor(faults, target) {
@@ -11675,6 +11714,13 @@ class FaultInjector {
             return value >>> 0;
         };
     }
+    /** Whether to refuse this connection (the flaky-connect fault); counts it. */
+    refusesConnection() {
+        if (this.refusals === 0)
+            return false;
+        this.refusals--;
+        return true;
+    }
     /** Counts programmed bytes towards the disconnect fault. */
     recordProgrammed(bytes) {
         const before = this.programmed;
@@ -11702,6 +11748,9 @@ class FaultInjector {
                 break;
             case 'disconnect':
                 this.disconnectAfter = Math.min(this.disconnectAfter, fault.afterBytes);
+                break;
+            case 'flaky-connect':
+                this.refusals += fault.fails;
                 break;
             case 'slow':
                 if (fault.operation !== 'program')
@@ -15977,11 +16026,15 @@ class RemoteBitbangServer {
         await new Promise((resolve) => this.server.close(() => resolve()));
     }
     serve(socket, handler) {
+        const decoder = handler.connected();
+        if (!decoder) {
+            socket.destroy();
+            return;
+        }
         this.current?.destroy();
         this.current = socket;
         if ('port' in this.address)
             socket.setNoDelay(true);
-        const decoder = handler.connected();
         socket.on('data', (chunk) => {
             const replies = decoder.decode(chunk);
             if (replies.length > 0)
@@ -16156,6 +16209,8 @@ async function startVirtualTarget(options) {
     try {
         server = await RemoteBitbangServer.listen(where, {
             connected: () => {
+                if (chip.faults.refusesConnection())
+                    return undefined;
                 pins.connect();
                 return new RemoteBitbangDecoder(pins);
             },
@@ -16225,6 +16280,8 @@ function listenAddress(options) {
 
 
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/board/connect.ts
 // A board as OpenOCD sees it: the config items to start OpenOCD with, and for
 // a virtual board the simulator behind them. The one place where a BoardSpec
@@ -16245,15 +16302,17 @@ async function openBoardTarget(board) {
         transport: board.transport,
     });
     return {
-        config: [...sim.openocdConfig(), ...board.commands.map((command) => ({ command }))],
+        config: [
+            ...sim.openocdConfig(),
+            ...(board.connectUnderReset ? [{ command: CONNECT_UNDER_RESET }] : []),
+            ...board.commands.map((command) => ({ command })),
+        ],
         searchDirs: board.searchDirs,
         started: `virtual ${chip} started${state ? ` (state ${state})` : ''}`,
         close: () => sim.close(),
     };
 }
 
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/exit-codes.ts
 // Stable, documented exit codes of `openocd-flash run` (and the action's result).
 const ExitCode = {
@@ -16848,6 +16907,153 @@ function releaseProbeLockTicket(ticket) {
     if (!TICKET_NAME.test(path.basename(ticket)))
         throw new Error(`${ticket} is not a probe lock ticket`);
     return removeFile(ticket);
+}
+
+;// CONCATENATED MODULE: ./src/board/power-cycle.ts
+// Power-cycles a board with the inventory's `power-cycle` commands: argv
+// arrays spawned without a shell (an inventory value is never parsed as
+// shell), off then on, each with a time limit, their output kept for the
+// report. Then waits for the probe to come back: a USB probe with a serial
+// is back when sysfs lists that serial again.
+
+
+
+
+
+const COMMAND_TIMEOUT_MS = 60_000;
+const MAX_OUTPUT = 4096;
+const USB_DEVICES = '/sys/bus/usb/devices';
+async function powerCycle(commands, options = {}) {
+    const t0 = Date.now();
+    const ran = [];
+    for (const argv of [commands.off, commands.on]) {
+        const record = await runCommand(argv, options.signal);
+        ran.push(record);
+        if (record.exitCode !== 0)
+            return { commands: ran, ok: false, durationMs: Date.now() - t0 };
+    }
+    if (options.serial === undefined)
+        return { commands: ran, ok: true, durationMs: Date.now() - t0 };
+    const back = await waitForSerial(options.serial, options.enumerateTimeoutMs ?? 30_000, options.signal);
+    return {
+        commands: ran,
+        ok: back,
+        reenumerated: back,
+        durationMs: Date.now() - t0,
+    };
+}
+function runCommand(argv, signal) {
+    return new Promise((resolve) => {
+        let output = '';
+        const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), {
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true,
+        });
+        if (child.pid !== undefined)
+            trackChild(child);
+        const keep = (d) => {
+            if (output.length < MAX_OUTPUT)
+                output = (output + d.toString()).slice(0, MAX_OUTPUT);
+        };
+        child.stdout.on('data', keep);
+        child.stderr.on('data', keep);
+        const stop = () => killGroup(child, 'SIGKILL');
+        const timer = setTimeout(() => {
+            output += `\n(killed: no exit within ${COMMAND_TIMEOUT_MS / 1000} s)`;
+            stop();
+        }, COMMAND_TIMEOUT_MS);
+        signal?.addEventListener('abort', stop, { once: true });
+        const done = (exitCode, extra = '') => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', stop);
+            resolve({ argv, exitCode, output: (output + extra).trimEnd() });
+        };
+        child.once('error', (err) => done(-1, `cannot run ${argv[0]}: ${err.message}`));
+        child.once('close', (code) => done(code ?? -1));
+    });
+}
+/** True once a USB device with `serial` is listed, false after `timeoutMs`. */
+async function waitForSerial(serial, timeoutMs, signal) {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+        if (usbSerials().includes(serial))
+            return true;
+        if (Date.now() >= until)
+            return false;
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(250, undefined, { signal });
+    }
+}
+function usbSerials() {
+    let entries;
+    try {
+        entries = (0,external_node_fs_namespaceObject.readdirSync)(USB_DEVICES);
+    }
+    catch {
+        return [];
+    }
+    return entries.flatMap((e) => {
+        try {
+            return [(0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(USB_DEVICES, e, 'serial'), 'utf8').trim()];
+        }
+        catch {
+            return [];
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/openocd/readout-protection.ts
+
+const DRIVERS = {
+    // RM0008 §3.7: FLASH_OBR bit 1, RDPRT.
+    stm32f1x: {
+        register: 0x4002201c,
+        decode: (v) => (v & 0b10 ? 'RDPRT set in FLASH_OBR' : undefined),
+    },
+    // RM0090 §3.9.10: FLASH_OPTCR bits 15:8; 0xAA is level 0, 0xCC level 2 (permanent).
+    stm32f2x: {
+        register: 0x40023c14,
+        decode: (v) => {
+            const rdp = (v >>> 8) & 0xff;
+            if (rdp === 0xaa)
+                return undefined;
+            return rdp === 0xcc ? 'RDP level 2 (permanent)' : 'RDP level 1';
+        },
+    },
+};
+// Main flash, which RDP protects and the unlock erases (OTP and option bytes lie elsewhere).
+const MAIN_FLASH = { base: 0x08000000, end: 0x10000000 };
+/** Whether the unlock's mass erase erases bank `bank`. */
+function massErased(bank) {
+    return bank.base >= MAIN_FLASH.base && bank.base < MAIN_FLASH.end;
+}
+/** Whether `driver` is one whose readout protection this tool can read and clear. */
+function knowsReadoutProtection(driver) {
+    return Object.hasOwn(DRIVERS, driver);
+}
+/** The readout protection of flash bank `bank` (driver `driver`); undefined when none applies. */
+async function readoutProtection(session, bank) {
+    const rdp = Object.hasOwn(DRIVERS, bank.driver) ? DRIVERS[bank.driver] : undefined;
+    if (!rdp)
+        return undefined;
+    const [value] = await session.target.readMemory(rdp.register, 32, 1);
+    const level = rdp.decode(Number(value));
+    if (level === undefined)
+        return undefined;
+    return {
+        driver: bank.driver,
+        level,
+        permanent: level.includes('permanent'),
+        unlock: tclCommand(`${bank.driver} unlock`, bank.index),
+    };
+}
+/** What a locked chip means and how to recover, for the refusal of a plan. */
+function describeLocked(rdp) {
+    if (rdp.permanent)
+        return `the chip is permanently read-protected (${rdp.driver}: ${rdp.level}): the debug port is disabled for good; no tool can read, erase or reprogram it`;
+    return (`the chip is read-protected (${rdp.driver}: ${rdp.level}): the debugger cannot read its flash, ` +
+        'so no backup is possible and every read, verify and incremental write would fail. ' +
+        "Recovering clears the protection by mass-erasing the whole chip (its firmware is lost): add an 'unlock' step " +
+        "as the first step and set 'allow-mass-erase: true' at the top of the step file");
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -26738,6 +26944,8 @@ const stepKinds = {
         .min(1)
         .describe('A raw OpenOCD command; bypasses every safety check (needs allow-raw-commands).'),
     run: runStep,
+    unlock: literal(true, { error: 'unlock: true (the step takes no options)' })
+        .describe('Clear readout protection by mass-erasing the whole chip, then reset; a no-op on a chip that is not read-protected (needs allow-mass-erase).'),
 };
 const STEP_KINDS = Object.keys(stepKinds);
 const common = {
@@ -26775,6 +26983,9 @@ const stepFileSchema = strictObject({
     'allow-raw-commands': schemas_boolean()
         .default(false)
         .describe('Allow command steps, which bypass every safety check (default false).'),
+    'allow-mass-erase': schemas_boolean()
+        .default(false)
+        .describe('Allow unlock steps, which erase the whole chip to clear readout protection, with no backup possible (default false).'),
     prepare: schemas_enum(['reset-halt', 'halt', 'none'])
         .default('reset-halt')
         .describe('What to do with the target before the first step (default reset-halt).'),
@@ -26992,6 +27203,8 @@ function toStep(raw, index, line, baseDir) {
             return { ...common, kind, ...raw.dump };
         case 'command':
             return { ...common, kind, tcl: raw.command };
+        case 'unlock':
+            return { ...common, kind };
         case 'run': {
             const r = raw.run;
             return {
@@ -27032,6 +27245,8 @@ function defaultName(raw, kind) {
             return `command ${raw.command.split('\n')[0].slice(0, 40)}`;
         case 'run':
             return `run (${raw.run.capture.join(', ')})`;
+        case 'unlock':
+            return 'unlock (mass erase)';
         default: {
             const a = raw[kind];
             const what = a.address !== undefined
@@ -27142,6 +27357,10 @@ function loadStepFile(file, text, baseDir = external_node_path_default().dirname
                     problem(at('run'), named("nothing decides the verdict: give 'pass' (and/or 'fail'), 'tests', or capture semihosting (the firmware's exit code)"));
                 break;
             }
+            case 'unlock':
+                if (!value['allow-mass-erase'])
+                    problem(at('unlock'), named("unlock erases the whole chip, and no backup of a read-protected chip is possible: set 'allow-mass-erase: true' at the top of the file to allow it"));
+                break;
             case 'command':
                 if (!value['allow-raw-commands']) {
                     problem(at('command'), named("raw OpenOCD commands bypass every safety check: set 'allow-raw-commands: true' at the top of the file to allow them"));
@@ -27407,6 +27626,7 @@ function slice(parts, from, to) {
 
 
 
+
 class PlanError extends Error {
     refusals;
     constructor(refusals) {
@@ -27415,7 +27635,13 @@ class PlanError extends Error {
         this.name = 'PlanError';
     }
 }
-async function buildPlan(steps, banks, images) {
+async function buildPlan(steps, banks, images, 
+/** The chip's readout protection, as read before planning; undefined when none applies. */
+locked) {
+    // A locked chip is refused before anything else: no backup can be taken,
+    // and only an explicit unlock, first, may erase it (never silently).
+    if (locked && (locked.permanent || steps[0].kind !== 'unlock'))
+        throw new PlanError([{ step: steps[0], message: describeLocked(locked) }]);
     // Protection as it will be when each step runs: protect/unprotect steps
     // change it for the steps after them.
     const protectedBlocks = new Map(banks.map((b) => [
@@ -27426,7 +27652,11 @@ async function buildPlan(steps, banks, images) {
     const planned = [];
     for (const step of steps) {
         try {
-            const p = await planStep(step, banks, images);
+            const p = await planStep(step, banks, images, locked);
+            // The unlock's mass erase resets the option bytes: nothing is write-protected after it.
+            if (step.kind === 'unlock' && p.touches.length)
+                for (const state of protectedBlocks.values())
+                    state.clear();
             for (const t of p.touches) {
                 const bank = banks[t.bank];
                 const state = protectedBlocks.get(t.bank);
@@ -27456,19 +27686,11 @@ async function buildPlan(steps, banks, images) {
         throw new PlanError(refusals);
     return planned;
 }
-async function planStep(step, banks, images) {
+async function planStep(step, banks, images, locked) {
     switch (step.kind) {
         case 'backup': {
             const list = step.bank === 'all' ? banks.filter((b) => b.size > 0) : [bankOrThrow(banks, step.bank)];
-            return {
-                step,
-                touches: list.map((b) => ({
-                    bank: b.index,
-                    sectors: b.sectors.map((s) => s.index),
-                    blocks: [],
-                })),
-                bytes: list.reduce((n, b) => n + b.size, 0),
-            };
+            return { step, ...wholeBanks(list) };
         }
         case 'erase': {
             const r = resolveArea(banks, step.area, (b) => b.sectors, 'sector');
@@ -27528,6 +27750,16 @@ async function planStep(step, banks, images) {
         }
         case 'dump':
             return { step, touches: [], bytes: step.size };
+        case 'unlock': {
+            const present = banks.filter((b) => b.size > 0);
+            const unknown = present.find((b) => !knowsReadoutProtection(b.driver));
+            if (unknown)
+                throw new Error(`unlock knows the readout protection of stm32f1x and stm32f2x (F2/F4) flash, not of bank ${unknown.index}'s driver ${unknown.driver}`);
+            // Only a locked chip is erased: on an unlocked one the step does nothing.
+            if (!locked)
+                return { step, touches: [], bytes: 0 };
+            return { step, ...wholeBanks(present.filter(massErased)) };
+        }
         case 'reset':
         case 'command':
         case 'run':
@@ -27540,6 +27772,17 @@ function imageTouches(image, banks) {
         sectors: touchedSectors(banks[bank], segments),
         blocks: [],
     }));
+}
+/** Every sector of each bank: what a backup reads and a mass erase erases. */
+function wholeBanks(list) {
+    return {
+        touches: list.map((b) => ({
+            bank: b.index,
+            sectors: b.sectors.map((s) => s.index),
+            blocks: [],
+        })),
+        bytes: list.reduce((n, b) => n + b.size, 0),
+    };
 }
 function bankOrThrow(banks, index) {
     const b = banks[index];
@@ -27899,6 +28142,31 @@ const RESTORE_VERDICT = {
     skipped: '⏭️ nothing restored',
 };
 const markdown_esc = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, '<br>');
+function renderAttempts(attempts, result) {
+    const connected = result === 'success' || attempts[attempts.length - 1].retryAfterMs !== undefined;
+    return [
+        connected
+            ? `⚠️ **Flaky board:** connected only at attempt ${attempts.length + 1}.`
+            : `Connecting failed ${attempts.length} time(s).`,
+        '',
+        '| attempt | started | cause | message | then |',
+        '|---|---|---|---|---|',
+        ...attempts.map((a) => `| ${a.attempt} | ${a.startedAt} | ${a.cause} | ${markdown_esc(a.message)} | ${a.retryAfterMs === undefined ? 'gave up' : `${a.powerCycle ? `power-cycled (${a.powerCycle.ok ? 'ok' : 'failed'}), ` : ''}retried after ${formatDuration(a.retryAfterMs)}`} |`),
+        ...attempts.flatMap((a) => a.powerCycle
+            ? [
+                '',
+                `Power cycle after attempt ${a.attempt}:`,
+                '',
+                '```',
+                ...a.powerCycle.commands.flatMap((c) => [
+                    `$ ${c.argv.join(' ')}  (exit ${c.exitCode})`,
+                    ...(c.output ? [c.output] : []),
+                ]),
+                '```',
+            ]
+            : []),
+    ];
+}
 function renderMarkdown(r) {
     const out = [];
     const verdict = r.result === 'success'
@@ -27912,6 +28180,8 @@ function renderMarkdown(r) {
         out.push('', `OpenOCD: ${r.openocd.version}${r.openocd.build ? ` (${r.openocd.build})` : ''}`);
     if (r.message)
         out.push('', '> ' + r.message.split('\n').join('\n> '));
+    if (r.failedAttempts?.length)
+        out.push('', ...renderAttempts(r.failedAttempts, r.result));
     if (r.problems.length)
         out.push('', '### Problems in the step file', '', ...r.problems.map((p) => `- \`${formatProblem(p)}\``));
     if (r.steps.length) {
@@ -29146,6 +29416,31 @@ function runRecord(r, log) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/steps/unlock.ts
+// unlock: clears readout protection with the driver's unlock command, which
+// mass-erases the chip; the chip loads the new option bytes at a reset. The
+// step file allows it explicitly (allow-mass-erase), and the plan let it
+// through only as the first step; on a chip that is not locked it does nothing.
+
+const unlock = async (ctx, planned) => {
+    const bank = ctx.banks.find((b) => b.size > 0);
+    const before = await readoutProtection(ctx.session, bank);
+    if (!before)
+        return { notes: ['the chip is not read-protected: nothing was erased'] };
+    await ctx.session.command(before.unlock, { timeoutMs: 120_000 });
+    await ctx.session.target.reset('halt');
+    const after = await readoutProtection(ctx.session, bank);
+    if (after)
+        throw new Error(`the chip is still read-protected after unlock and reset (${after.level})`);
+    return {
+        bytes: planned.bytes,
+        notes: [
+            `mass erase: '${before.unlock}' cleared readout protection (${before.level}) and erased all flash; reset and halted the target`,
+        ],
+        activity: planned.touches.map((t) => ({ bank: t.bank, erased: t.sectors })),
+    };
+};
+
 ;// CONCATENATED MODULE: ./src/steps/verification.ts
 // The step result of a comparison: fails the step when anything differs,
 // naming the first differing address with its bank and sector, and marks the
@@ -29426,6 +29721,7 @@ function notesOf(flash) {
 
 
 
+
 const executors = {
     backup: backup,
     erase: erase,
@@ -29438,6 +29734,7 @@ const executors = {
     dump: dump,
     command: command,
     run: run,
+    unlock: unlock,
 };
 function executeStep(ctx, planned) {
     // The table is keyed by kind, so the executor found is the one for this
@@ -29761,6 +30058,10 @@ class ReportRecorder {
                 r.openocd.build = describeBanner(e.openocdVersion);
                 r.log = e.log;
                 break;
+            case 'attempt-failed':
+                ;
+                (r.failedAttempts ??= []).push(e.record);
+                break;
             case 'banks':
                 if (e.when === 'before')
                     r.banksBefore = e.banks;
@@ -29880,6 +30181,9 @@ function equalRange(a, b, offset, size) {
 
 
 
+
+
+
 const EXIT = {
     success: ExitCode.Success,
     'step-failed': ExitCode.StepFailed,
@@ -29930,6 +30234,12 @@ function openOcdResponse(err) {
 // Steps that cannot change flash: what a backup read stays true across them.
 // (A reset or a run step runs the firmware, which may write its own flash.)
 const READ_ONLY = new Set(['backup', 'verify', 'verify-bank', 'dump']);
+/** Connection retries when neither the run nor the board says (retries: in the inventory). */
+const DEFAULT_RETRIES = 2;
+/** Waits 0.5 s before the second attempt, doubling up to 8 s: a replugged probe takes a moment. */
+function backoffMs(failedAttempt) {
+    return Math.min(500 * 2 ** (failedAttempt - 1), 8000);
+}
 class Run {
     options;
     outDir;
@@ -30048,22 +30358,18 @@ class Run {
     async connectAndRun(file, images) {
         await this.takeLock();
         this.stopping.signal.throwIfAborted();
-        const session = await this.startOpenOcd();
-        this.emit({
-            type: 'connected',
-            openocdVersion: (await session.command('version')).trim(),
-            log: 'openocd.log',
-        });
-        // The layout is read and the plan checked with the target as it was found
-        // (flash is read over the debug port, running or not): a dry run or a
-        // refused plan leaves it running, or halted, exactly as it was.
-        const banks = await this.readBanks(session);
+        const connection = await this.connect();
+        if (!connection)
+            return;
+        const { session, banks, locked } = connection;
         this.banks = banks;
         this.emit({ type: 'banks', when: 'before', banks: banks.map(bankRecord) });
         const present = banks.filter((b) => b.size > 0).map((b) => b.index);
         if (this.refuseOutputs(file, present))
             return;
-        const planned = await this.plan(file, banks, images);
+        if (locked)
+            this.note(`the chip is read-protected (${locked.driver}: ${locked.level})`);
+        const planned = await this.plan(file, banks, images, locked);
         if (!planned)
             return;
         if (this.options.dryRun) {
@@ -30130,16 +30436,72 @@ class Run {
         });
         this.options.onResource?.({ lockTicket: this.lock.ticket });
     }
-    async startOpenOcd() {
+    /**
+     * Starts OpenOCD and reads the layout and readout protection — the target
+     * as it was found: a dry run or a refused plan leaves it running, or
+     * halted, exactly as it was — retrying failures that are transient by
+     * class (classify.ts) with backoff. Nothing has been changed yet, so a
+     * retry is always safe; no step is ever retried. Undefined when it gave up
+     * after retries (the failure is reported).
+     */
+    async connect() {
         this.target = await openBoardTarget(this.options.board);
         if (this.target.started)
             this.note(this.target.started);
-        this.stopping.signal.throwIfAborted();
+        const retries = this.options.retries ?? this.options.board.retries ?? DEFAULT_RETRIES;
+        const failed = [];
+        for (let attempt = 1;; attempt++) {
+            const startedAt = new Date().toISOString();
+            // Each attempt's log is kept: the first is openocd.log, as without retries.
+            const log = attempt === 1 ? 'openocd.log' : `openocd-attempt-${attempt}.log`;
+            try {
+                this.stopping.signal.throwIfAborted();
+                const session = await this.startOpenOcd(log);
+                const openocdVersion = (await session.command('version')).trim();
+                const banks = await this.readBanks(session);
+                const main = banks.find((b) => b.size > 0);
+                const locked = main && (await readoutProtection(session, main));
+                this.emit({ type: 'connected', openocdVersion, log, attempt });
+                return { session, banks, locked };
+            }
+            catch (err) {
+                const cause = transientCause(err);
+                if (this.stopping.signal.aborted || !cause || (retries === 0 && attempt === 1))
+                    throw err;
+                const retry = attempt <= retries;
+                const retryAfterMs = retry ? backoffMs(attempt) : undefined;
+                const message = err.message.split('\n')[0];
+                failed.push(`${attempt}: ${cause}`);
+                await this.session?.close().catch(() => undefined);
+                this.session = undefined;
+                const cycle = retryAfterMs === undefined ? undefined : await this.powerCycle();
+                this.emit({
+                    type: 'attempt-failed',
+                    record: { attempt, startedAt, cause, message, log, retryAfterMs, powerCycle: cycle },
+                });
+                if (retryAfterMs === undefined) {
+                    this.fail('infrastructure', `connecting failed ${attempt} times (attempt ${failed.join(', attempt ')}); no retries left (retries: ${retries}): ${err.message}`);
+                    return undefined;
+                }
+                await (0,external_node_timers_promises_namespaceObject.setTimeout)(retryAfterMs, undefined, { signal: this.stopping.signal });
+            }
+        }
+    }
+    /** The board's power-cycle commands, when it has them, with OpenOCD stopped. */
+    async powerCycle() {
+        const { powerCycle: commands, serial } = this.options.board;
+        if (!commands)
+            return undefined;
+        this.note(`power-cycling the board: ${commands.off.join(' ')}; ${commands.on.join(' ')}`);
+        return powerCycle(commands, { serial, signal: this.stopping.signal });
+    }
+    async startOpenOcd(log) {
+        const target = this.target;
         this.session = await Session.start({
             binary: this.options.openocd?.binary,
-            searchDirs: [...(this.options.openocd?.searchDirs ?? []), ...this.target.searchDirs],
-            config: this.target.config,
-            logFile: external_node_path_default().join(this.outDir, 'openocd.log'),
+            searchDirs: [...(this.options.openocd?.searchDirs ?? []), ...target.searchDirs],
+            config: target.config,
+            logFile: external_node_path_default().join(this.outDir, log),
         });
         const pid = this.session.process?.pid;
         if (pid !== undefined)
@@ -30153,9 +30515,9 @@ class Run {
         const list = await session.flash.banks();
         return Promise.all(list.map((b) => (b.size > 0 ? session.flash.info(b.index) : b)));
     }
-    async plan(file, banks, images) {
+    async plan(file, banks, images, locked) {
         try {
-            const planned = await buildPlan(file.steps, banks, images);
+            const planned = await buildPlan(file.steps, banks, images, locked);
             this.records = planned.map((p) => stepRecord(p.step, p));
             this.emit({ type: 'plan', steps: this.records });
             return planned;
@@ -30313,6 +30675,16 @@ function consoleLines(e, color = false) {
             });
         case 'refused':
             return e.refusals.map((r) => `refused: step ${r.index + 1} (${e.steps[r.index].name}): ${r.message}`);
+        case 'attempt-failed': {
+            const a = e.record;
+            const next = a.retryAfterMs === undefined
+                ? 'no retries left'
+                : `retrying in ${formatDuration(a.retryAfterMs)}`;
+            return [
+                `✘ connect attempt ${a.attempt} failed (${a.cause}): ${a.message}; ${next}`,
+                ...(a.powerCycle ? powerCycleLines(a.powerCycle) : []),
+            ];
+        }
         case 'dry-run':
             return ['dry run: the plan above was checked against the target; nothing was changed'];
         case 'step-start':
@@ -30350,8 +30722,9 @@ function consoleLines(e, color = false) {
             ];
         case 'finished':
             return [...flashStrip(flashMap(e.report), color), summaryLine(e.report)];
-        case 'loaded':
         case 'connected':
+            return e.attempt > 1 ? [`connected at attempt ${e.attempt}: the board is flaky`] : [];
+        case 'loaded':
         case 'banks':
         case 'failed':
             return [];
@@ -30386,6 +30759,16 @@ function transferText(t) {
 function percent(t) {
     return t.total > 0 ? Math.min(100, Math.floor((100 * t.done) / t.total)) : 100;
 }
+function powerCycleLines(p) {
+    return [
+        ...p.commands.flatMap((c) => [
+            `  power-cycle: ${c.argv.join(' ')} → exit ${c.exitCode}`,
+            ...(c.output ? c.output.split('\n').map((l) => `    ${l}`) : []),
+        ]),
+        ...(p.reenumerated === false ? ['  power-cycle: the probe did not come back in time'] : []),
+        ...(p.ok ? [] : ['  power-cycle failed: retrying anyway']),
+    ];
+}
 function summaryLine(r) {
     const count = (s) => r.steps.filter((x) => x.status === s).length;
     const parts = [`${count('passed')} passed`, `${count('failed') + count('timeout')} failed`];
@@ -30393,7 +30776,10 @@ function summaryLine(r) {
         parts.push(`${count('skipped')} skipped`);
     if (count('planned'))
         parts.push(`${count('planned')} planned`);
-    return `${r.result === 'success' ? '✔' : '✘'} ${r.result} in ${formatDuration(r.durationMs)}: steps ${parts.join(', ')}; exit code ${r.exitCode}${r.message ? `\n  ${r.message}` : ''}`;
+    const flaky = r.result === 'success' && r.failedAttempts?.length
+        ? ` (flaky: ${r.failedAttempts.length} failed connect attempt(s))`
+        : '';
+    return `${r.result === 'success' ? '✔' : '✘'} ${r.result} in ${formatDuration(r.durationMs)}${flaky}: steps ${parts.join(', ')}; exit code ${r.exitCode}${r.message ? `\n  ${r.message}` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts

@@ -49,6 +49,7 @@ export function readInputs(): ActionInputs {
       serial: optional('adapter-serial'),
       speed: wholeNumber('adapter-speed', 1, 1_000_000),
       transport: optional('transport'),
+      connectUnderReset: boolean('connect-under-reset'),
       commands: core.getMultilineInput('commands'),
       faults: [],
     },

@@ -1,7 +1,7 @@
 // A board as OpenOCD sees it: the config items to start OpenOCD with, and for
 // a virtual board the simulator behind them. The one place where a BoardSpec
 // becomes something OpenOCD can connect to.
-import { boardConfig, type OpenOcdConfigItem } from '../openocd/config.js'
+import { boardConfig, CONNECT_UNDER_RESET, type OpenOcdConfigItem } from '../openocd/config.js'
 import { startVirtualTarget, type VirtualTarget } from '../sim/index.js'
 import type { BoardSpec } from './spec.js'
 
@@ -28,7 +28,11 @@ export async function openBoardTarget(board: BoardSpec): Promise<BoardTarget> {
     transport: board.transport,
   })
   return {
-    config: [...sim.openocdConfig(), ...board.commands.map((command) => ({ command }))],
+    config: [
+      ...sim.openocdConfig(),
+      ...(board.connectUnderReset ? [{ command: CONNECT_UNDER_RESET }] : []),
+      ...board.commands.map((command) => ({ command })),
+    ],
     searchDirs: board.searchDirs,
     started: `virtual ${chip} started${state ? ` (state ${state})` : ''}`,
     close: () => sim.close(),

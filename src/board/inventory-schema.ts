@@ -62,7 +62,6 @@ const PROBE_KEYS = [
   'transport',
   'speed',
   'search-dirs',
-  'power-cycle',
 ] as const
 
 const isObject = (v: unknown): v is object => typeof v === 'object' && v !== null
@@ -90,6 +89,13 @@ const board = z
       .array(z.string().regex(/^[\w.-]+$/, 'labels are words of letters, digits, _ . -'))
       .optional(),
     'power-cycle': z.strictObject({ off: argv, on: argv }).optional(),
+    'connect-under-reset': z.boolean({ error: 'expected true or false' }).optional(),
+    retries: z
+      .number({ error: 'expected a number of retries' })
+      .int('expected a whole number of retries')
+      .min(0, 'expected 0 or more retries')
+      .max(20, 'at most 20 retries')
+      .optional(),
     virtual: virtual.optional(),
     /** The board's serial console, for `run` steps that capture uart. */
     uart: z

@@ -9,16 +9,10 @@ import { BoardError, parseVirtualRef } from './virtual.js'
 export const INVENTORY_ENV = 'OPENOCD_FLASH_INVENTORY'
 export const DEFAULT_INVENTORY = '/etc/openocd-flash/boards.yml'
 
-/** Commands (argv) that switch the board's power off and on, e.g. with uhubctl. */
-export interface PowerCycle {
-  off: string[]
-  on: string[]
-}
+export type { PowerCycle } from './spec.js'
 
-/** A board from the inventory: what the engine needs, plus what only the lab knows. */
-export interface InventoryBoard extends BoardSpec {
-  powerCycle?: PowerCycle
-}
+/** A board from the inventory. */
+export type InventoryBoard = BoardSpec
 
 export interface Inventory {
   file: string
@@ -83,6 +77,8 @@ function toBoardSpec(name: string, entry: InventoryEntry, base: string): Invento
     searchDirs: (entry['search-dirs'] ?? []).map((dir) => path.resolve(base, dir)),
     labels: entry.labels ?? [],
     powerCycle: entry['power-cycle'],
+    retries: entry.retries,
+    connectUnderReset: entry['connect-under-reset'],
     uart: entry.uart && { ...entry.uart, device: path.resolve(base, entry.uart.device) },
   }
   if (entry.virtual) {

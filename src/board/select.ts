@@ -10,7 +10,7 @@ export type BoardChoice = Pick<
   BoardSpec,
   'interface' | 'target' | 'config' | 'commands' | 'searchDirs'
 > &
-  Partial<Pick<BoardSpec, 'serial' | 'speed' | 'transport'>> & {
+  Partial<Pick<BoardSpec, 'serial' | 'speed' | 'transport' | 'connectUnderReset'>> & {
     /** Inventory name or `virtual:<chip>[:<size>]`. */
     board?: string
     inventory?: string
@@ -70,6 +70,7 @@ function chooseBoard(choice: BoardChoice, env: NodeJS.ProcessEnv): BoardSpec {
       serial: choice.serial ?? base.serial,
       speed: choice.speed ?? base.speed,
       transport: choice.transport ?? base.transport,
+      connectUnderReset: choice.connectUnderReset || base.connectUnderReset,
       virtual: base.virtual && {
         ...base.virtual,
         state: choice.state ?? base.virtual.state,
@@ -96,6 +97,7 @@ function chooseBoard(choice: BoardChoice, env: NodeJS.ProcessEnv): BoardSpec {
     serial: choice.serial,
     speed: choice.speed,
     transport: choice.transport,
+    connectUnderReset: choice.connectUnderReset,
     commands: choice.commands,
     searchDirs: choice.searchDirs,
     labels: [],

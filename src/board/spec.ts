@@ -15,6 +15,12 @@ export interface VirtualBoard {
   faults: string[]
 }
 
+/** Commands (argv) that switch the board's power off and on, e.g. with uhubctl. */
+export interface PowerCycle {
+  off: string[]
+  on: string[]
+}
+
 export interface BoardSpec {
   name: string
   /** Interface config files (`-f`), e.g. `interface/stlink.cfg`. */
@@ -38,4 +44,10 @@ export interface BoardSpec {
   /** The board's serial console: a device such as /dev/ttyACM0, and its baud rate. */
   uart?: { device: string; baud: number }
   labels: string[]
+  /** Hold SRST while OpenOCD connects (reset_config … connect_assert_srst). */
+  connectUnderReset?: boolean
+  /** Run before a connection retry, and by `openocd-flash power-cycle BOARD`. */
+  powerCycle?: PowerCycle
+  /** Connection retries for failures transient by class (probe busy, target not answering). */
+  retries?: number
 }

@@ -4,6 +4,7 @@
 // records.ts, so every consumer shows the same figures.
 import type {
   BankRecord,
+  ConnectAttemptRecord,
   ProblemRecord,
   Report,
   RestoreRecord,
@@ -28,7 +29,10 @@ export type RunEvent =
   | { type: 'invalid'; problems: ProblemRecord[] }
   /** Resources and preparation: lock waits, the simulator, OpenOCD, the prepare reset. */
   | { type: 'note'; text: string }
-  | { type: 'connected'; openocdVersion: string; log: string }
+  /** Connecting failed; `record.retryAfterMs` is set when another attempt follows. */
+  | { type: 'attempt-failed'; record: ConnectAttemptRecord }
+  /** `attempt` is the number of the attempt that connected (from 1). */
+  | { type: 'connected'; openocdVersion: string; log: string; attempt: number }
   | { type: 'banks'; when: 'before' | 'after'; banks: BankRecord[] }
   /** The plan is ready: the records now say what each step touches. */
   | { type: 'plan'; steps: StepRecord[] }

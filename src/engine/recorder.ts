@@ -51,6 +51,9 @@ export class ReportRecorder {
         r.openocd.build = describeBanner(e.openocdVersion)
         r.log = e.log
         break
+      case 'attempt-failed':
+        ;(r.failedAttempts ??= []).push(e.record)
+        break
       case 'banks':
         if (e.when === 'before') r.banksBefore = e.banks
         else r.banksAfter = e.banks

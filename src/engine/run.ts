@@ -4,6 +4,7 @@
 // built from that stream like any other consumer's view.
 import { existsSync } from 'node:fs'
 import path from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { openBoardTarget, type BoardTarget } from '../board/connect.js'
 import {
   acquireProbeLock,
@@ -13,18 +14,20 @@ import {
   type ProbeLock,
 } from '../board/lock.js'
 import type { BoardSpec } from '../board/spec.js'
+import { powerCycle } from '../board/power-cycle.js'
 import { ExitCode } from '../exit-codes.js'
 import { ImageError } from '../image/index.js'
 import type { OnBytes } from '../openocd/chunks.js'
 import { OpenOcdError, ProcessError } from '../openocd/errors.js'
-import { lostTarget } from '../openocd/classify.js'
+import { lostTarget, transientCause } from '../openocd/classify.js'
+import { readoutProtection, type ReadoutProtection } from '../openocd/readout-protection.js'
 import { Session } from '../openocd/session.js'
 import type { FlashBank } from '../openocd/types.js'
 import { loadStepFile, StepFileNotFoundError, type StepPlanFile } from '../plan/load.js'
 import type { StepKind } from '../plan/steps.js'
 import { buildPlan, PlanError, type PlannedStep } from '../plan/plan.js'
 import { snapshotInputs, type ImageSnapshot } from '../plan/snapshot.js'
-import type { Report, RunResult, StepRecord } from '../report/model.js'
+import type { PowerCycleRecord, Report, RunResult, StepRecord } from '../report/model.js'
 import { writeReport, type ReportFiles } from '../report/write.js'
 import { StepFailure, type StepContext } from '../steps/context.js'
 import { executeStep } from '../steps/index.js'
@@ -52,6 +55,8 @@ export interface RunOptions {
   dryRun?: boolean
   /** Time limit for the whole run. */
   timeoutMs?: number
+  /** Connection retries for failures transient by class (default: the board's, else DEFAULT_RETRIES). */
+  retries?: number
   lock?: { timeoutMs: number; dir?: string; description: string }
   signal?: AbortSignal
   /** Everything the run does, as it happens (report/console.ts turns events into lines). */
@@ -118,6 +123,20 @@ function openOcdResponse(err: unknown): string | undefined {
 // Steps that cannot change flash: what a backup read stays true across them.
 // (A reset or a run step runs the firmware, which may write its own flash.)
 const READ_ONLY = new Set<StepKind>(['backup', 'verify', 'verify-bank', 'dump'])
+
+/** Connection retries when neither the run nor the board says (retries: in the inventory). */
+export const DEFAULT_RETRIES = 2
+
+/** Waits 0.5 s before the second attempt, doubling up to 8 s: a replugged probe takes a moment. */
+function backoffMs(failedAttempt: number): number {
+  return Math.min(500 * 2 ** (failedAttempt - 1), 8000)
+}
+
+interface Connection {
+  session: Session
+  banks: FlashBank[]
+  locked: ReadoutProtection | undefined
+}
 
 /** The step in flight, so that a stopped run can say it was interrupted. */
 interface InFlight {
@@ -248,21 +267,15 @@ class Run {
   private async connectAndRun(file: StepPlanFile, images: ImageSnapshot): Promise<void> {
     await this.takeLock()
     this.stopping.signal.throwIfAborted()
-    const session = await this.startOpenOcd()
-    this.emit({
-      type: 'connected',
-      openocdVersion: (await session.command('version')).trim(),
-      log: 'openocd.log',
-    })
-    // The layout is read and the plan checked with the target as it was found
-    // (flash is read over the debug port, running or not): a dry run or a
-    // refused plan leaves it running, or halted, exactly as it was.
-    const banks = await this.readBanks(session)
+    const connection = await this.connect()
+    if (!connection) return
+    const { session, banks, locked } = connection
     this.banks = banks
     this.emit({ type: 'banks', when: 'before', banks: banks.map(bankRecord) })
     const present = banks.filter((b) => b.size > 0).map((b) => b.index)
     if (this.refuseOutputs(file, present)) return
-    const planned = await this.plan(file, banks, images)
+    if (locked) this.note(`the chip is read-protected (${locked.driver}: ${locked.level})`)
+    const planned = await this.plan(file, banks, images, locked)
     if (!planned) return
     if (this.options.dryRun) {
       this.emit({ type: 'dry-run' })
@@ -330,15 +343,73 @@ class Run {
     this.options.onResource?.({ lockTicket: this.lock.ticket })
   }
 
-  private async startOpenOcd(): Promise<Session> {
+  /**
+   * Starts OpenOCD and reads the layout and readout protection — the target
+   * as it was found: a dry run or a refused plan leaves it running, or
+   * halted, exactly as it was — retrying failures that are transient by
+   * class (classify.ts) with backoff. Nothing has been changed yet, so a
+   * retry is always safe; no step is ever retried. Undefined when it gave up
+   * after retries (the failure is reported).
+   */
+  private async connect(): Promise<Connection | undefined> {
     this.target = await openBoardTarget(this.options.board)
     if (this.target.started) this.note(this.target.started)
-    this.stopping.signal.throwIfAborted()
+    const retries = this.options.retries ?? this.options.board.retries ?? DEFAULT_RETRIES
+    const failed: string[] = []
+    for (let attempt = 1; ; attempt++) {
+      const startedAt = new Date().toISOString()
+      // Each attempt's log is kept: the first is openocd.log, as without retries.
+      const log = attempt === 1 ? 'openocd.log' : `openocd-attempt-${attempt}.log`
+      try {
+        this.stopping.signal.throwIfAborted()
+        const session = await this.startOpenOcd(log)
+        const openocdVersion = (await session.command('version')).trim()
+        const banks = await this.readBanks(session)
+        const main = banks.find((b) => b.size > 0)
+        const locked = main && (await readoutProtection(session, main))
+        this.emit({ type: 'connected', openocdVersion, log, attempt })
+        return { session, banks, locked }
+      } catch (err) {
+        const cause = transientCause(err)
+        if (this.stopping.signal.aborted || !cause || (retries === 0 && attempt === 1)) throw err
+        const retry = attempt <= retries
+        const retryAfterMs = retry ? backoffMs(attempt) : undefined
+        const message = (err as Error).message.split('\n')[0]
+        failed.push(`${attempt}: ${cause}`)
+        await this.session?.close().catch(() => undefined)
+        this.session = undefined
+        const cycle = retryAfterMs === undefined ? undefined : await this.powerCycle()
+        this.emit({
+          type: 'attempt-failed',
+          record: { attempt, startedAt, cause, message, log, retryAfterMs, powerCycle: cycle },
+        })
+        if (retryAfterMs === undefined) {
+          this.fail(
+            'infrastructure',
+            `connecting failed ${attempt} times (attempt ${failed.join(', attempt ')}); no retries left (retries: ${retries}): ${(err as Error).message}`,
+          )
+          return undefined
+        }
+        await sleep(retryAfterMs, undefined, { signal: this.stopping.signal })
+      }
+    }
+  }
+
+  /** The board's power-cycle commands, when it has them, with OpenOCD stopped. */
+  private async powerCycle(): Promise<PowerCycleRecord | undefined> {
+    const { powerCycle: commands, serial } = this.options.board
+    if (!commands) return undefined
+    this.note(`power-cycling the board: ${commands.off.join(' ')}; ${commands.on.join(' ')}`)
+    return powerCycle(commands, { serial, signal: this.stopping.signal })
+  }
+
+  private async startOpenOcd(log: string): Promise<Session> {
+    const target = this.target!
     this.session = await Session.start({
       binary: this.options.openocd?.binary,
-      searchDirs: [...(this.options.openocd?.searchDirs ?? []), ...this.target.searchDirs],
-      config: this.target.config,
-      logFile: path.join(this.outDir, 'openocd.log'),
+      searchDirs: [...(this.options.openocd?.searchDirs ?? []), ...target.searchDirs],
+      config: target.config,
+      logFile: path.join(this.outDir, log),
     })
     const pid = this.session.process?.pid
     if (pid !== undefined) this.lock?.addChild(pid)
@@ -357,9 +428,10 @@ class Run {
     file: StepPlanFile,
     banks: FlashBank[],
     images: ImageSnapshot,
+    locked: ReadoutProtection | undefined,
   ): Promise<PlannedStep[] | undefined> {
     try {
-      const planned = await buildPlan(file.steps, banks, images)
+      const planned = await buildPlan(file.steps, banks, images, locked)
       this.records = planned.map((p) => stepRecord(p.step, p))
       this.emit({ type: 'plan', steps: this.records })
       return planned

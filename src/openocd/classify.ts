@@ -24,7 +24,7 @@ const RULES: Array<{ failure: StartFailure; pattern: RegExp; hint: string }> = [
   {
     failure: 'probe-not-found',
     pattern:
-      /open failed|No (?:J-Link|CMSIS-DAP|ST-?Link)[^\n]*found|unable to find a matching CMSIS-DAP device|Error on socket 'connect'|unable to open ftdi device|no device found|LIBUSB_ERROR_(?:ACCESS|NO_DEVICE|NOT_FOUND)|can't connect to \S+|Couldn't connect socket|remote_bitbang[^\n]*(?:connect|socket)|Error: couldn't open|adapter serial[^\n]*not found/i,
+      /open failed|No (?:J-Link|CMSIS-DAP|ST-?Link)[^\n]*found|unable to find a matching CMSIS-DAP device|unable to open ftdi device|no device found|LIBUSB_ERROR_(?:ACCESS|NO_DEVICE|NOT_FOUND)|can't connect to \S+|Couldn't connect socket|remote_bitbang[^\n]*(?:connect|socket)|Error: couldn't open|adapter serial[^\n]*not found|Error on socket '[^']+'/i,
     hint: 'the debug probe was not found or could not be opened: is it plugged in, is the serial right, and may this user open it (udev rules)?',
   },
   {
@@ -127,6 +127,23 @@ export function lostTarget(err: unknown): boolean {
     FLASH_ALGORITHM_TIMEOUT.test(text) ? text.replace(LOADER_WAIT, '') : text,
   )
   return failure === 'target-not-responding' || failure === 'probe-not-found'
+}
+
+/**
+ * The class of a failure worth another attempt — the probe not found or busy,
+ * the target not answering, the connection to OpenOCD lost — or undefined for
+ * one that would fail the same way again (a missing config, a bad transport).
+ * Only for failures before anything was changed: the engine retries nothing after.
+ */
+export function transientCause(err: unknown): StartFailure | 'connection-lost' | undefined {
+  if (err instanceof ProcessError)
+    return err.failure === 'probe-not-found' || err.failure === 'target-not-responding'
+      ? err.failure
+      : undefined
+  if (err instanceof ConnectionError) return 'connection-lost'
+  if (!(err instanceof OpenOcdError)) return undefined
+  const { failure } = classifyLog(`${err.message}\n${err.response ?? ''}`)
+  return failure === 'probe-not-found' || failure === 'target-not-responding' ? failure : undefined
 }
 
 const FLASH_ALGORITHM_TIMEOUT = /waiting for (?:target flash write )?algorithm/i

@@ -53,6 +53,13 @@ function serverPort(server: 'tcl' | 'telnet' | 'gdb', value: number | 'disabled'
   return `if {[llength [info commands ${server}]]} {${server} port ${port}} else {${server}_port ${port}}`
 }
 
+/**
+ * Connect under reset: OpenOCD holds SRST while it examines the target, so
+ * firmware that disables the debug pins or sleeps cannot run first. Needs
+ * the probe's reset line wired to the target's NRST.
+ */
+export const CONNECT_UNDER_RESET = 'reset_config srst_only srst_nogate connect_assert_srst'
+
 /** The usual board description (interface, adapter, target) as config items. */
 export function boardConfig(board: {
   interface: readonly string[]
@@ -62,6 +69,7 @@ export function boardConfig(board: {
   speed?: number
   transport?: string
   commands?: readonly string[]
+  connectUnderReset?: boolean
 }): OpenOcdConfigItem[] {
   const items: OpenOcdConfigItem[] = board.interface.map((file) => ({ file }))
   if (board.serial !== undefined)
@@ -71,6 +79,7 @@ export function boardConfig(board: {
   if (board.speed !== undefined) items.push({ command: tclCommand('adapter speed', board.speed) })
   for (const file of board.target) items.push({ file })
   for (const file of board.config ?? []) items.push({ file })
+  if (board.connectUnderReset) items.push({ command: CONNECT_UNDER_RESET })
   // Extra commands are the workflow author's own Tcl, passed through as written.
   for (const command of board.commands ?? []) items.push({ command })
   return items

@@ -136,6 +136,15 @@ export function loadStepFile(
           )
         break
       }
+      case 'unlock':
+        if (!value['allow-mass-erase'])
+          problem(
+            at('unlock'),
+            named(
+              "unlock erases the whole chip, and no backup of a read-protected chip is possible: set 'allow-mass-erase: true' at the top of the file to allow it",
+            ),
+          )
+        break
       case 'command':
         if (!value['allow-raw-commands']) {
           problem(

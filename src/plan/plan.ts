@@ -5,6 +5,12 @@ import { stat } from 'node:fs/promises'
 import type { Image } from '../image/index.js'
 import type { ImageSnapshot } from './snapshot.js'
 import type { FlashBank } from '../openocd/types.js'
+import {
+  describeLocked,
+  massErased,
+  knowsReadoutProtection,
+  type ReadoutProtection,
+} from '../openocd/readout-protection.js'
 import { segmentsByBank, touchedSectors } from './layout.js'
 import type { Step, StepKind, StepOf } from './steps.js'
 import {
@@ -51,7 +57,13 @@ export async function buildPlan(
   steps: readonly Step[],
   banks: readonly FlashBank[],
   images: ImageSnapshot,
+  /** The chip's readout protection, as read before planning; undefined when none applies. */
+  locked?: ReadoutProtection,
 ): Promise<PlannedStep[]> {
+  // A locked chip is refused before anything else: no backup can be taken,
+  // and only an explicit unlock, first, may erase it (never silently).
+  if (locked && (locked.permanent || steps[0].kind !== 'unlock'))
+    throw new PlanError([{ step: steps[0], message: describeLocked(locked) }])
   // Protection as it will be when each step runs: protect/unprotect steps
   // change it for the steps after them.
   const protectedBlocks = new Map(
@@ -64,7 +76,10 @@ export async function buildPlan(
   const planned: PlannedStep[] = []
   for (const step of steps) {
     try {
-      const p = await planStep(step, banks, images)
+      const p = await planStep(step, banks, images, locked)
+      // The unlock's mass erase resets the option bytes: nothing is write-protected after it.
+      if (step.kind === 'unlock' && p.touches.length)
+        for (const state of protectedBlocks.values()) state.clear()
       for (const t of p.touches) {
         const bank = banks[t.bank]
         const state = protectedBlocks.get(t.bank)!
@@ -98,20 +113,13 @@ async function planStep(
   step: Step,
   banks: readonly FlashBank[],
   images: ImageSnapshot,
+  locked: ReadoutProtection | undefined,
 ): Promise<PlannedStep> {
   switch (step.kind) {
     case 'backup': {
       const list =
         step.bank === 'all' ? banks.filter((b) => b.size > 0) : [bankOrThrow(banks, step.bank)]
-      return {
-        step,
-        touches: list.map((b) => ({
-          bank: b.index,
-          sectors: b.sectors.map((s) => s.index),
-          blocks: [],
-        })),
-        bytes: list.reduce((n, b) => n + b.size, 0),
-      }
+      return { step, ...wholeBanks(list) }
     }
     case 'erase': {
       const r = resolveArea(banks, step.area, (b) => b.sectors, 'sector')
@@ -173,6 +181,17 @@ async function planStep(
     }
     case 'dump':
       return { step, touches: [], bytes: step.size }
+    case 'unlock': {
+      const present = banks.filter((b) => b.size > 0)
+      const unknown = present.find((b) => !knowsReadoutProtection(b.driver))
+      if (unknown)
+        throw new Error(
+          `unlock knows the readout protection of stm32f1x and stm32f2x (F2/F4) flash, not of bank ${unknown.index}'s driver ${unknown.driver}`,
+        )
+      // Only a locked chip is erased: on an unlocked one the step does nothing.
+      if (!locked) return { step, touches: [], bytes: 0 }
+      return { step, ...wholeBanks(present.filter(massErased)) }
+    }
     case 'reset':
     case 'command':
     case 'run':
@@ -186,6 +205,18 @@ function imageTouches(image: Image, banks: readonly FlashBank[]): BankTouch[] {
     sectors: touchedSectors(banks[bank], segments),
     blocks: [],
   }))
+}
+
+/** Every sector of each bank: what a backup reads and a mass erase erases. */
+function wholeBanks(list: readonly FlashBank[]): { touches: BankTouch[]; bytes: number } {
+  return {
+    touches: list.map((b) => ({
+      bank: b.index,
+      sectors: b.sectors.map((s) => s.index),
+      blocks: [],
+    })),
+    bytes: list.reduce((n, b) => n + b.size, 0),
+  }
 }
 
 function bankOrThrow(banks: readonly FlashBank[], index: number): FlashBank {

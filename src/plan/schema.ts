@@ -287,6 +287,11 @@ export const stepKinds = {
     .min(1)
     .describe('A raw OpenOCD command; bypasses every safety check (needs allow-raw-commands).'),
   run: runStep,
+  unlock: z
+    .literal(true, { error: 'unlock: true (the step takes no options)' })
+    .describe(
+      'Clear readout protection by mass-erasing the whole chip, then reset; a no-op on a chip that is not read-protected (needs allow-mass-erase).',
+    ),
 } as const
 
 /** A key of a step in the file (`verify` becomes `verify` or `verify-bank` as a Step). */
@@ -340,6 +345,12 @@ export const stepFileSchema = z
       .boolean()
       .default(false)
       .describe('Allow command steps, which bypass every safety check (default false).'),
+    'allow-mass-erase': z
+      .boolean()
+      .default(false)
+      .describe(
+        'Allow unlock steps, which erase the whole chip to clear readout protection, with no backup possible (default false).',
+      ),
     prepare: z
       .enum(['reset-halt', 'halt', 'none'])
       .default('reset-halt')

@@ -36,6 +36,7 @@ export type StepSpec =
   | { kind: 'dump'; address: number; size: number; file: string }
   | { kind: 'command'; tcl: string }
   | { kind: 'run'; run: RunSpec }
+  | { kind: 'unlock' }
 
 export type CaptureSource = RawRunStep['capture'][number]
 export type TestFormat = NonNullable<RawRunStep['tests']>
@@ -112,6 +113,8 @@ export function toStep(raw: RawStep, index: number, line: number, baseDir: strin
       return { ...common, kind, ...raw.dump! }
     case 'command':
       return { ...common, kind, tcl: raw.command! }
+    case 'unlock':
+      return { ...common, kind }
     case 'run': {
       const r = raw.run!
       return {
@@ -154,6 +157,8 @@ function defaultName(raw: RawStep, kind: FileStepKind): string {
       return `command ${raw.command!.split('\n')[0].slice(0, 40)}`
     case 'run':
       return `run (${raw.run!.capture.join(', ')})`
+    case 'unlock':
+      return 'unlock (mass erase)'
     default: {
       const a = raw[kind] as Area
       const what =

@@ -2,7 +2,7 @@
 import type { RunEvent, Transfer } from '../engine/events.js'
 import { formatBytes, formatDuration, formatRate, describeTouches, hex32 } from './format.js'
 import { flashMap, flashStrip } from './flash-map.js'
-import type { Report, StepRecord } from './model.js'
+import type { PowerCycleRecord, Report, StepRecord } from './model.js'
 import { formatProblem } from '../util/yaml-schema.js'
 
 /** The lines of one event; `color` paints the flash strip (a terminal without NO_COLOR). */
@@ -21,6 +21,17 @@ export function consoleLines(e: RunEvent, color = false): string[] {
       return e.refusals.map(
         (r) => `refused: step ${r.index + 1} (${e.steps[r.index].name}): ${r.message}`,
       )
+    case 'attempt-failed': {
+      const a = e.record
+      const next =
+        a.retryAfterMs === undefined
+          ? 'no retries left'
+          : `retrying in ${formatDuration(a.retryAfterMs)}`
+      return [
+        `✘ connect attempt ${a.attempt} failed (${a.cause}): ${a.message}; ${next}`,
+        ...(a.powerCycle ? powerCycleLines(a.powerCycle) : []),
+      ]
+    }
     case 'dry-run':
       return ['dry run: the plan above was checked against the target; nothing was changed']
     case 'step-start':
@@ -57,8 +68,9 @@ export function consoleLines(e: RunEvent, color = false): string[] {
       ]
     case 'finished':
       return [...flashStrip(flashMap(e.report), color), summaryLine(e.report)]
-    case 'loaded':
     case 'connected':
+      return e.attempt > 1 ? [`connected at attempt ${e.attempt}: the board is flaky`] : []
+    case 'loaded':
     case 'banks':
     case 'failed':
       return []
@@ -95,10 +107,25 @@ export function percent(t: Transfer): number {
   return t.total > 0 ? Math.min(100, Math.floor((100 * t.done) / t.total)) : 100
 }
 
+export function powerCycleLines(p: PowerCycleRecord): string[] {
+  return [
+    ...p.commands.flatMap((c) => [
+      `  power-cycle: ${c.argv.join(' ')} → exit ${c.exitCode}`,
+      ...(c.output ? c.output.split('\n').map((l) => `    ${l}`) : []),
+    ]),
+    ...(p.reenumerated === false ? ['  power-cycle: the probe did not come back in time'] : []),
+    ...(p.ok ? [] : ['  power-cycle failed: retrying anyway']),
+  ]
+}
+
 function summaryLine(r: Report): string {
   const count = (s: StepRecord['status']) => r.steps.filter((x) => x.status === s).length
   const parts = [`${count('passed')} passed`, `${count('failed') + count('timeout')} failed`]
   if (count('skipped')) parts.push(`${count('skipped')} skipped`)
   if (count('planned')) parts.push(`${count('planned')} planned`)
-  return `${r.result === 'success' ? '✔' : '✘'} ${r.result} in ${formatDuration(r.durationMs)}: steps ${parts.join(', ')}; exit code ${r.exitCode}${r.message ? `\n  ${r.message}` : ''}`
+  const flaky =
+    r.result === 'success' && r.failedAttempts?.length
+      ? ` (flaky: ${r.failedAttempts.length} failed connect attempt(s))`
+      : ''
+  return `${r.result === 'success' ? '✔' : '✘'} ${r.result} in ${formatDuration(r.durationMs)}${flaky}: steps ${parts.join(', ')}; exit code ${r.exitCode}${r.message ? `\n  ${r.message}` : ''}`
 }

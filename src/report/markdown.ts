@@ -12,7 +12,14 @@ import {
 } from './format.js'
 import { formatProblem } from '../util/yaml-schema.js'
 import { FLASH_MAP_FILE, flashMap } from './flash-map.js'
-import type { BankRecord, FirmwareRunRecord, Report, SectorActivity, StepRecord } from './model.js'
+import type {
+  BankRecord,
+  ConnectAttemptRecord,
+  FirmwareRunRecord,
+  Report,
+  SectorActivity,
+  StepRecord,
+} from './model.js'
 
 const ICON: Record<StepRecord['status'], string> = {
   passed: '✅',
@@ -30,6 +37,40 @@ const RESTORE_VERDICT: Record<NonNullable<Report['restore']>['status'], string> 
 
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, '<br>')
 
+function renderAttempts(
+  attempts: readonly ConnectAttemptRecord[],
+  result: Report['result'],
+): string[] {
+  const connected = result === 'success' || attempts[attempts.length - 1].retryAfterMs !== undefined
+  return [
+    connected
+      ? `⚠️ **Flaky board:** connected only at attempt ${attempts.length + 1}.`
+      : `Connecting failed ${attempts.length} time(s).`,
+    '',
+    '| attempt | started | cause | message | then |',
+    '|---|---|---|---|---|',
+    ...attempts.map(
+      (a) =>
+        `| ${a.attempt} | ${a.startedAt} | ${a.cause} | ${esc(a.message)} | ${a.retryAfterMs === undefined ? 'gave up' : `${a.powerCycle ? `power-cycled (${a.powerCycle.ok ? 'ok' : 'failed'}), ` : ''}retried after ${formatDuration(a.retryAfterMs)}`} |`,
+    ),
+    ...attempts.flatMap((a) =>
+      a.powerCycle
+        ? [
+            '',
+            `Power cycle after attempt ${a.attempt}:`,
+            '',
+            '```',
+            ...a.powerCycle.commands.flatMap((c) => [
+              `$ ${c.argv.join(' ')}  (exit ${c.exitCode})`,
+              ...(c.output ? [c.output] : []),
+            ]),
+            '```',
+          ]
+        : [],
+    ),
+  ]
+}
+
 export function renderMarkdown(r: Report): string {
   const out: string[] = []
   const verdict =
@@ -45,6 +86,7 @@ export function renderMarkdown(r: Report): string {
   if (r.openocd.version)
     out.push('', `OpenOCD: ${r.openocd.version}${r.openocd.build ? ` (${r.openocd.build})` : ''}`)
   if (r.message) out.push('', '> ' + r.message.split('\n').join('\n> '))
+  if (r.failedAttempts?.length) out.push('', ...renderAttempts(r.failedAttempts, r.result))
   if (r.problems.length)
     out.push(
       '',

@@ -27,6 +27,7 @@ export class FaultInjector {
   private readonly busy: Record<FlashOperation, number> = { erase: 0, program: 0 }
   private disconnectAfter = Infinity
   private programmed = 0
+  private refusals = 0
   /** Called once, when the disconnect fault fires. */
   onDisconnect: () => void = () => {}
 
@@ -59,6 +60,13 @@ export class FaultInjector {
     }
   }
 
+  /** Whether to refuse this connection (the flaky-connect fault); counts it. */
+  refusesConnection(): boolean {
+    if (this.refusals === 0) return false
+    this.refusals--
+    return true
+  }
+
   /** Counts programmed bytes towards the disconnect fault. */
   recordProgrammed(bytes: number): void {
     const before = this.programmed
@@ -87,6 +95,9 @@ export class FaultInjector {
         break
       case 'disconnect':
         this.disconnectAfter = Math.min(this.disconnectAfter, fault.afterBytes)
+        break
+      case 'flaky-connect':
+        this.refusals += fault.fails
         break
       case 'slow':
         if (fault.operation !== 'program') this.busy.erase = fault.ms

@@ -28,6 +28,10 @@
 //                                  5 polls of 1 ms per program step, 100 per F1
 //                                  erase and 10000 per F4 sector erase, and then
 //                                  reports "timed out waiting for flash".
+//   flaky-connect:fails=N          the first N connections to the simulator
+//                                  are closed as soon as they are made, as a
+//                                  probe that answers only after a replug;
+//                                  OpenOCD fails at init, the next one connects.
 
 /** One line per fault kind, for help texts. */
 export const FAULT_SYNTAX = [
@@ -36,6 +40,7 @@ export const FAULT_SYNTAX = [
   'stuck-bits:addr=ADDR,mask=M[,level=0|1]',
   'disconnect:after-bytes=N',
   'slow:ms=N[,op=erase|program|any]',
+  'flaky-connect:fails=N',
 ] as const
 
 export type SlowOperation = 'erase' | 'program' | 'any'
@@ -51,6 +56,7 @@ export type Fault =
     }
   | { readonly kind: 'disconnect'; readonly afterBytes: number }
   | { readonly kind: 'slow'; readonly ms: number; readonly operation: SlowOperation }
+  | { readonly kind: 'flaky-connect'; readonly fails: number }
 
 export type FaultKind = Fault['kind']
 
@@ -102,6 +108,11 @@ const KINDS: Record<FaultKind, KindSyntax> = {
       operation: slowOperation(o.get('op') ?? 'any', spec),
     }),
   },
+  'flaky-connect': {
+    required: ['fails'],
+    optional: [],
+    build: (o, spec) => ({ kind: 'flaky-connect', fails: number(o, 'fails', spec, 1, 1000) }),
+  },
 }
 
 /** Parses one fault spec; throws an Error whose message says what is wrong. */
@@ -143,6 +154,8 @@ export function formatFault(fault: Fault): string {
       return `disconnect:after-bytes=${fault.afterBytes}`
     case 'slow':
       return `slow:ms=${fault.ms},op=${fault.operation}`
+    case 'flaky-connect':
+      return `flaky-connect:fails=${fault.fails}`
   }
 }
 

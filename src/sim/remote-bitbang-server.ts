@@ -9,8 +9,8 @@ export type ListenAddress = { socket: string } | { port: number }
 export type BoundAddress = { socket: string } | { host: '127.0.0.1'; port: number }
 
 export interface ConnectionHandler {
-  /** A new OpenOCD connected: a decoder for its bytes. */
-  connected(): RemoteBitbangDecoder
+  /** A new OpenOCD connected: a decoder for its bytes, or undefined to close the connection at once. */
+  connected(): RemoteBitbangDecoder | undefined
   /** A received chunk was answered: OpenOCD is busy with the answer for a moment. */
   answered(): void
   /** OpenOCD sent what the target does not understand; the connection is closed. */
@@ -55,10 +55,14 @@ export class RemoteBitbangServer {
   }
 
   private serve(socket: Socket, handler: ConnectionHandler): void {
+    const decoder = handler.connected()
+    if (!decoder) {
+      socket.destroy()
+      return
+    }
     this.current?.destroy()
     this.current = socket
     if ('port' in this.address) socket.setNoDelay(true)
-    const decoder = handler.connected()
     socket.on('data', (chunk: Buffer) => {
       const replies = decoder.decode(chunk)
       if (replies.length > 0) socket.write(replies)

@@ -83,6 +83,7 @@ export async function startVirtualTarget(options: VirtualTargetOptions): Promise
   try {
     server = await RemoteBitbangServer.listen(where, {
       connected: () => {
+        if (chip.faults.refusesConnection()) return undefined
         pins.connect()
         return new RemoteBitbangDecoder(pins)
       },

@@ -9,6 +9,7 @@ import { erase } from './erase.js'
 import { protect, unprotect } from './protect.js'
 import { reset } from './reset.js'
 import { run } from './run.js'
+import { unlock } from './unlock.js'
 import { verifyBank, verifyImage } from './verify.js'
 import { write } from './write.js'
 
@@ -24,6 +25,7 @@ const executors: { [K in StepKind]: StepExecutor<K> } = {
   dump,
   command,
   run,
+  unlock,
 }
 
 export function executeStep(ctx: StepContext, planned: PlannedStep): Promise<StepResult> {

@@ -34,6 +34,7 @@ describe('readInputs', () => {
         serial: undefined,
         speed: 4000,
         transport: undefined,
+        connectUnderReset: false,
         commands: ['reset_config srst_only'],
         faults: [],
       },

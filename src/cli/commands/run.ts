@@ -29,6 +29,7 @@ board (one of):
   --serial SERIAL         adapter serial, when several probes of a kind are attached
   --speed KHZ             adapter speed
   --transport NAME        transport select (swd, jtag, hla_swd, ...)
+  --connect-under-reset   hold SRST while connecting (reset_config srst_only srst_nogate connect_assert_srst)
   -c, --command TCL       extra OpenOCD command after the configs (repeatable)
   -s, --search-dir DIR    OpenOCD script search dir (repeatable)
   --inventory FILE        board inventory (default: $OPENOCD_FLASH_INVENTORY, /etc/openocd-flash/boards.yml)
@@ -40,6 +41,8 @@ run:
   --out DIR               report folder (default: openocd-flash-report)
   --dry-run               connect, read the flash layout, print the plan, change nothing
   --timeout DURATION      time limit for the whole run (e.g. 10m)
+  --retries N             connect retries when the probe or target fails transiently
+                          (default: the board's 'retries', else 2); steps are never retried
   --lock-timeout DURATION how long to wait for a probe another job holds (default 10m)
   --lock-dir DIR          probe lock folder (default: $OPENOCD_FLASH_LOCK_DIR, /var/lock/openocd-flash)
   --no-lock               do not take the probe lock
@@ -58,6 +61,7 @@ export default async function run(argv: string[]): Promise<number> {
       serial: { type: 'string' },
       speed: { type: 'string' },
       transport: { type: 'string' },
+      'connect-under-reset': { type: 'boolean', default: false },
       command: { type: 'string', short: 'c', multiple: true, default: [] },
       'search-dir': { type: 'string', short: 's', multiple: true, default: [] },
       inventory: { type: 'string' },
@@ -68,6 +72,7 @@ export default async function run(argv: string[]): Promise<number> {
       'dry-run': { type: 'boolean', default: false },
       timeout: { type: 'string' },
       'lock-timeout': { type: 'string', default: '10m' },
+      retries: { type: 'string' },
       'lock-dir': { type: 'string' },
       'no-lock': { type: 'boolean', default: false },
     })
@@ -87,6 +92,7 @@ export default async function run(argv: string[]): Promise<number> {
         serial: values.serial,
         speed: parseInteger(values.speed, 'speed'),
         transport: values.transport,
+        connectUnderReset: values['connect-under-reset'],
         commands: values.command,
         searchDirs: values['search-dir'],
         state: values.state,
@@ -108,6 +114,7 @@ export default async function run(argv: string[]): Promise<number> {
         openocd: { binary: values.openocd },
         outDir: values.out,
         dryRun: values['dry-run'],
+        retries: parseInteger(values.retries, 'retries'),
         timeoutMs:
           values.timeout === undefined ? undefined : parseDuration(values.timeout, 'timeout'),
         lock: values['no-lock']

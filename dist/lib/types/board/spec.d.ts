@@ -9,6 +9,11 @@ export interface VirtualBoard {
     /** Fault specs, as `openocd-flash sim --fault` takes them. */
     faults: string[];
 }
+/** Commands (argv) that switch the board's power off and on, e.g. with uhubctl. */
+export interface PowerCycle {
+    off: string[];
+    on: string[];
+}
 export interface BoardSpec {
     name: string;
     /** Interface config files (`-f`), e.g. `interface/stlink.cfg`. */
@@ -35,4 +40,10 @@ export interface BoardSpec {
         baud: number;
     };
     labels: string[];
+    /** Hold SRST while OpenOCD connects (reset_config … connect_assert_srst). */
+    connectUnderReset?: boolean;
+    /** Run before a connection retry, and by `openocd-flash power-cycle BOARD`. */
+    powerCycle?: PowerCycle;
+    /** Connection retries for failures transient by class (probe busy, target not answering). */
+    retries?: number;
 }

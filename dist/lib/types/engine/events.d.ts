@@ -1,4 +1,4 @@
-import type { BankRecord, ProblemRecord, Report, RestoreRecord, RunResult, StepRecord } from '../report/model.js';
+import type { BankRecord, ConnectAttemptRecord, ProblemRecord, Report, RestoreRecord, RunResult, StepRecord } from '../report/model.js';
 import type { Activity } from '../steps/context.js';
 /** How far a step's large read or write has come, counted per chunk (openocd/chunks.ts). */
 export interface Transfer {
@@ -23,10 +23,18 @@ export type RunEvent =
  | {
     type: 'note';
     text: string;
-} | {
+}
+/** Connecting failed; `record.retryAfterMs` is set when another attempt follows. */
+ | {
+    type: 'attempt-failed';
+    record: ConnectAttemptRecord;
+}
+/** `attempt` is the number of the attempt that connected (from 1). */
+ | {
     type: 'connected';
     openocdVersion: string;
     log: string;
+    attempt: number;
 } | {
     type: 'banks';
     when: 'before' | 'after';

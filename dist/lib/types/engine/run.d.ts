@@ -18,6 +18,8 @@ export interface RunOptions {
     dryRun?: boolean;
     /** Time limit for the whole run. */
     timeoutMs?: number;
+    /** Connection retries for failures transient by class (default: the board's, else DEFAULT_RETRIES). */
+    retries?: number;
     lock?: {
         timeoutMs: number;
         dir?: string;
@@ -38,3 +40,5 @@ export interface RunOutcome {
     files: ReportFiles;
 }
 export declare function runStepFile(options: RunOptions): Promise<RunOutcome>;
+/** Connection retries when neither the run nor the board says (retries: in the inventory). */
+export declare const DEFAULT_RETRIES = 2;

@@ -21,3 +21,10 @@ export declare function startFailure(what: string, log: string, fallback?: Start
  * that the flash refused an operation: an infrastructure failure.
  */
 export declare function lostTarget(err: unknown): boolean;
+/**
+ * The class of a failure worth another attempt — the probe not found or busy,
+ * the target not answering, the connection to OpenOCD lost — or undefined for
+ * one that would fail the same way again (a missing config, a bad transport).
+ * Only for failures before anything was changed: the engine retries nothing after.
+ */
+export declare function transientCause(err: unknown): StartFailure | 'connection-lost' | undefined;

@@ -16,6 +16,12 @@ export declare function openOcdArgs(config: readonly OpenOcdConfigItem[], option
     ports: ServerPorts;
     debugLevel?: number;
 }): string[];
+/**
+ * Connect under reset: OpenOCD holds SRST while it examines the target, so
+ * firmware that disables the debug pins or sleeps cannot run first. Needs
+ * the probe's reset line wired to the target's NRST.
+ */
+export declare const CONNECT_UNDER_RESET = "reset_config srst_only srst_nogate connect_assert_srst";
 /** The usual board description (interface, adapter, target) as config items. */
 export declare function boardConfig(board: {
     interface: readonly string[];
@@ -25,4 +31,5 @@ export declare function boardConfig(board: {
     speed?: number;
     transport?: string;
     commands?: readonly string[];
+    connectUnderReset?: boolean;
 }): OpenOcdConfigItem[];

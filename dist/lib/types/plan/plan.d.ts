@@ -1,6 +1,7 @@
 import type { Image } from '../image/index.js';
 import type { ImageSnapshot } from './snapshot.js';
 import type { FlashBank } from '../openocd/types.js';
+import { type ReadoutProtection } from '../openocd/readout-protection.js';
 import type { Step, StepKind, StepOf } from './steps.js';
 import { type AreaResolution } from './sectors.js';
 export interface BankTouch {
@@ -31,4 +32,6 @@ export declare class PlanError extends Error {
     readonly refusals: Refusal[];
     constructor(refusals: Refusal[]);
 }
-export declare function buildPlan(steps: readonly Step[], banks: readonly FlashBank[], images: ImageSnapshot): Promise<PlannedStep[]>;
+export declare function buildPlan(steps: readonly Step[], banks: readonly FlashBank[], images: ImageSnapshot, 
+/** The chip's readout protection, as read before planning; undefined when none applies. */
+locked?: ReadoutProtection): Promise<PlannedStep[]>;

@@ -115,6 +115,7 @@ export declare const stepKinds: {
         'rtt-address': z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
         'rtt-size': z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
     }, z.core.$strict>;
+    readonly unlock: z.ZodLiteral<true>;
 };
 /** A key of a step in the file (`verify` becomes `verify` or `verify-bank` as a Step). */
 export type FileStepKind = keyof typeof stepKinds;
@@ -187,6 +188,11 @@ export declare const stepSchema: z.ZodObject<{
         file: z.ZodString;
     }, z.core.$strict>>;
     command: z.ZodOptional<z.ZodString>;
+    backup: z.ZodOptional<z.ZodObject<{
+        bank: z.ZodDefault<z.ZodUnion<readonly [z.ZodNumber, z.ZodLiteral<"all">]>>;
+        file: z.ZodDefault<z.ZodString>;
+    }, z.core.$strict>>;
+    unlock: z.ZodOptional<z.ZodLiteral<true>>;
     protect: z.ZodOptional<z.ZodObject<{
         bank: z.ZodOptional<z.ZodNumber>;
         sectors: z.ZodOptional<z.ZodUnion<readonly [z.ZodLiteral<"all">, z.ZodNumber, z.ZodArray<z.ZodNumber>, z.ZodString]>>;
@@ -199,10 +205,6 @@ export declare const stepSchema: z.ZodObject<{
         address: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
         size: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
     }, z.core.$strict>>;
-    backup: z.ZodOptional<z.ZodObject<{
-        bank: z.ZodDefault<z.ZodUnion<readonly [z.ZodNumber, z.ZodLiteral<"all">]>>;
-        file: z.ZodDefault<z.ZodString>;
-    }, z.core.$strict>>;
     name: z.ZodOptional<z.ZodString>;
     timeout: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
     'continue-on-error': z.ZodDefault<z.ZodBoolean>;
@@ -211,6 +213,7 @@ export declare const MAX_STEPS = 1000;
 export declare const stepFileSchema: z.ZodObject<{
     version: z.ZodLiteral<1>;
     'allow-raw-commands': z.ZodDefault<z.ZodBoolean>;
+    'allow-mass-erase': z.ZodDefault<z.ZodBoolean>;
     prepare: z.ZodDefault<z.ZodEnum<{
         halt: "halt";
         none: "none";
@@ -293,6 +296,11 @@ export declare const stepFileSchema: z.ZodObject<{
             file: z.ZodString;
         }, z.core.$strict>>;
         command: z.ZodOptional<z.ZodString>;
+        backup: z.ZodOptional<z.ZodObject<{
+            bank: z.ZodDefault<z.ZodUnion<readonly [z.ZodNumber, z.ZodLiteral<"all">]>>;
+            file: z.ZodDefault<z.ZodString>;
+        }, z.core.$strict>>;
+        unlock: z.ZodOptional<z.ZodLiteral<true>>;
         protect: z.ZodOptional<z.ZodObject<{
             bank: z.ZodOptional<z.ZodNumber>;
             sectors: z.ZodOptional<z.ZodUnion<readonly [z.ZodLiteral<"all">, z.ZodNumber, z.ZodArray<z.ZodNumber>, z.ZodString]>>;
@@ -304,10 +312,6 @@ export declare const stepFileSchema: z.ZodObject<{
             sectors: z.ZodOptional<z.ZodUnion<readonly [z.ZodLiteral<"all">, z.ZodNumber, z.ZodArray<z.ZodNumber>, z.ZodString]>>;
             address: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
             size: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
-        }, z.core.$strict>>;
-        backup: z.ZodOptional<z.ZodObject<{
-            bank: z.ZodDefault<z.ZodUnion<readonly [z.ZodNumber, z.ZodLiteral<"all">]>>;
-            file: z.ZodDefault<z.ZodString>;
         }, z.core.$strict>>;
         name: z.ZodOptional<z.ZodString>;
         timeout: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;

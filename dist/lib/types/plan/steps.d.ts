@@ -56,6 +56,8 @@ export type StepSpec = {
 } | {
     kind: 'run';
     run: RunSpec;
+} | {
+    kind: 'unlock';
 };
 export type CaptureSource = RawRunStep['capture'][number];
 export type TestFormat = NonNullable<RawRunStep['tests']>;

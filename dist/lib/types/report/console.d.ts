@@ -1,4 +1,5 @@
 import type { RunEvent, Transfer } from '../engine/events.js';
+import type { PowerCycleRecord } from './model.js';
 /** The lines of one event; `color` paints the flash strip (a terminal without NO_COLOR). */
 export declare function consoleLines(e: RunEvent, color?: boolean): string[];
 /**
@@ -11,3 +12,4 @@ export declare function consoleLog(everyMs?: number): (e: RunEvent) => string[];
 /** `read 512 KiB of 1 MiB (50 %), 42.7 KiB/s` */
 export declare function transferText(t: Transfer): string;
 export declare function percent(t: Transfer): number;
+export declare function powerCycleLines(p: PowerCycleRecord): string[];

@@ -177,6 +177,38 @@ export interface RestoreRecord {
     /** Why a restore was skipped. */
     reason?: string;
 }
+export interface PowerCommandRecord {
+    argv: string[];
+    /** -1 when it could not be started or was killed. */
+    exitCode: number;
+    /** stdout and stderr, at most 4 KiB. */
+    output: string;
+}
+/** The board's power-cycle commands, run between attempts or on request. */
+export interface PowerCycleRecord {
+    commands: PowerCommandRecord[];
+    /** Every command exited 0 (and the probe came back, when waited for). */
+    ok: boolean;
+    /** Set when the probe's serial was waited for: whether it re-enumerated in time. */
+    reenumerated?: boolean;
+    durationMs: number;
+}
+/** An attempt to connect (start OpenOCD, examine the target, read the layout) that failed. */
+export interface ConnectAttemptRecord {
+    /** From 1. */
+    attempt: number;
+    startedAt: string;
+    /** The failure's class, from OpenOCD's log: probe-not-found, target-not-responding, connection-lost. */
+    cause: string;
+    /** The failure's first line. */
+    message: string;
+    /** This attempt's OpenOCD log, in the report folder. */
+    log: string;
+    /** Set when another attempt followed: how long the run waited before it. */
+    retryAfterMs?: number;
+    /** The board's power-cycle commands, run before the next attempt. */
+    powerCycle?: PowerCycleRecord;
+}
 export interface Report {
     schema: typeof REPORT_SCHEMA;
     tool: {
@@ -210,5 +242,10 @@ export interface Report {
     restore?: RestoreRecord;
     /** Problems found in the step file (invalid input), each where it is. */
     problems: ProblemRecord[];
+    /**
+     * Connection attempts that failed, in order, when there were any: a run
+     * that succeeds with these needed retries (a flaky board).
+     */
+    failedAttempts?: ConnectAttemptRecord[];
     log?: string;
 }

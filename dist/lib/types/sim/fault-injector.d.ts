@@ -15,6 +15,7 @@ export declare class FaultInjector {
     private readonly busy;
     private disconnectAfter;
     private programmed;
+    private refusals;
     /** Called once, when the disconnect fault fires. */
     onDisconnect: () => void;
     constructor(faults: readonly Fault[], target: FaultTarget);
@@ -23,6 +24,8 @@ export declare class FaultInjector {
     busyMs(operation: FlashOperation): number;
     /** Stuck bits over main flash reads, or undefined when there are none (the fast path). */
     get readFilter(): ReadFilter | undefined;
+    /** Whether to refuse this connection (the flaky-connect fault); counts it. */
+    refusesConnection(): boolean;
     /** Counts programmed bytes towards the disconnect fault. */
     recordProgrammed(bytes: number): void;
     private add;

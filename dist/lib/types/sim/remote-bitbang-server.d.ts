@@ -11,8 +11,8 @@ export type BoundAddress = {
     port: number;
 };
 export interface ConnectionHandler {
-    /** A new OpenOCD connected: a decoder for its bytes. */
-    connected(): RemoteBitbangDecoder;
+    /** A new OpenOCD connected: a decoder for its bytes, or undefined to close the connection at once. */
+    connected(): RemoteBitbangDecoder | undefined;
     /** A received chunk was answered: OpenOCD is busy with the answer for a moment. */
     answered(): void;
     /** OpenOCD sent what the target does not understand; the connection is closed. */

@@ -1,0 +1,10 @@
+import type { PowerCycleRecord } from '../report/model.js';
+import type { PowerCycle } from './spec.js';
+export interface PowerCycleOptions {
+    /** The probe's serial, to wait for after power is back. */
+    serial?: string;
+    /** How long the probe may take to re-enumerate. */
+    enumerateTimeoutMs?: number;
+    signal?: AbortSignal;
+}
+export declare function powerCycle(commands: PowerCycle, options?: PowerCycleOptions): Promise<PowerCycleRecord>;
