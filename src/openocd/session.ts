@@ -243,8 +243,10 @@ export function readableLog(
     }
     const reply = mark[2] === '>' ? replies.get(Number(mark[1])) : undefined
     const next = lines[i + 1] ?? ''
-    if (reply?.ok && /^0( |\r?$)/.test(next)) i += reply.lines
-    else if (reply && !reply.ok && /^-?\d+\r?$/.test(next)) i += 1
+    // OpenOCD logs the reply after the end mark: "0 result" or "rc result",
+    // which 0.12.0 logs without trailing spaces ("-4") and later builds with
+    // them ("1 ").
+    if (reply && (reply.ok ? /^0( |\r?$)/ : /^-?[1-9]\d*( |\r?$)/).test(next)) i += reply.lines
   }
   return out.join('\n')
 }
