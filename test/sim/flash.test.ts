@@ -37,7 +37,7 @@ describe.each([
   {
     chip: 'stm32g431',
     probe: ['device idcode = 0x20016468', 'flash size = 128 KiB'],
-    bank: '{name stm32g4x.flash driver stm32l4x base 134217728 size 131072',
+    bank: { name: 'stm32g4x.flash', driver: 'stm32l4x', base: FLASH, size: 128 * KIB },
     // 2 KiB pages; page 3 ends at 8 KiB.
     end: 8 * KIB,
     lastSector: 3,
