@@ -32,9 +32,13 @@ describe.each([
       expect(await ocd.ok(`${cpu} curstate`)).toBe('halted')
     }
     // No IDCODE warnings. A blank chip locks up at power-on, as silicon does
-    // (its reset vector is 0xFFFFFFFF); OpenOCD halts it out of lock-up once.
+    // (its reset vector is 0xFFFFFFFF); OpenOCD 0.12.0 halts it out of lock-up
+    // once at its first poll; later builds leave the state unknown until a
+    // poll, and `reset halt` comes first. Never more than once.
     expect(ocd.output).not.toMatch(/UNEXPECTED/u)
-    expect(ocd.output.match(/clearing lockup after double fault/gu) ?? []).toHaveLength(1)
+    expect(
+      (ocd.output.match(/clearing lockup after double fault/gu) ?? []).length,
+    ).toBeLessThanOrEqual(1)
   })
 
   it('runs after reset run, and halts again on request', async () => {
