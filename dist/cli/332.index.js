@@ -2459,23 +2459,36 @@ const CORE_REGISTERS = [
     'psp',
 ];
 const REG_LINE = /^(\w+) \(\/\d+\): (0x[0-9a-f]+)/i;
+// OpenOCD 0.12.0 calls the program status register `xPSR`; later builds
+// `xpsr`, GDB's name (11ee500bf), and match names case-sensitively. 0.12.0
+// answers an unknown name with a "not found" text and success, later builds
+// fail: so the old spelling goes first. Tcl that runs `reg` (reading, or
+// writing `value`) with whichever spelling the binary has.
+function regScript(name, value) {
+    const args = value === undefined ? '' : ` ${value}`;
+    if (name !== 'xPSR')
+        return `reg ${name}${args}`;
+    return `if {[catch {reg xPSR${args}} __ofl_v]} {reg xpsr${args}} else {set __ofl_v}`;
+}
 /** Reads the core registers of the halted target (one command). */
 async function readRegisters(session) {
-    const script = `set __ofl_regs {}; foreach __ofl_r {${CORE_REGISTERS.join(' ')}} { lappend __ofl_regs [reg $__ofl_r] }; join $__ofl_regs "\\n"`;
+    const reads = CORE_REGISTERS.map((r) => `lappend __ofl_regs [${regScript(r)}]`).join('; ');
+    const script = `set __ofl_regs {}; ${reads}; join $__ofl_regs "\\n"`;
     const text = await session.commandAs(errors/* TargetError */.I0, script);
     const values = new Map();
     for (const line of text.split('\n')) {
         const m = REG_LINE.exec(line.trim());
         if (m)
-            values.set(m[1], Number(m[2]));
+            values.set(m[1].toLowerCase(), Number(m[2]));
     }
-    const missing = CORE_REGISTERS.filter((r) => !values.has(r));
+    const valueOf = (r) => values.get(r.toLowerCase());
+    const missing = CORE_REGISTERS.filter((r) => valueOf(r) === undefined);
     if (missing.length)
         throw new errors/* TargetError */.I0(`could not read register(s) ${missing.join(', ')}: ${text}`);
-    return Object.fromEntries(CORE_REGISTERS.map((r) => [r, values.get(r)]));
+    return Object.fromEntries(CORE_REGISTERS.map((r) => [r, valueOf(r)]));
 }
 async function writeRegister(session, name, value) {
-    await session.commandAs(errors/* TargetError */.I0, (0,tcl/* tclCommand */.rX)('reg', name, (0,tcl/* tclHex */.d4)(value >>> 0)));
+    await session.commandAs(errors/* TargetError */.I0, regScript(name, (0,tcl/* tclHex */.d4)(value >>> 0)));
 }
 async function readWords(session, address, count) {
     return (await session.target.readMemory(address, 32, count)).map(Number);

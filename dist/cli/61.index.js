@@ -416,18 +416,21 @@ const RULES = [
     },
     {
         failure: 'target-not-responding',
-        pattern: /examination failed|JTAG scan chain interrogation failed|Error connecting DP|Target not examined|init mode failed|Could not find MEM-AP|Invalid ACK|IR capture error|target \S+ not halted|\[\S+\] (?:target )?not halted|timed out while waiting for target/i,
+        pattern: /examination failed|JTAG scan chain interrogation failed|Error connecting DP|Target not examined|init mode failed|Could not find MEM-AP|Invalid ACK|Wrong parity detected|IR capture error|target \S+ not halted|\[\S+\] (?:target )?not halted|timed out while waiting for target/i,
         hint: 'the probe answered but the target did not: check power, wiring, the transport and the target config',
     },
 ];
-// OpenOCD 0.12's remote_bitbang (and any adapter without speed control)
+// OpenOCD's remote_bitbang (and any adapter without speed control)
 // cannot change the adapter speed after init, so the stock stm32f4x.cfg
 // reset-start and reset-init events, which run `adapter speed`, fail with
 // these lines on every reset. OpenOCD goes on with the reset: they are no
 // cause of anything, and must not be reported as one.
 const SPEED_NOT_SUPPORTED = /Translation from khz to adapter speed not implemented/;
-const EVENT_FAILED = /^(?:User : )?Error executing event reset-(?:start|init) on target /;
-const TCL_TRACEBACK = /^embedded:startup\.tcl:\d+: Error: *$|^in procedure '/;
+// 0.12.0: "Error executing event reset-start on target stm32f4x.cpu:";
+// later builds: "Error: [stm32f4x.cpu] Execution of event reset-start failed:",
+// with the target config's line in the traceback.
+const EVENT_FAILED = /^(?:User : )?Error executing event reset-(?:start|init) on target |^(?:Error: )?\[\S+\] Execution of event reset-(?:start|init) failed:/;
+const TCL_TRACEBACK = /^\S+:\d+: Error: *$|^in procedure '|^at file "/;
 /** The log lines without the harmless speed error and the event failure it causes. */
 function withoutHarmlessErrors(lines) {
     const kept = [];
@@ -1502,7 +1505,10 @@ class Target {
         this.session = session;
     }
     async state() {
-        return parseTargetState(await this.run('[target current] curstate'));
+        // After 0.12.0 a target reads 'unknown' until its first poll (the
+        // background poll runs only every 100 ms after init), so poll it first; a
+        // poll that fails (a core found locked up) still leaves a state to read.
+        return parseTargetState(await this.run('set __ofl_t [target current]; catch {$__ofl_t arp_poll}; $__ofl_t curstate'));
     }
     /** Halts the target and waits until it is halted (at most `timeoutMs`). */
     async halt(timeoutMs = 5000) {
@@ -1688,7 +1694,11 @@ class Session {
             const space = reply.indexOf(' ');
             const rc = Number(space < 0 ? reply : reply.slice(0, space));
             this.replies.set(n, { ok: rc === 0, lines: reply.split('\n').length });
-            const result = space < 0 ? '' : reply.slice(space + 1);
+            // 0.12.0 hands command results over without trailing whitespace; later
+            // builds keep what command_print left there (`mdw` ends in a space since
+            // c99c043f3 dropped only the last newline). No result means anything by
+            // trailing whitespace, so both builds give the parsers the same text.
+            const result = space < 0 ? '' : reply.slice(space + 1).trimEnd();
             const log = logged.map(stripLevel).filter((l) => l !== '');
             if (rc !== 0) {
                 const words = [result, ...problems(log)].filter((s) => s.trim()).join('\n');
@@ -1769,10 +1779,11 @@ function readableLog(log, replies) {
         }
         const reply = mark[2] === '>' ? replies.get(Number(mark[1])) : undefined;
         const next = lines[i + 1] ?? '';
-        if (reply?.ok && /^0( |\r?$)/.test(next))
+        // OpenOCD logs the reply after the end mark: "0 result" or "rc result",
+        // which 0.12.0 logs without trailing spaces ("-4") and later builds with
+        // them ("1 ").
+        if (reply && (reply.ok ? /^0( |\r?$)/ : /^-?[1-9]\d*( |\r?$)/).test(next))
             i += reply.lines;
-        else if (reply && !reply.ok && /^-?\d+\r?$/.test(next))
-            i += 1;
     }
     return out.join('\n');
 }

@@ -5638,6 +5638,7 @@ async function startVirtualTarget(options) {
         chip: description.chip,
         part: description.part,
         flashSize: flashSizeOf(description),
+        transport,
         endpoint: server.address,
         openocdConfig: () => openocdConfigFor(description, server.address, transport),
         close: () => (closing ??= server.close().then(() => {

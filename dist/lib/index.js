@@ -8799,18 +8799,21 @@ const RULES = [
     },
     {
         failure: 'target-not-responding',
-        pattern: /examination failed|JTAG scan chain interrogation failed|Error connecting DP|Target not examined|init mode failed|Could not find MEM-AP|Invalid ACK|IR capture error|target \S+ not halted|\[\S+\] (?:target )?not halted|timed out while waiting for target/i,
+        pattern: /examination failed|JTAG scan chain interrogation failed|Error connecting DP|Target not examined|init mode failed|Could not find MEM-AP|Invalid ACK|Wrong parity detected|IR capture error|target \S+ not halted|\[\S+\] (?:target )?not halted|timed out while waiting for target/i,
         hint: 'the probe answered but the target did not: check power, wiring, the transport and the target config',
     },
 ];
-// OpenOCD 0.12's remote_bitbang (and any adapter without speed control)
+// OpenOCD's remote_bitbang (and any adapter without speed control)
 // cannot change the adapter speed after init, so the stock stm32f4x.cfg
 // reset-start and reset-init events, which run `adapter speed`, fail with
 // these lines on every reset. OpenOCD goes on with the reset: they are no
 // cause of anything, and must not be reported as one.
 const SPEED_NOT_SUPPORTED = /Translation from khz to adapter speed not implemented/;
-const EVENT_FAILED = /^(?:User : )?Error executing event reset-(?:start|init) on target /;
-const TCL_TRACEBACK = /^embedded:startup\.tcl:\d+: Error: *$|^in procedure '/;
+// 0.12.0: "Error executing event reset-start on target stm32f4x.cpu:";
+// later builds: "Error: [stm32f4x.cpu] Execution of event reset-start failed:",
+// with the target config's line in the traceback.
+const EVENT_FAILED = /^(?:User : )?Error executing event reset-(?:start|init) on target |^(?:Error: )?\[\S+\] Execution of event reset-(?:start|init) failed:/;
+const TCL_TRACEBACK = /^\S+:\d+: Error: *$|^in procedure '|^at file "/;
 /** The log lines without the harmless speed error and the event failure it causes. */
 function withoutHarmlessErrors(lines) {
     const kept = [];
@@ -10138,7 +10141,10 @@ class Target {
         this.session = session;
     }
     async state() {
-        return parseTargetState(await this.run('[target current] curstate'));
+        // After 0.12.0 a target reads 'unknown' until its first poll (the
+        // background poll runs only every 100 ms after init), so poll it first; a
+        // poll that fails (a core found locked up) still leaves a state to read.
+        return parseTargetState(await this.run('set __ofl_t [target current]; catch {$__ofl_t arp_poll}; $__ofl_t curstate'));
     }
     /** Halts the target and waits until it is halted (at most `timeoutMs`). */
     async halt(timeoutMs = 5000) {
@@ -10324,7 +10330,11 @@ class Session {
             const space = reply.indexOf(' ');
             const rc = Number(space < 0 ? reply : reply.slice(0, space));
             this.replies.set(n, { ok: rc === 0, lines: reply.split('\n').length });
-            const result = space < 0 ? '' : reply.slice(space + 1);
+            // 0.12.0 hands command results over without trailing whitespace; later
+            // builds keep what command_print left there (`mdw` ends in a space since
+            // c99c043f3 dropped only the last newline). No result means anything by
+            // trailing whitespace, so both builds give the parsers the same text.
+            const result = space < 0 ? '' : reply.slice(space + 1).trimEnd();
             const log = logged.map(stripLevel).filter((l) => l !== '');
             if (rc !== 0) {
                 const words = [result, ...problems(log)].filter((s) => s.trim()).join('\n');
@@ -10405,10 +10415,11 @@ function readableLog(log, replies) {
         }
         const reply = mark[2] === '>' ? replies.get(Number(mark[1])) : undefined;
         const next = lines[i + 1] ?? '';
-        if (reply?.ok && /^0( |\r?$)/.test(next))
+        // OpenOCD logs the reply after the end mark: "0 result" or "rc result",
+        // which 0.12.0 logs without trailing spaces ("-4") and later builds with
+        // them ("1 ").
+        if (reply && (reply.ok ? /^0( |\r?$)/ : /^-?[1-9]\d*( |\r?$)/).test(next))
             i += reply.lines;
-        else if (reply && !reply.ok && /^-?\d+\r?$/.test(next))
-            i += 1;
     }
     return out.join('\n');
 }
@@ -16239,6 +16250,7 @@ async function startVirtualTarget(options) {
         chip: description.chip,
         part: description.part,
         flashSize: flashSizeOf(description),
+        transport,
         endpoint: server.address,
         openocdConfig: () => openocdConfigFor(description, server.address, transport),
         close: () => (closing ??= server.close().then(() => {
@@ -28724,23 +28736,36 @@ const CORE_REGISTERS = [
     'psp',
 ];
 const REG_LINE = /^(\w+) \(\/\d+\): (0x[0-9a-f]+)/i;
+// OpenOCD 0.12.0 calls the program status register `xPSR`; later builds
+// `xpsr`, GDB's name (11ee500bf), and match names case-sensitively. 0.12.0
+// answers an unknown name with a "not found" text and success, later builds
+// fail: so the old spelling goes first. Tcl that runs `reg` (reading, or
+// writing `value`) with whichever spelling the binary has.
+function regScript(name, value) {
+    const args = value === undefined ? '' : ` ${value}`;
+    if (name !== 'xPSR')
+        return `reg ${name}${args}`;
+    return `if {[catch {reg xPSR${args}} __ofl_v]} {reg xpsr${args}} else {set __ofl_v}`;
+}
 /** Reads the core registers of the halted target (one command). */
 async function readRegisters(session) {
-    const script = `set __ofl_regs {}; foreach __ofl_r {${CORE_REGISTERS.join(' ')}} { lappend __ofl_regs [reg $__ofl_r] }; join $__ofl_regs "\\n"`;
+    const reads = CORE_REGISTERS.map((r) => `lappend __ofl_regs [${regScript(r)}]`).join('; ');
+    const script = `set __ofl_regs {}; ${reads}; join $__ofl_regs "\\n"`;
     const text = await session.commandAs(TargetError, script);
     const values = new Map();
     for (const line of text.split('\n')) {
         const m = REG_LINE.exec(line.trim());
         if (m)
-            values.set(m[1], Number(m[2]));
+            values.set(m[1].toLowerCase(), Number(m[2]));
     }
-    const missing = CORE_REGISTERS.filter((r) => !values.has(r));
+    const valueOf = (r) => values.get(r.toLowerCase());
+    const missing = CORE_REGISTERS.filter((r) => valueOf(r) === undefined);
     if (missing.length)
         throw new TargetError(`could not read register(s) ${missing.join(', ')}: ${text}`);
-    return Object.fromEntries(CORE_REGISTERS.map((r) => [r, values.get(r)]));
+    return Object.fromEntries(CORE_REGISTERS.map((r) => [r, valueOf(r)]));
 }
 async function core_state_writeRegister(session, name, value) {
-    await session.commandAs(TargetError, tclCommand('reg', name, tclHex(value >>> 0)));
+    await session.commandAs(TargetError, regScript(name, tclHex(value >>> 0)));
 }
 async function readWords(session, address, count) {
     return (await session.target.readMemory(address, 32, count)).map(Number);

@@ -30,19 +30,23 @@ const RULES: Array<{ failure: StartFailure; pattern: RegExp; hint: string }> = [
   {
     failure: 'target-not-responding',
     pattern:
-      /examination failed|JTAG scan chain interrogation failed|Error connecting DP|Target not examined|init mode failed|Could not find MEM-AP|Invalid ACK|IR capture error|target \S+ not halted|\[\S+\] (?:target )?not halted|timed out while waiting for target/i,
+      /examination failed|JTAG scan chain interrogation failed|Error connecting DP|Target not examined|init mode failed|Could not find MEM-AP|Invalid ACK|Wrong parity detected|IR capture error|target \S+ not halted|\[\S+\] (?:target )?not halted|timed out while waiting for target/i,
     hint: 'the probe answered but the target did not: check power, wiring, the transport and the target config',
   },
 ]
 
-// OpenOCD 0.12's remote_bitbang (and any adapter without speed control)
+// OpenOCD's remote_bitbang (and any adapter without speed control)
 // cannot change the adapter speed after init, so the stock stm32f4x.cfg
 // reset-start and reset-init events, which run `adapter speed`, fail with
 // these lines on every reset. OpenOCD goes on with the reset: they are no
 // cause of anything, and must not be reported as one.
 const SPEED_NOT_SUPPORTED = /Translation from khz to adapter speed not implemented/
-const EVENT_FAILED = /^(?:User : )?Error executing event reset-(?:start|init) on target /
-const TCL_TRACEBACK = /^embedded:startup\.tcl:\d+: Error: *$|^in procedure '/
+// 0.12.0: "Error executing event reset-start on target stm32f4x.cpu:";
+// later builds: "Error: [stm32f4x.cpu] Execution of event reset-start failed:",
+// with the target config's line in the traceback.
+const EVENT_FAILED =
+  /^(?:User : )?Error executing event reset-(?:start|init) on target |^(?:Error: )?\[\S+\] Execution of event reset-(?:start|init) failed:/
+const TCL_TRACEBACK = /^\S+:\d+: Error: *$|^in procedure '|^at file "/
 
 /** The log lines without the harmless speed error and the event failure it causes. */
 export function withoutHarmlessErrors(lines: readonly string[]): string[] {

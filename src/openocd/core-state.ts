@@ -1,7 +1,7 @@
 // A halted Cortex-M core, as a report needs it: the registers, the fault
 // status registers, and the frame the hardware stacked on exception entry.
 import type { Session } from './session.js'
-import { tclCommand, tclHex } from './tcl.js'
+import { tclHex } from './tcl.js'
 import { TargetError } from './errors.js'
 import { hex32 } from '../report/format.js'
 
@@ -31,19 +31,32 @@ export type Registers = Record<CoreRegister, number>
 
 const REG_LINE = /^(\w+) \(\/\d+\): (0x[0-9a-f]+)/i
 
+// OpenOCD 0.12.0 calls the program status register `xPSR`; later builds
+// `xpsr`, GDB's name (11ee500bf), and match names case-sensitively. 0.12.0
+// answers an unknown name with a "not found" text and success, later builds
+// fail: so the old spelling goes first. Tcl that runs `reg` (reading, or
+// writing `value`) with whichever spelling the binary has.
+export function regScript(name: CoreRegister, value?: string): string {
+  const args = value === undefined ? '' : ` ${value}`
+  if (name !== 'xPSR') return `reg ${name}${args}`
+  return `if {[catch {reg xPSR${args}} __ofl_v]} {reg xpsr${args}} else {set __ofl_v}`
+}
+
 /** Reads the core registers of the halted target (one command). */
 export async function readRegisters(session: Session): Promise<Registers> {
-  const script = `set __ofl_regs {}; foreach __ofl_r {${CORE_REGISTERS.join(' ')}} { lappend __ofl_regs [reg $__ofl_r] }; join $__ofl_regs "\\n"`
+  const reads = CORE_REGISTERS.map((r) => `lappend __ofl_regs [${regScript(r)}]`).join('; ')
+  const script = `set __ofl_regs {}; ${reads}; join $__ofl_regs "\\n"`
   const text = await session.commandAs(TargetError, script)
   const values = new Map<string, number>()
   for (const line of text.split('\n')) {
     const m = REG_LINE.exec(line.trim())
-    if (m) values.set(m[1], Number(m[2]))
+    if (m) values.set(m[1].toLowerCase(), Number(m[2]))
   }
-  const missing = CORE_REGISTERS.filter((r) => !values.has(r))
+  const valueOf = (r: CoreRegister) => values.get(r.toLowerCase())
+  const missing = CORE_REGISTERS.filter((r) => valueOf(r) === undefined)
   if (missing.length)
     throw new TargetError(`could not read register(s) ${missing.join(', ')}: ${text}`)
-  return Object.fromEntries(CORE_REGISTERS.map((r) => [r, values.get(r)!])) as Registers
+  return Object.fromEntries(CORE_REGISTERS.map((r) => [r, valueOf(r)!])) as Registers
 }
 
 export async function writeRegister(
@@ -51,7 +64,7 @@ export async function writeRegister(
   name: CoreRegister,
   value: number,
 ): Promise<void> {
-  await session.commandAs(TargetError, tclCommand('reg', name, tclHex(value >>> 0)))
+  await session.commandAs(TargetError, regScript(name, tclHex(value >>> 0)))
 }
 
 export async function readWords(

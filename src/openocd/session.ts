@@ -155,7 +155,11 @@ export class Session {
       const space = reply.indexOf(' ')
       const rc = Number(space < 0 ? reply : reply.slice(0, space))
       this.replies.set(n, { ok: rc === 0, lines: reply.split('\n').length })
-      const result = space < 0 ? '' : reply.slice(space + 1)
+      // 0.12.0 hands command results over without trailing whitespace; later
+      // builds keep what command_print left there (`mdw` ends in a space since
+      // c99c043f3 dropped only the last newline). No result means anything by
+      // trailing whitespace, so both builds give the parsers the same text.
+      const result = space < 0 ? '' : reply.slice(space + 1).trimEnd()
       const log = logged.map(stripLevel).filter((l) => l !== '')
       if (rc !== 0) {
         const words = [result, ...problems(log)].filter((s) => s.trim()).join('\n')
@@ -239,8 +243,10 @@ export function readableLog(
     }
     const reply = mark[2] === '>' ? replies.get(Number(mark[1])) : undefined
     const next = lines[i + 1] ?? ''
-    if (reply?.ok && /^0( |\r?$)/.test(next)) i += reply.lines
-    else if (reply && !reply.ok && /^-?\d+\r?$/.test(next)) i += 1
+    // OpenOCD logs the reply after the end mark: "0 result" or "rc result",
+    // which 0.12.0 logs without trailing spaces ("-4") and later builds with
+    // them ("1 ").
+    if (reply && (reply.ok ? /^0( |\r?$)/ : /^-?[1-9]\d*( |\r?$)/).test(next)) i += reply.lines
   }
   return out.join('\n')
 }

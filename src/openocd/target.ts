@@ -13,7 +13,12 @@ export class Target {
   constructor(private readonly session: Session) {}
 
   async state(): Promise<TargetState> {
-    return parseTargetState(await this.run('[target current] curstate'))
+    // After 0.12.0 a target reads 'unknown' until its first poll (the
+    // background poll runs only every 100 ms after init), so poll it first; a
+    // poll that fails (a core found locked up) still leaves a state to read.
+    return parseTargetState(
+      await this.run('set __ofl_t [target current]; catch {$__ofl_t arp_poll}; $__ofl_t curstate'),
+    )
   }
 
   /** Halts the target and waits until it is halted (at most `timeoutMs`). */

@@ -53,6 +53,8 @@ export interface VirtualTarget {
   /** The part simulated, e.g. STM32F103C8. */
   readonly part: string
   readonly flashSize: number
+  /** How the OpenOCD config reaches the debug port. */
+  readonly transport: SimTransport
   readonly endpoint: BoundAddress
   /** OpenOCD config for this target, in command-line order. */
   openocdConfig(): OpenOcdConfigItem[]
@@ -111,6 +113,7 @@ export async function startVirtualTarget(options: VirtualTargetOptions): Promise
     chip: description.chip,
     part: description.part,
     flashSize: flashSizeOf(description),
+    transport,
     endpoint: server.address,
     openocdConfig: () => openocdConfigFor(description, server.address, transport),
     close: () =>

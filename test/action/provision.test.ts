@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ChecksumError, ProvisionError } from '../../src/action/provision/errors.js'
 import { provisionOpenOcd } from '../../src/action/provision/install.js'
+import { DEBIAN_OPENOCD, openOcdOnPath } from '../support/openocd-under-test.js'
 import {
   DEFAULT_OPENOCD_VERSION,
   resolveXpackSource,
@@ -19,7 +20,8 @@ import {
 
 const VERSION = '0.12.0-7'
 const PLATFORM = 'linux-x64'
-const LOCAL_VERSION = 'Open On-Chip Debugger 0.12.0'
+// The stand-in archive runs the openocd on PATH (the one under test).
+const LOCAL_VERSION = openOcdOnPath().version
 
 // tool-cache waits 10-20 s between download attempts unless told otherwise.
 Object.assign(globalThis, {
@@ -222,12 +224,7 @@ describe('cache re-check', () => {
 describe('installed OpenOCD', () => {
   it('finds openocd on PATH', async () => {
     const got = await provisionOpenOcd({ kind: 'system' })
-    expect(got).toEqual({
-      binary: '/usr/bin/openocd',
-      scriptsDir: '/usr/share/openocd/scripts',
-      version: LOCAL_VERSION,
-      source: 'system',
-    })
+    expect(got).toEqual({ ...openOcdOnPath(), source: 'system' })
   })
 
   it('says how to install openocd when it is not on PATH', async () => {
@@ -238,9 +235,9 @@ describe('installed OpenOCD', () => {
   })
 
   it('uses the binary at openocd-path', async () => {
-    const got = await provisionOpenOcd({ kind: 'path', path: '/usr/bin/openocd' })
+    const got = await provisionOpenOcd({ kind: 'path', path: DEBIAN_OPENOCD.binary })
     expect(got.source).toBe('path')
-    expect(got.version).toBe(LOCAL_VERSION)
+    expect(got.version).toBe(DEBIAN_OPENOCD.version)
   })
 
   it('rejects an openocd-path that is missing or not executable', async () => {

@@ -3,6 +3,7 @@
 // deliberate bus fault ends in HardFault with the fault status readable.
 import { spawn } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
+import { regScript } from '../../src/openocd/core-state.js'
 import { openocdArgs } from '../../src/sim/index.js'
 import { FALLBACKS, firmware, register, word } from './support/firmware.js'
 import { halted, openocd, virtualTarget } from './support/session.js'
@@ -87,7 +88,7 @@ describe.each([
     )
     expect(await ocd.ok(`${cpu} curstate`)).toBe('halted')
     expect(word(await ocd.ok('mdw ' + fault.symbol('counter').address))).toBe(100)
-    expect(register(await ocd.ok('reg xPSR')) & 0x1ff).toBe(HARD_FAULT)
+    expect(register(await ocd.ok(regScript('xPSR'))) & 0x1ff).toBe(HARD_FAULT)
 
     const cfsr = word(await ocd.ok(`mdw ${CFSR}`))
     expect(cfsr & (PRECISERR | BFARVALID)).toBe(PRECISERR | BFARVALID)
@@ -104,7 +105,7 @@ describe.each([
     await ocd.ok(`${cpu} cortex_m vector_catch none`)
     await ocd.ok('resume')
     await ocd.ok('halt')
-    expect(register(await ocd.ok('reg xPSR')) & 0x1ff).toBe(HARD_FAULT)
+    expect(register(await ocd.ok(regScript('xPSR'))) & 0x1ff).toBe(HARD_FAULT)
     const handler = fault.symbol('Default_Handler').address & ~1
     expect(register(await ocd.ok('reg pc'))).toBe(handler)
   })

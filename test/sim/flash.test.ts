@@ -2,6 +2,7 @@
 // chips with the real openocd. Every image ends at `end`, the end of an erase sector:
 // on the F4, `write_image erase` pads each section up to the end of its sector.
 import { describe, expect, it } from 'vitest'
+import { parseFlashList } from '../../src/openocd/parse.js'
 import { elf, intelHex, pattern } from '../support/images.js'
 import { imageFile, readBank } from './support/flash.js'
 import { halted, scratchDirectory } from './support/session.js'
@@ -14,7 +15,7 @@ describe.each([
   {
     chip: 'stm32f103',
     probe: ['device id = 0x20036410', 'flash size = 64 KiB'],
-    bank: '{name stm32f1x.flash driver stm32f1x base 134217728 size 65536',
+    bank: { name: 'stm32f1x.flash', driver: 'stm32f1x', base: FLASH, size: 64 * KIB },
     // 1 KiB pages; page 7 ends at 8 KiB.
     end: 8 * KIB,
     lastSector: 7,
@@ -25,7 +26,7 @@ describe.each([
   {
     chip: 'stm32f407',
     probe: ['device id = 0x10076413', 'flash size = 1024 KiB'],
-    bank: '{name stm32f4x.flash driver stm32f2x base 134217728 size 1048576',
+    bank: { name: 'stm32f4x.flash', driver: 'stm32f2x', base: FLASH, size: 1024 * KIB },
     // Sector 1 is 16-32 KiB.
     end: 32 * KIB,
     lastSector: 1,
@@ -36,7 +37,7 @@ describe.each([
   {
     chip: 'stm32g431',
     probe: ['device idcode = 0x20016468', 'flash size = 128 KiB'],
-    bank: '{name stm32g4x.flash driver stm32l4x base 134217728 size 131072',
+    bank: { name: 'stm32g4x.flash', driver: 'stm32l4x', base: FLASH, size: 128 * KIB },
     // 2 KiB pages; page 3 ends at 8 KiB.
     end: 8 * KIB,
     lastSector: 3,
@@ -51,7 +52,9 @@ describe.each([
       const { ocd } = await halted({ chip })
       const out = await ocd.ok('flash probe 0')
       for (const line of probe) expect(out).toContain(line)
-      expect(await ocd.ok('flash list')).toContain(bank)
+      // 0.12.0 prints one line with decimal numbers, later builds a block
+      // with hex ones (test/openocd/parse.test.ts quotes both).
+      expect(parseFlashList(await ocd.ok('flash list'))[0]).toMatchObject(bank)
     })
 
     it('writes, verifies, reads back and erases a .bin image', async () => {

@@ -1,5 +1,7 @@
 // The remote_bitbang byte decoder, driven with the bytes OpenOCD sends.
+import { connect } from 'node:net'
 import { describe, expect, it } from 'vitest'
+import { startVirtualTarget } from '../../src/sim/index.js'
 import { RemoteBitbangDecoder, type JtagPins, type SwdPins } from '../../src/sim/remote-bitbang.js'
 
 function recordingPins() {
@@ -67,5 +69,29 @@ describe('RemoteBitbangDecoder', () => {
     const decoder = new RemoteBitbangDecoder(pins)
     decoder.decode(Buffer.from('rtsr'))
     expect(events).toEqual(['trst', 'srst released'])
+  })
+})
+
+describe('the virtual target on its socket', () => {
+  it('answers up to a byte it does not know, then closes the connection and says why', async () => {
+    const messages: string[] = []
+    const target = await startVirtualTarget({
+      chip: 'stm32f103',
+      onProtocolError: (m) => messages.push(m),
+    })
+    try {
+      const { socket } = target.endpoint as { socket: string }
+      const client = connect(socket)
+      const received: Buffer[] = []
+      client.on('data', (d: Buffer) => received.push(d))
+      const closed = new Promise<void>((resolve) => client.on('close', () => resolve()))
+      client.write('R\x01R')
+      await closed
+      // The first sample is answered, the one after the unknown byte is not.
+      expect(Buffer.concat(received).toString()).toMatch(/^[01]$/u)
+      expect(messages).toEqual([expect.stringMatching(/unknown command byte 0x01.*closing/u)])
+    } finally {
+      await target.close()
+    }
   })
 })

@@ -5,12 +5,24 @@ import { firmware } from './support/firmware.js'
 import { halted, openocd, virtualTarget } from './support/session.js'
 
 describe.each([
-  { chip: 'stm32f103', cpu: 'stm32f1x.cpu', tap: '0x3ba00477', core: 'Cortex-M3 r1p1' },
-  { chip: 'stm32f407', cpu: 'stm32f4x.cpu', tap: '0x4ba00477', core: 'Cortex-M4 r0p1' },
-] as const)('virtual $chip', ({ chip, cpu, tap, core }) => {
+  {
+    chip: 'stm32f103',
+    cpu: 'stm32f1x.cpu',
+    found: { jtag: 'tap/device found: 0x3ba00477', swd: 'SWD DPIDR 0x1ba01477' },
+    core: 'Cortex-M3 r1p1',
+  },
+  {
+    chip: 'stm32f407',
+    cpu: 'stm32f4x.cpu',
+    found: { jtag: 'tap/device found: 0x4ba00477', swd: 'SWD DPIDR 0x2ba01477' },
+    core: 'Cortex-M4 r0p1',
+  },
+] as const)('virtual $chip', ({ chip, cpu, found, core }) => {
   it('initialises cleanly, and halts at the reset vector on reset halt and reset init', async () => {
-    const ocd = await openocd(await virtualTarget({ chip }))
-    expect(ocd.output).toContain(`tap/device found: ${tap}`)
+    const target = await virtualTarget({ chip })
+    const ocd = await openocd(target)
+    // The debug port's ID as OpenOCD reads it over the transport in use.
+    expect(ocd.output).toContain(found[target.transport])
     expect(ocd.output).toContain(`${core} processor detected`)
     for (const command of ['reset halt', 'reset init']) {
       const out = await ocd.ok(command)
@@ -20,9 +32,13 @@ describe.each([
       expect(await ocd.ok(`${cpu} curstate`)).toBe('halted')
     }
     // No IDCODE warnings. A blank chip locks up at power-on, as silicon does
-    // (its reset vector is 0xFFFFFFFF); OpenOCD halts it out of lock-up once.
+    // (its reset vector is 0xFFFFFFFF); OpenOCD 0.12.0 halts it out of lock-up
+    // once at its first poll; later builds leave the state unknown until a
+    // poll, and `reset halt` comes first. Never more than once.
     expect(ocd.output).not.toMatch(/UNEXPECTED/u)
-    expect(ocd.output.match(/clearing lockup after double fault/gu) ?? []).toHaveLength(1)
+    expect(
+      (ocd.output.match(/clearing lockup after double fault/gu) ?? []).length,
+    ).toBeLessThanOrEqual(1)
   })
 
   it('runs after reset run, and halts again on request', async () => {

@@ -4,7 +4,8 @@
 // start, so tests, the CLI and the action all find it as `openocd`.
 // OPENOCD_FLASH_SIM_TRANSPORT=swd (read by the virtual target) runs the
 // virtual boards over SWD; that needs a build after 0.12.0.
-import { accessSync, constants, mkdtempSync, symlinkSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { accessSync, constants, existsSync, mkdtempSync, realpathSync, symlinkSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -25,4 +26,36 @@ export function useOpenOcdUnderTest(env: NodeJS.ProcessEnv): void {
     symlinkSync(file, path.join(dir, 'openocd'))
   }
   env.PATH = `${dir}${path.delimiter}${env.PATH ?? ''}`
+}
+
+/** Debian's OpenOCD, as the provisioning finds and names it. */
+export const DEBIAN_OPENOCD = {
+  binary: '/usr/bin/openocd',
+  scriptsDir: '/usr/share/openocd/scripts',
+  version: 'Open On-Chip Debugger 0.12.0',
+} as const
+
+/**
+ * The `openocd` first on PATH, as the provisioning should find and name it:
+ * Debian's, or the build under test (its banner carries its build date, so
+ * it is read from the binary).
+ */
+export function openOcdOnPath(env: NodeJS.ProcessEnv = process.env): {
+  binary: string
+  scriptsDir: string
+  version: string
+} {
+  if (!env[OPENOCD_UNDER_TEST]) return DEBIAN_OPENOCD
+  const binary = (env.PATH ?? '')
+    .split(path.delimiter)
+    .map((dir) => path.join(dir, 'openocd'))
+    .find((file) => existsSync(file))
+  if (!binary) throw new Error('no openocd on PATH')
+  const prefix = path.dirname(path.dirname(realpathSync(binary)))
+  const { stderr } = spawnSync(binary, ['--version'], { encoding: 'utf8' })
+  return {
+    binary,
+    scriptsDir: path.join(prefix, 'share', 'openocd', 'scripts'),
+    version: stderr.split('\n')[0].trim(),
+  }
 }

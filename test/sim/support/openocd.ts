@@ -5,6 +5,9 @@ import { CommandError } from '../../../src/openocd/errors.js'
 import { Session } from '../../../src/openocd/session.js'
 import type { OpenOcdConfigItem } from '../../../src/sim/index.js'
 
+/** Below vitest's test timeout (300 s), so a hang still fails with OpenOCD's log. */
+const COMMAND_LIMIT_MS = 240_000
+
 export interface RpcResult {
   /** 0 when the command succeeded, else Tcl's catch code or OpenOCD's error number. */
   rc: number
@@ -17,7 +20,10 @@ export class OpenOcd {
 
   /** Starts openocd with `config`, runs `init`, and connects to its TCL port. */
   static async start(config: readonly OpenOcdConfigItem[]): Promise<OpenOcd> {
-    return new OpenOcd(await Session.start({ config }))
+    // These tests judge what OpenOCD answers, not how soon: over remote_bitbang
+    // SWD every bit OpenOCD reads is a socket round trip, so on a busy machine
+    // a 16 KiB write can take a minute. A command limit is only for a hang.
+    return new OpenOcd(await Session.start({ config, commandTimeoutMs: COMMAND_LIMIT_MS }))
   }
 
   /** Everything openocd printed so far. */

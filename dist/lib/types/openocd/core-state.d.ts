@@ -2,6 +2,7 @@ import type { Session } from './session.js';
 export declare const CORE_REGISTERS: readonly ["r0", "r1", "r2", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r12", "sp", "lr", "pc", "xPSR", "msp", "psp"];
 export type CoreRegister = (typeof CORE_REGISTERS)[number];
 export type Registers = Record<CoreRegister, number>;
+export declare function regScript(name: CoreRegister, value?: string): string;
 /** Reads the core registers of the halted target (one command). */
 export declare function readRegisters(session: Session): Promise<Registers>;
 export declare function writeRegister(session: Session, name: CoreRegister, value: number): Promise<void>;

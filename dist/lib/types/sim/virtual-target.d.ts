@@ -1,5 +1,5 @@
 import type { VirtualChip } from '../board/spec.js';
-import { type OpenOcdConfigItem } from './openocd-config.js';
+import { type OpenOcdConfigItem, type SimTransport } from './openocd-config.js';
 import { type BoundAddress } from './remote-bitbang-server.js';
 export interface VirtualTargetOptions {
     chip: VirtualChip;
@@ -28,6 +28,8 @@ export interface VirtualTarget {
     /** The part simulated, e.g. STM32F103C8. */
     readonly part: string;
     readonly flashSize: number;
+    /** How the OpenOCD config reaches the debug port. */
+    readonly transport: SimTransport;
     readonly endpoint: BoundAddress;
     /** OpenOCD config for this target, in command-line order. */
     openocdConfig(): OpenOcdConfigItem[];
