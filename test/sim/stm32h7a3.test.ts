@@ -58,4 +58,21 @@ describe('virtual STM32H7A3', () => {
     expect(await ocd.ok('flash info 0')).not.toMatch(/\) protected/u)
     await ocd.ok('flash erase_sector 0 7 7')
   })
+
+  it('disconnect: after N programmed bytes the target stops answering', async () => {
+    const { ocd } = await halted({ chip: 'stm32h7a3', faults: ['disconnect:after-bytes=1K'] })
+    const file = join(scratchDirectory(), 'app.bin')
+    writeFileSync(file, Buffer.alloc(4096, 0x5a))
+    const failed = await ocd.fails(`flash write_bank 0 ${file} 0`)
+    expect(failed).toContain('Invalid ACK (7) in DAP response')
+  })
+
+  it('slow: programming that keeps QW set too long makes openocd give up on the loader', async () => {
+    const { ocd } = await halted({ chip: 'stm32h7a3', faults: ['slow:ms=5000,op=program'] })
+    const file = join(scratchDirectory(), 'app.bin')
+    writeFileSync(file, Buffer.alloc(1024, 0x5a))
+    expect(await ocd.fails(`flash write_bank 0 ${file} 0`)).toContain(
+      'error waiting for target flash write algorithm',
+    )
+  })
 })
