@@ -44,6 +44,25 @@ describe('virtual STM32H7A3', () => {
     )
   })
 
+  it('holds a partial flash word in the write buffer until CR.FW forces it out', async () => {
+    const { ocd } = await halted({ chip: 'stm32h7a3' })
+    await ocd.ok('mww 0x52002004 0x45670123')
+    await ocd.ok('mww 0x52002004 0xcdef89ab')
+    await ocd.ok('mww 0x5200200c 0x2') // PG
+    await ocd.ok('mww 0x08004000 0x11223344')
+    expect(await ocd.ok('mdw 0x52002010')).toContain('00000002') // WBNE, nothing queued
+    expect(await ocd.ok('mdw 0x08004000')).toContain('ffffffff')
+    await ocd.ok('mww 0x5200200c 0x12') // PG | FW
+    expect(await ocd.ok('mdw 0x52002010')).toContain('00010005') // EOP, QW and BSY at the first read
+    expect(await ocd.ok('mdw 0x08004000 4')).toContain('11223344 ffffffff ffffffff ffffffff')
+    // Another word while one is buffered is an inconsistency error.
+    await ocd.ok('mww 0x08004010 0x1')
+    await ocd.ok('mww 0x08004020 0x1')
+    expect(await ocd.ok('mdw 0x52002010')).toContain('00210000') // INCERR | EOP
+    await ocd.ok('mww 0x52002014 0x00210000') // CCR
+    expect(await ocd.ok('mdw 0x52002010')).toContain('00000000')
+  })
+
   it('write-protects 4 sectors per WPSN bit, across a reset; a protected sector refuses erase', async () => {
     const { ocd } = await halted({ chip: 'stm32h7a3' })
     await ocd.ok('flash protect 0 1 1 on')
