@@ -11,7 +11,7 @@ export const modules = {
 // What the engine needs to know about a board to start OpenOCD against it.
 // It comes from the runner's inventory, from `virtual:<chip>`, or from
 // explicit interface/target options.
-const VIRTUAL_CHIPS = ['stm32f103', 'stm32f407', 'stm32g431'];
+const VIRTUAL_CHIPS = ['stm32f103', 'stm32f407', 'stm32g431', 'stm32h7a3'];
 
 
 /***/ }),
@@ -133,7 +133,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _board_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4673);
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1084);
-/* harmony import */ var _sim_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9681);
+/* harmony import */ var _sim_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1340);
 /* harmony import */ var _sim_faults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2718);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7593);
 // `openocd-flash sim`: runs a virtual target in the foreground until SIGINT
@@ -143,7 +143,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const USAGE = `usage: openocd-flash sim --chip stm32f103|stm32f407|stm32g431 [--flash-size 64K|128K]
+const USAGE = `usage: openocd-flash sim --chip stm32f103|stm32f407|stm32g431|stm32h7a3 [--flash-size 64K|128K]
                          (--socket PATH | --port N) [--state FILE] [--fault SPEC]...
                          [--transport jtag|swd]
 
@@ -152,8 +152,8 @@ Runs a simulated STM32 that OpenOCD drives over its remote_bitbang adapter
 prints the OpenOCD arguments for it.
 
 options:
-  --chip CHIP         stm32f103 (64 or 128 KiB flash), stm32f407 (1 MiB) or
-                      stm32g431 (128 KiB)
+  --chip CHIP         stm32f103 (64 or 128 KiB flash), stm32f407 (1 MiB),
+                      stm32g431 (128 KiB) or stm32h7a3 (2 MiB in two banks)
   --flash-size SIZE   flash size, e.g. 64K or 128K (default: the smallest)
   --socket PATH       listen on a unix socket (faster)
   --port N            listen on TCP 127.0.0.1:N (0 picks a free port)
@@ -281,10 +281,12 @@ function shellWord(word) {
 //   erase-fail:sector=N            erasing sector N (F1: the 1 KiB page N, as
 //                                  `flash erase_sector` numbers them) fails and
 //                                  leaves it as it was; a mass erase fails too.
-//                                  F1 sets SR.PGERR, F4 and G4 SR.OPERR.
+//                                  F1 sets SR.PGERR, F4, G4 and H7 SR.OPERR
+//                                  (H7A3: sectors 0-255, bank 2 from 128).
 //   program-fail:addr=A            programming the flash location that holds
 //                                  address A fails (F1 PGERR, F4 OPERR, G4
-//                                  PROGERR for its double word).
+//                                  PROGERR for its double word, H7 OPERR for
+//                                  its 16-byte flash word).
 //   stuck-bits:addr=A,mask=M[,level=0|1]
 //                                  the bits M of the byte at A read as `level`
 //                                  (default 0) whatever the cells hold, so

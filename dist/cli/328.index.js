@@ -765,7 +765,7 @@ function releaseProbeLockTicket(ticket) {
 // What the engine needs to know about a board to start OpenOCD against it.
 // It comes from the runner's inventory, from `virtual:<chip>`, or from
 // explicit interface/target options.
-const VIRTUAL_CHIPS = ['stm32f103', 'stm32f407', 'stm32g431'];
+const VIRTUAL_CHIPS = ['stm32f103', 'stm32f407', 'stm32g431', 'stm32h7a3'];
 
 
 /***/ }),
@@ -794,6 +794,7 @@ const VIRTUAL_FLASH_SIZES = {
     stm32f103: [64 * KiB, 128 * KiB],
     stm32f407: [1024 * KiB],
     stm32g431: [128 * KiB],
+    stm32h7a3: [2048 * KiB],
 };
 const VIRTUAL_PREFIX = 'virtual:';
 /** Thrown for a board reference that cannot be resolved; the message is for the user. */
@@ -986,10 +987,12 @@ function parseInteger(value, name) {
 //   erase-fail:sector=N            erasing sector N (F1: the 1 KiB page N, as
 //                                  `flash erase_sector` numbers them) fails and
 //                                  leaves it as it was; a mass erase fails too.
-//                                  F1 sets SR.PGERR, F4 and G4 SR.OPERR.
+//                                  F1 sets SR.PGERR, F4, G4 and H7 SR.OPERR
+//                                  (H7A3: sectors 0-255, bank 2 from 128).
 //   program-fail:addr=A            programming the flash location that holds
 //                                  address A fails (F1 PGERR, F4 OPERR, G4
-//                                  PROGERR for its double word).
+//                                  PROGERR for its double word, H7 OPERR for
+//                                  its 16-byte flash word).
 //   stuck-bits:addr=A,mask=M[,level=0|1]
 //                                  the bits M of the byte at A read as `level`
 //                                  (default 0) whatever the cells hold, so

@@ -90,7 +90,7 @@ function chooseBoard(choice, env) {
         };
     }
     if (explicitFiles.length === 0) {
-        throw new virtual/* BoardError */.db('say which board: a board name from the inventory, virtual:stm32f103 / virtual:stm32f407 / virtual:stm32g431, or interface and target config files');
+        throw new virtual/* BoardError */.db('say which board: a board name from the inventory, virtual:stm32f103 / virtual:stm32f407 / virtual:stm32g431 / virtual:stm32h7a3, or interface and target config files');
     }
     if (choice.state || choice.faults.length) {
         throw new virtual/* BoardError */.db('state files and faults are for virtual boards (virtual:<chip>)');
@@ -254,8 +254,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_timers_promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./src/openocd/config.ts
 var config = __webpack_require__(6838);
-// EXTERNAL MODULE: ./src/sim/index.ts + 48 modules
-var src_sim = __webpack_require__(9681);
+// EXTERNAL MODULE: ./src/sim/index.ts + 50 modules
+var src_sim = __webpack_require__(1340);
 ;// CONCATENATED MODULE: ./src/board/connect.ts
 // A board as OpenOCD sees it: the config items to start OpenOCD with, and for
 // a virtual board the simulator behind them. The one place where a BoardSpec
@@ -1140,9 +1140,17 @@ function checkOutputName(name, report) {
 
 ;// CONCATENATED MODULE: ./src/plan/layout.ts
 
-// Programming granularity: every chip OpenOCD drives here (F1 half-words,
-// F4 bytes to double-words) programs 8-byte aligned runs correctly.
-const PROGRAM_ALIGN = 8;
+// Programming granularity by flash driver. The STM32H7 programs whole flash
+// words (32 bytes on H74x/75x, 16 on H7A3/B3): OpenOCD pads a shorter write
+// with 0xFF, and a word once programmed cannot be programmed again without an
+// ECC error, so two runs must never share one; 32 serves both. The other
+// chips (F1 half-words, F4 bytes to double-words) program 8-byte runs correctly.
+const PROGRAM_ALIGN = { stm32h7x: 32 };
+const DEFAULT_PROGRAM_ALIGN = 8;
+/** The alignment of the runs a write to `bank` programs (a power of two). */
+function programAlign(bank) {
+    return PROGRAM_ALIGN[bank.driver] ?? DEFAULT_PROGRAM_ALIGN;
+}
 // Runs of erased bytes this long are not programmed after an erase: they
 // are already 0xFF, and programming costs time per byte.
 const SKIP_ERASED = 256;
@@ -1207,12 +1215,13 @@ function planBankLayout(bank, segments, evidence, options) {
             throw new Error(`the layout of bank ${bank.index} needs the ${sector.size} bytes sector ${index} holds now`);
         }
         const { wanted, imageBytes } = wantedBytes(sector, bank, segments, options.unwritten, current);
+        const align = programAlign(bank);
         const keptBytes = options.unwritten === 'keep' ? sector.size - imageBytes : 0;
         layout.expected.push({ offset: sector.offset, data: wanted });
         let action = 'erase+program';
         let program = [];
         if (options.mode === 'incremental' && current) {
-            const differ = differingRuns(wanted, current);
+            const differ = differingRuns(wanted, current, align);
             if (differ.length === 0)
                 action = 'skip';
             else if (differ.every(([from, to]) => isErased(current, from, to))) {
@@ -1222,7 +1231,7 @@ function planBankLayout(bank, segments, evidence, options) {
         }
         if (action === 'erase+program') {
             layout.erase.push(index);
-            program = nonErasedRuns(wanted);
+            program = nonErasedRuns(wanted, align);
         }
         layout.sectors.push({ index, action, imageBytes, keptBytes });
         for (const [from, to] of program)
@@ -1271,22 +1280,22 @@ function wantedBytes(sector, bank, segments, unwritten, current) {
     return { wanted, imageBytes };
 }
 /** Aligned [from, to) runs where `a` and `b` differ; close runs are joined. */
-function differingRuns(a, b) {
+function differingRuns(a, b, align) {
     const runs = [];
     for (let i = 0; i < a.length; i++) {
         if (a[i] === b[i])
             continue;
-        const from = i & ~(PROGRAM_ALIGN - 1);
+        const from = i & ~(align - 1);
         let j = i;
-        while (j < a.length && (a[j] !== b[j] || j < i + PROGRAM_ALIGN))
+        while (j < a.length && (a[j] !== b[j] || j < i + align))
             j++;
-        runs.push([from, Math.min(a.length, alignUp(j))]);
+        runs.push([from, Math.min(a.length, alignUp(j, align))]);
         i = j;
     }
     return mergeRuns(runs);
 }
-/** Aligned [from, to) runs of `data` that are not long runs of 0xFF. */
-function nonErasedRuns(data, start = 0, end = data.length) {
+/** [from, to) runs of `data`, aligned to `align`, that are not long runs of 0xFF. */
+function nonErasedRuns(data, align, start = 0, end = data.length) {
     const runs = [];
     let i = start;
     while (i < end) {
@@ -1300,7 +1309,7 @@ function nonErasedRuns(data, start = 0, end = data.length) {
             erasedRun = data[j] === ERASED ? erasedRun + 1 : 0;
             j++;
         }
-        runs.push([i & ~(PROGRAM_ALIGN - 1), Math.min(end, alignUp(j - erasedRun))]);
+        runs.push([i & ~(align - 1), Math.min(end, alignUp(j - erasedRun, align))]);
         i = j;
     }
     return runs;
@@ -1311,7 +1320,7 @@ function isErased(data, from, to) {
             return false;
     return true;
 }
-const alignUp = (n) => (n + PROGRAM_ALIGN - 1) & ~(PROGRAM_ALIGN - 1);
+const alignUp = (n, align) => (n + align - 1) & ~(align - 1);
 function mergeRuns(runs) {
     const out = [];
     for (const [from, to] of [...runs].sort((x, y) => x[0] - y[0])) {
@@ -3787,7 +3796,7 @@ async function restoreBank(ctx, backup, wanted) {
         await flash.eraseSector(bank.index, first, last);
         const start = bank.sectors[first].offset;
         const end = bank.sectors[last].offset + bank.sectors[last].size;
-        for (const [from, to] of nonErasedRuns(wanted, start, end)) {
+        for (const [from, to] of nonErasedRuns(wanted, programAlign(bank), start, end)) {
             await flash.write(bank.index, from, wanted.subarray(from, to));
         }
     }
@@ -4516,7 +4525,7 @@ issues.json (Jenkins Warnings NG).
 
 board (one of):
   --board NAME            a board from the inventory, or virtual:stm32f103[:128K] /
-                          virtual:stm32f407 / virtual:stm32g431
+                          virtual:stm32f407 / virtual:stm32g431 / virtual:stm32h7a3
   --interface CFG         interface config file (repeatable), with --target CFG (repeatable)
   --config CFG            extra config file, loaded after the target (repeatable)
   --serial SERIAL         adapter serial, when several probes of a kind are attached

@@ -11002,7 +11002,7 @@ class DpRegisters {
     /** The data of the last AP read. */
     rdbuff = 0;
     constructor(
-    /** Indexed by APSEL; other APSELs read as zero and ignore writes. */
+    /** Indexed by APSEL; missing APSELs read as zero and ignore writes. */
     aps) {
         this.aps = aps;
     }
@@ -11528,10 +11528,12 @@ class SwjPort {
 //   erase-fail:sector=N            erasing sector N (F1: the 1 KiB page N, as
 //                                  `flash erase_sector` numbers them) fails and
 //                                  leaves it as it was; a mass erase fails too.
-//                                  F1 sets SR.PGERR, F4 and G4 SR.OPERR.
+//                                  F1 sets SR.PGERR, F4, G4 and H7 SR.OPERR
+//                                  (H7A3: sectors 0-255, bank 2 from 128).
 //   program-fail:addr=A            programming the flash location that holds
 //                                  address A fails (F1 PGERR, F4 OPERR, G4
-//                                  PROGERR for its double word).
+//                                  PROGERR for its double word, H7 OPERR for
+//                                  its 16-byte flash word).
 //   stuck-bits:addr=A,mask=M[,level=0|1]
 //                                  the bits M of the byte at A read as `level`
 //                                  (default 0) whatever the cells hold, so
@@ -11687,6 +11689,9 @@ function slowOperation(text, spec) {
 }
 
 ;// CONCATENATED MODULE: ./src/sim/fault-injector.ts
+// The faults of one virtual target at run time, asked by the flash
+// controllers at each operation. Addresses are checked against the chip
+// here, so a fault that could never fire is refused at start.
 
 class FaultInjector {
     failingSectors = new Set();
@@ -12688,6 +12693,356 @@ class Stm32g4Flash extends Stm32FlashInterface {
     }
 }
 
+;// CONCATENATED MODULE: ./src/sim/flash/stm32h7-flash.ts
+
+
+
+
+const stm32h7_flash_OPTKEY1 = 0x08192a3b;
+const stm32h7_flash_OPTKEY2 = 0x4c5d6e7f;
+// Per-bank registers; bank 2's sit BANK_STRIDE higher.
+const BANK_STRIDE = 0x100;
+const stm32h7_flash_KEYR = 0x04;
+const stm32h7_flash_CR = 0x0c;
+const stm32h7_flash_SR = 0x10;
+const CCR = 0x14;
+const WPSN_CUR = 0x38;
+const WPSN_PRG = 0x3c;
+const ECC_FA = 0x60;
+// Shared registers (mirrored in bank 2's window).
+const stm32h7_flash_ACR = 0x00;
+const stm32h7_flash_OPTKEYR = 0x08;
+const stm32h7_flash_OPTCR = 0x18;
+const OPTSR_CUR = 0x1c;
+const OPTSR_PRG = 0x20;
+const OPTCCR = 0x24;
+const stm32h7_flash_CR_LOCK = 1 << 0;
+const stm32h7_flash_CR_PG = 1 << 1;
+const stm32h7_flash_CR_SER = 1 << 2;
+const CR_BER = 1 << 3;
+const CR_FW = 1 << 4;
+const CR_START = 1 << 5;
+const CR_SSN_SHIFT = 6;
+const CR_SSN_MASK = 0x7f;
+// LOCK, PG, SER, BER, SSN, CRC_EN and the interrupt enables; FW and START self-clear.
+const stm32h7_flash_CR_STORED = 0x1fff9fcf;
+const stm32h7_flash_SR_BSY = 1 << 0;
+const SR_WBNE = 1 << 1;
+const SR_QW = 1 << 2;
+const stm32h7_flash_SR_EOP = 1 << 16;
+const stm32h7_flash_SR_WRPERR = 1 << 17;
+const stm32h7_flash_SR_PGSERR = 1 << 18;
+const SR_INCERR = 1 << 21;
+const stm32h7_flash_SR_OPERR = 1 << 22;
+const SR_DBECCERR = 1 << 26;
+/** EOP and the error flags CCR clears (bits 16-28). */
+const SR_CLEARABLE = 0x1fff0000;
+const stm32h7_flash_OPTCR_OPTLOCK = 1 << 0;
+const OPTCR_OPTSTART = 1 << 1;
+const OPTSR_BUSY = 1 << 0;
+const OPTSR_RDP_SHIFT = 8;
+const OPTSR_CHANGEERR = 1 << 30;
+/** The option bits OPTSR_PRG holds (not BUSY, not OPTCHANGEERR). */
+const OPTSR_OPTIONS = 0xbffffffe;
+const stm32h7_flash_RDP_LEVEL_0 = 0xaa;
+const ERASED = 0xff;
+/** One bank's own registers and its write buffer. */
+class Bank {
+    cr = stm32h7_flash_CR_LOCK;
+    sr = 0;
+    eccAddress = 0;
+    keys = new KeySequence(KEY1, KEY2);
+    busy = new BusyTimer();
+    /** Flash offset of the buffered flash word, or -1 when the buffer is empty. */
+    bufferedWord = -1;
+    buffer;
+    written;
+    constructor(wordBytes) {
+        this.buffer = Buffer.alloc(wordBytes, ERASED);
+        this.written = new Array(wordBytes).fill(false);
+    }
+    clearBuffer() {
+        this.bufferedWord = -1;
+        this.buffer.fill(ERASED);
+        this.written.fill(false);
+    }
+    reset() {
+        this.cr = stm32h7_flash_CR_LOCK;
+        this.sr = 0;
+        this.keys.reset();
+        this.busy.reset();
+        this.clearBuffer();
+    }
+}
+class Stm32h7Flash {
+    description;
+    flash;
+    regions;
+    nonVolatile;
+    /** OPTSR, WPSN bank 1, WPSN bank 2: the option bytes as programmed. */
+    options = Buffer.alloc(12);
+    banks;
+    optionKeys = new KeySequence(stm32h7_flash_OPTKEY1, stm32h7_flash_OPTKEY2);
+    optionBusy = new BusyTimer();
+    /** Flash words programmed while not erased: their ECC no longer matches. */
+    corrupted = new Set();
+    acr = 0;
+    optcr = stm32h7_flash_OPTCR_OPTLOCK;
+    optsrPrg = 0;
+    wpsnPrg = [0, 0];
+    loadedOptsr = 0;
+    constructor(description, flash) {
+        this.description = description;
+        this.flash = flash;
+        this.banks = [new Bank(description.flashWordBytes), new Bank(description.flashWordBytes)];
+        this.options.writeUInt32LE(description.factoryOptions >>> 0, 0);
+        this.options.writeUInt32LE(0xffffffff, 4);
+        this.options.writeUInt32LE(0xffffffff, 8);
+        this.regions = [
+            { base: description.registerBase, size: 2 * BANK_STRIDE, device: new RegisterBlock(this) },
+        ];
+        this.nonVolatile = [{ name: 'option-bytes', bytes: this.options }];
+    }
+    get readProtected() {
+        return ((this.loadedOptsr >>> OPTSR_RDP_SHIFT) & 0xff) !== stm32h7_flash_RDP_LEVEL_0;
+    }
+    /** Option bytes load at every reset on the H7 too. */
+    powerOnReset() {
+        this.systemReset();
+    }
+    systemReset() {
+        for (const bank of this.banks)
+            bank.reset();
+        this.acr = 0;
+        this.optcr = stm32h7_flash_OPTCR_OPTLOCK;
+        this.optionKeys.reset();
+        this.optionBusy.reset();
+        this.loadedOptsr = this.options.readUInt32LE(0);
+        this.optsrPrg = this.loadedOptsr;
+        this.wpsnPrg[0] = this.wpsn(0);
+        this.wpsnPrg[1] = this.wpsn(1);
+    }
+    /** A main-flash read: a word with broken ECC flags DBECCERR in its bank. */
+    observeRead(offset) {
+        const word = offset - (offset % this.description.flashWordBytes);
+        if (!this.corrupted.has(word))
+            return;
+        const bank = this.banks[this.bankOf(offset)];
+        bank.sr |= SR_DBECCERR;
+        bank.eccAddress = (word % this.bankSize) / this.description.flashWordBytes;
+    }
+    readRegister(offset) {
+        const bank = this.banks[offset >= BANK_STRIDE ? 1 : 0];
+        const index = offset >= BANK_STRIDE ? 1 : 0;
+        switch (offset % BANK_STRIDE) {
+            case stm32h7_flash_ACR:
+                return this.acr;
+            case stm32h7_flash_CR:
+                return bank.cr >>> 0;
+            case stm32h7_flash_SR: {
+                const busy = bank.busy.poll() ? SR_QW | stm32h7_flash_SR_BSY : 0;
+                return (bank.sr | busy | (bank.bufferedWord >= 0 ? SR_WBNE : 0)) >>> 0;
+            }
+            case WPSN_CUR:
+                return this.wpsn(index);
+            case WPSN_PRG:
+                return this.wpsnPrg[index] >>> 0;
+            case ECC_FA:
+                return bank.eccAddress;
+            case stm32h7_flash_OPTCR:
+                return this.optcr >>> 0;
+            case OPTSR_CUR:
+                return (this.options.readUInt32LE(0) | (this.optionBusy.poll() ? OPTSR_BUSY : 0)) >>> 0;
+            case OPTSR_PRG:
+                return this.optsrPrg >>> 0;
+            default:
+                return 0;
+        }
+    }
+    writeRegister(offset, value) {
+        const index = offset >= BANK_STRIDE ? 1 : 0;
+        const bank = this.banks[index];
+        switch (offset % BANK_STRIDE) {
+            case stm32h7_flash_ACR:
+                this.acr = value & 0x3f;
+                break;
+            case stm32h7_flash_KEYR:
+                if (bank.cr & stm32h7_flash_CR_LOCK && bank.keys.accept(value))
+                    bank.cr &= ~stm32h7_flash_CR_LOCK;
+                break;
+            case stm32h7_flash_CR:
+                this.writeCr(index, value);
+                break;
+            case CCR:
+                bank.sr &= ~(value & SR_CLEARABLE);
+                break;
+            case stm32h7_flash_OPTKEYR:
+                if (this.optcr & stm32h7_flash_OPTCR_OPTLOCK && this.optionKeys.accept(value))
+                    this.optcr &= ~stm32h7_flash_OPTCR_OPTLOCK;
+                break;
+            case stm32h7_flash_OPTCR:
+                this.writeOptcr(value);
+                break;
+            case OPTSR_PRG:
+                if (!(this.optcr & stm32h7_flash_OPTCR_OPTLOCK))
+                    this.optsrPrg = value & OPTSR_OPTIONS;
+                break;
+            case WPSN_PRG:
+                if (!(this.optcr & stm32h7_flash_OPTCR_OPTLOCK))
+                    this.wpsnPrg[index] = value >>> 0;
+                break;
+            case OPTCCR:
+                break; // OPTCHANGEERR is never set: no option change fails here
+        }
+    }
+    /** A bus write into main flash: it fills the bank's write buffer. */
+    program(offset, size, value) {
+        const index = this.bankOf(offset);
+        const bank = this.banks[index];
+        const wordBytes = this.description.flashWordBytes;
+        const word = offset - (offset % wordBytes);
+        if (!(bank.cr & stm32h7_flash_CR_PG)) {
+            bank.sr |= stm32h7_flash_SR_PGSERR;
+            return;
+        }
+        if (bank.bufferedWord >= 0 && bank.bufferedWord !== word) {
+            // A write to another flash word before this one was programmed.
+            bank.sr |= SR_INCERR;
+            bank.clearBuffer();
+            return;
+        }
+        bank.bufferedWord = word;
+        for (let i = 0; i < size; i++) {
+            bank.buffer[offset - word + i] = (value >>> (8 * i)) & 0xff;
+            bank.written[offset - word + i] = true;
+        }
+        if (bank.written.every(Boolean))
+            this.programBuffer(bank);
+    }
+    writeCr(index, value) {
+        const bank = this.banks[index];
+        if (bank.cr & stm32h7_flash_CR_LOCK)
+            return;
+        if (value & stm32h7_flash_CR_LOCK) {
+            bank.cr = stm32h7_flash_CR_LOCK;
+            bank.keys.reset();
+            return;
+        }
+        bank.cr = value & stm32h7_flash_CR_STORED;
+        if (value & CR_FW && bank.bufferedWord >= 0)
+            this.programBuffer(bank);
+        if (value & CR_START)
+            this.start(index);
+    }
+    /** Programs the buffered flash word (unwritten bytes stay erased), then QW for a while. */
+    programBuffer(bank) {
+        const word = bank.bufferedWord;
+        const wordBytes = this.description.flashWordBytes;
+        const { array, faults } = this.flash;
+        if (this.isProtected(this.sectorOf(word)))
+            bank.sr |= stm32h7_flash_SR_WRPERR;
+        else if (faults.programFails(word, wordBytes))
+            bank.sr |= stm32h7_flash_SR_OPERR;
+        else {
+            if (!isErased(array.bytes, word, wordBytes))
+                this.corrupted.add(word);
+            for (let i = 0; i < wordBytes; i += 4)
+                array.program(word + i, 4, bank.buffer.readUInt32LE(i));
+            faults.recordProgrammed(wordBytes);
+        }
+        bank.clearBuffer();
+        this.finish(bank, faults.busyMs('program'));
+    }
+    start(index) {
+        const bank = this.banks[index];
+        const first = index * this.description.sectorsPerBank;
+        if (bank.cr & stm32h7_flash_CR_SER) {
+            const sector = (bank.cr >>> CR_SSN_SHIFT) & CR_SSN_MASK;
+            if (sector >= this.description.sectorsPerBank)
+                bank.sr |= stm32h7_flash_SR_PGSERR;
+            else
+                this.erase(bank, [first + sector]);
+        }
+        else if (bank.cr & CR_BER) {
+            const all = Array.from({ length: this.description.sectorsPerBank }, (_, i) => first + i);
+            this.erase(bank, all);
+        }
+        this.finish(bank, this.flash.faults.busyMs('erase'));
+    }
+    erase(bank, sectors) {
+        if (sectors.some((sector) => this.isProtected(sector))) {
+            bank.sr |= stm32h7_flash_SR_WRPERR;
+            return;
+        }
+        const { array, layout, faults } = this.flash;
+        for (const index of sectors) {
+            const sector = layout.sectors[index];
+            if (faults.eraseFails(index)) {
+                bank.sr |= stm32h7_flash_SR_OPERR;
+                continue;
+            }
+            array.erase(sector.offset, sector.size);
+            for (const word of this.corrupted)
+                if (word >= sector.offset && word < sector.offset + sector.size)
+                    this.corrupted.delete(word);
+        }
+    }
+    finish(bank, busyMs) {
+        bank.sr |= stm32h7_flash_SR_EOP;
+        bank.busy.start(busyMs);
+    }
+    // [unverified vs silicon] The new option bytes apply when OPTSTART
+    // programs them: WPSN_CUR and OPTSR_CUR show them at once (RM0455 §4.4.3
+    // reloads them without a reset); readout protection applies from the next reset.
+    writeOptcr(value) {
+        if (this.optcr & stm32h7_flash_OPTCR_OPTLOCK)
+            return;
+        if (value & stm32h7_flash_OPTCR_OPTLOCK) {
+            this.optcr = stm32h7_flash_OPTCR_OPTLOCK;
+            this.optionKeys.reset();
+            return;
+        }
+        this.optcr = value & ~OPTCR_OPTSTART & ~OPTSR_CHANGEERR;
+        if (!(value & OPTCR_OPTSTART))
+            return;
+        const level = (options) => (options >>> OPTSR_RDP_SHIFT) & 0xff;
+        // Level 1 back to level 0 erases both banks first.
+        if (level(this.options.readUInt32LE(0)) !== stm32h7_flash_RDP_LEVEL_0 &&
+            level(this.optsrPrg) === stm32h7_flash_RDP_LEVEL_0) {
+            this.flash.array.erase(0, this.flash.layout.size);
+            this.corrupted.clear();
+        }
+        this.options.writeUInt32LE(this.optsrPrg >>> 0, 0);
+        this.options.writeUInt32LE(this.wpsnPrg[0] >>> 0, 4);
+        this.options.writeUInt32LE(this.wpsnPrg[1] >>> 0, 8);
+        this.optionBusy.start(0);
+    }
+    wpsn(bank) {
+        return this.options.readUInt32LE(4 + 4 * bank);
+    }
+    isProtected(sector) {
+        const { sectorsPerBank, sectorsPerProtectionGroup } = this.description;
+        const bank = Math.floor(sector / sectorsPerBank);
+        const group = Math.floor((sector % sectorsPerBank) / sectorsPerProtectionGroup);
+        return ((this.wpsn(bank) >>> group) & 1) === 0;
+    }
+    get bankSize() {
+        return this.flash.layout.size / 2;
+    }
+    bankOf(offset) {
+        return offset >= this.bankSize ? 1 : 0;
+    }
+    sectorOf(offset) {
+        return this.flash.layout.sectorAt(offset)?.index ?? 0;
+    }
+}
+function isErased(bytes, offset, length) {
+    for (let i = offset; i < offset + length; i++)
+        if (bytes[i] !== ERASED)
+            return false;
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/sim/jtag/boundary-scan-tap.ts
 const IDCODE = 0b00001;
 class BoundaryScanTap {
@@ -12897,9 +13252,11 @@ class Tap {
 const dbgmcu_IDCODE = 0x0;
 class Dbgmcu {
     idcode;
-    control = new Uint32Array(3); // CR, APB1_FZ, APB2_FZ
-    constructor(idcode) {
+    /** F1/F4: CR, APB1_FZ, APB2_FZ; H7: CR and the freeze registers up to 0x54. */
+    control;
+    constructor(idcode, size = 0x10) {
         this.idcode = idcode;
+        this.control = new Uint32Array(size / 4 - 1);
     }
     readRegister(offset) {
         if (offset === dbgmcu_IDCODE)
@@ -12940,6 +13297,7 @@ class Dbgmcu {
 
 
 
+
 const SCS = 0xe000e000;
 const DWT = 0xe0001000;
 const FPB = 0xe0002000;
@@ -12956,7 +13314,7 @@ function buildChip(description, faults, createCore) {
         faults: injector,
     };
     const controller = createFlashController(description, main, () => powerOnReset());
-    const flash = new FlashWindow(main.array, controller, injector.readFilter);
+    const flash = new FlashWindow(main.array, controller, readFilter(controller, injector));
     const bus = new Bus();
     const flashRanges = [
         { base: 0, size: layout.size }, // boot alias (BOOT0 = 0): the core fetches its vectors here
@@ -12992,10 +13350,22 @@ function buildChip(description, faults, createCore) {
     bus.map(SCS, BLOCK_4K, core);
     bus.map(DWT, BLOCK_4K, new RegisterBlock(dwt));
     bus.map(FPB, BLOCK_4K, new RegisterBlock(fpb));
-    bus.map(description.dbgmcu.base, 0x10, new RegisterBlock(new Dbgmcu(description.dbgmcu.idcode)));
+    const dbgmcuSize = description.dbgmcu.size ?? 0x10;
+    const dbgmcu = new RegisterBlock(new Dbgmcu(description.dbgmcu.idcode, dbgmcuSize));
+    bus.map(description.dbgmcu.base, dbgmcuSize, dbgmcu);
     bus.map(PPB.base, PPB.size, readAsZero); // the rest of the PPB (ROM table, ITM, TPIU, ...)
     const debugBus = readoutProtected(bus, flashRanges, () => controller.readProtected);
-    const dp = new DpRegisters([new MemAp(debugBus, description.ahbApIdr)]);
+    const aps = [new MemAp(debugBus, description.ahbApIdr)];
+    const systemDebug = description.systemDebugAp;
+    if (systemDebug) {
+        // The debug and trace units' own bus: DBGMCU (the same registers as on
+        // the system bus), the rest plain storage for the configs' trace set-up.
+        const apb = new Bus()
+            .map(systemDebug.dbgmcuBase, dbgmcuSize, dbgmcu)
+            .map(PPB.base, PPB.size, new PlainRegisters());
+        aps[systemDebug.apsel] = new MemAp(apb, systemDebug.idr);
+    }
+    const dp = new DpRegisters(aps);
     const chain = new ScanChain([
         new Tap(new JtagDp(description.cpuTapId, dp)),
         new Tap(new BoundaryScanTap(description.boundaryScanTapId)),
@@ -13021,7 +13391,20 @@ function createFlashController(description, main, optionLoadReset) {
             return new Stm32f4Flash(controller, main);
         case 'stm32g4-flash':
             return new Stm32g4Flash(controller, main, optionLoadReset);
+        case 'stm32h7-flash':
+            return new Stm32h7Flash(controller, main);
     }
+}
+/** The stuck-bit fault and the controller's read checks (H7 ECC) over main-flash reads. */
+function readFilter(controller, injector) {
+    const stuck = injector.readFilter;
+    const observe = controller.observeRead?.bind(controller);
+    if (!observe)
+        return stuck;
+    return (offset, size, value) => {
+        observe(offset);
+        return stuck ? stuck(offset, size, value) : value;
+    };
 }
 /** System memory reads as zero, except F_SIZE and the unique ID where they fall in this range. */
 function rom(description, range, flashSize) {
@@ -15587,7 +15970,7 @@ class ChipPins {
 // What the engine needs to know about a board to start OpenOCD against it.
 // It comes from the runner's inventory, from `virtual:<chip>`, or from
 // explicit interface/target options.
-const spec_VIRTUAL_CHIPS = ['stm32f103', 'stm32f407', 'stm32g431'];
+const spec_VIRTUAL_CHIPS = ['stm32f103', 'stm32f407', 'stm32g431', 'stm32h7a3'];
 
 ;// CONCATENATED MODULE: ./src/sim/chips/description.ts
 /** `count` sectors of `size` bytes. */
@@ -15737,8 +16120,64 @@ const STM32G431KB = {
     peripherals: { base: 0x40000000, size: 0x30000 },
 };
 
+;// CONCATENATED MODULE: ./src/sim/chips/stm32h7a3.ts
+// STM32H7A3xI (DEV_ID 0x480, Cortex-M7 r1p2 with the double-precision FPU,
+// RM0455): 2 MiB of flash in two banks of 128 x 8 KiB sectors, a 128-bit
+// flash word, one write-protection bit per 4 sectors; the core's AHB-AP is
+// AP0 and the APB-AP of the debug and trace units (DBGMCU at 0xE00E1000) AP2,
+// as target/stm32h7x.cfg expects.
+
+const stm32h7a3_KIB = 1024;
+const STM32H7A3XI = {
+    chip: 'stm32h7a3',
+    part: 'STM32H7A3xI',
+    openocd: { targetConfig: 'target/stm32h7x.cfg' },
+    cpuTapId: 0x6ba00477,
+    swdDpidr: 0x6ba02477,
+    boundaryScanTapId: 0x06480041,
+    ahbApIdr: 0x84770001,
+    systemDebugAp: { apsel: 2, idr: 0x54770002, dbgmcuBase: 0xe00e1000 },
+    core: {
+        cpuid: 0x411fc272,
+        mvfr: [0x10110221, 0x12000011], // FPv5-DP
+        fpb: { codeComparators: 8, literalComparators: 0 },
+        dwtComparators: 4,
+        irqCount: 150,
+        resetClockHz: 64_000_000, // HSI
+    },
+    // REV_ID 0x1000: "Rev: A"; the freeze registers reach 0x54.
+    dbgmcu: { base: 0x5c001000, idcode: 0x10003480, size: 0x58 },
+    flash: { base: 0x08000000, sectorSizes: uniformSectors(256, 8 * stm32h7a3_KIB) },
+    flashController: {
+        kind: 'stm32h7-flash',
+        registerBase: 0x52002000,
+        flashWordBytes: 16,
+        sectorsPerBank: 128,
+        sectorsPerProtectionGroup: 4,
+        factoryOptions: 0x0003aaf0, // RDP level 0 (0xAA), watchdogs in software
+    },
+    ram: [
+        { base: 0x20000000, size: 128 * stm32h7a3_KIB }, // DTCM: OpenOCD's work area
+        { base: 0x24000000, size: 1024 * stm32h7a3_KIB }, // AXI SRAM
+        { base: 0x30000000, size: 128 * stm32h7a3_KIB }, // AHB SRAM
+        { base: 0x38000000, size: 32 * stm32h7a3_KIB }, // SRD SRAM
+    ],
+    rom: [
+        { base: 0x1ff00000, size: 0x20000 }, // system memory
+        { base: 0x08fff800, size: 0x10 }, // unique ID and FLASH_SIZE
+    ],
+    deviceInfo: {
+        flashSize: 0x08fff80c,
+        uniqueId: 0x08fff800,
+        uniqueIdValue: [0x31, 0x53, 0x75, 0x97, 0xb9, 0xdb, 0xfd, 0x1f, 0x03, 0x05, 0x07, 0x09],
+    },
+    // Up to the DBGMCU at 0x5C001000, which is mapped on its own.
+    peripherals: { base: 0x40000000, size: 0x1c000000 },
+};
+
 ;// CONCATENATED MODULE: ./src/sim/chips/index.ts
 // The parts the virtual target can be, looked up by chip name and flash size.
+
 
 
 
@@ -15749,6 +16188,7 @@ const PARTS = {
     stm32f103: [STM32F103C8, STM32F103CB],
     stm32f407: [STM32F407VG],
     stm32g431: [STM32G431KB],
+    stm32h7a3: [STM32H7A3XI],
 };
 function kib(bytes) {
     return bytes % 1024 === 0 ? `${bytes / 1024} KiB` : `${bytes} bytes`;
@@ -16674,6 +17114,7 @@ const VIRTUAL_FLASH_SIZES = {
     stm32f103: [64 * virtual_KiB, 128 * virtual_KiB],
     stm32f407: [1024 * virtual_KiB],
     stm32g431: [128 * virtual_KiB],
+    stm32h7a3: [2048 * virtual_KiB],
 };
 const VIRTUAL_PREFIX = 'virtual:';
 /** Thrown for a board reference that cannot be resolved; the message is for the user. */
@@ -27421,13 +27862,21 @@ function checkOutputName(name, report) {
 
 ;// CONCATENATED MODULE: ./src/plan/layout.ts
 
-// Programming granularity: every chip OpenOCD drives here (F1 half-words,
-// F4 bytes to double-words) programs 8-byte aligned runs correctly.
-const PROGRAM_ALIGN = 8;
+// Programming granularity by flash driver. The STM32H7 programs whole flash
+// words (32 bytes on H74x/75x, 16 on H7A3/B3): OpenOCD pads a shorter write
+// with 0xFF, and a word once programmed cannot be programmed again without an
+// ECC error, so two runs must never share one; 32 serves both. The other
+// chips (F1 half-words, F4 bytes to double-words) program 8-byte runs correctly.
+const PROGRAM_ALIGN = { stm32h7x: 32 };
+const DEFAULT_PROGRAM_ALIGN = 8;
+/** The alignment of the runs a write to `bank` programs (a power of two). */
+function programAlign(bank) {
+    return PROGRAM_ALIGN[bank.driver] ?? DEFAULT_PROGRAM_ALIGN;
+}
 // Runs of erased bytes this long are not programmed after an erase: they
 // are already 0xFF, and programming costs time per byte.
 const SKIP_ERASED = 256;
-const ERASED = 0xff;
+const layout_ERASED = 0xff;
 /** The image's segments, split by bank; data outside every bank is refused. */
 function segmentsByBank(segments, banks) {
     const out = new Map();
@@ -27488,22 +27937,23 @@ function planBankLayout(bank, segments, evidence, options) {
             throw new Error(`the layout of bank ${bank.index} needs the ${sector.size} bytes sector ${index} holds now`);
         }
         const { wanted, imageBytes } = wantedBytes(sector, bank, segments, options.unwritten, current);
+        const align = programAlign(bank);
         const keptBytes = options.unwritten === 'keep' ? sector.size - imageBytes : 0;
         layout.expected.push({ offset: sector.offset, data: wanted });
         let action = 'erase+program';
         let program = [];
         if (options.mode === 'incremental' && current) {
-            const differ = differingRuns(wanted, current);
+            const differ = differingRuns(wanted, current, align);
             if (differ.length === 0)
                 action = 'skip';
-            else if (differ.every(([from, to]) => isErased(current, from, to))) {
+            else if (differ.every(([from, to]) => layout_isErased(current, from, to))) {
                 action = 'program';
                 program = differ;
             }
         }
         if (action === 'erase+program') {
             layout.erase.push(index);
-            program = nonErasedRuns(wanted);
+            program = nonErasedRuns(wanted, align);
         }
         layout.sectors.push({ index, action, imageBytes, keptBytes });
         for (const [from, to] of program)
@@ -27543,7 +27993,7 @@ function coverage(sector, bank, segments) {
 function wantedBytes(sector, bank, segments, unwritten, current) {
     const wanted = unwritten === 'keep' && current
         ? new Uint8Array(current)
-        : new Uint8Array(sector.size).fill(ERASED);
+        : new Uint8Array(sector.size).fill(layout_ERASED);
     let imageBytes = 0;
     for (const p of imagePieces(sector, bank, segments)) {
         wanted.set(p.data, p.offset - sector.offset);
@@ -27552,47 +28002,47 @@ function wantedBytes(sector, bank, segments, unwritten, current) {
     return { wanted, imageBytes };
 }
 /** Aligned [from, to) runs where `a` and `b` differ; close runs are joined. */
-function differingRuns(a, b) {
+function differingRuns(a, b, align) {
     const runs = [];
     for (let i = 0; i < a.length; i++) {
         if (a[i] === b[i])
             continue;
-        const from = i & ~(PROGRAM_ALIGN - 1);
+        const from = i & ~(align - 1);
         let j = i;
-        while (j < a.length && (a[j] !== b[j] || j < i + PROGRAM_ALIGN))
+        while (j < a.length && (a[j] !== b[j] || j < i + align))
             j++;
-        runs.push([from, Math.min(a.length, alignUp(j))]);
+        runs.push([from, Math.min(a.length, alignUp(j, align))]);
         i = j;
     }
     return mergeRuns(runs);
 }
-/** Aligned [from, to) runs of `data` that are not long runs of 0xFF. */
-function nonErasedRuns(data, start = 0, end = data.length) {
+/** [from, to) runs of `data`, aligned to `align`, that are not long runs of 0xFF. */
+function nonErasedRuns(data, align, start = 0, end = data.length) {
     const runs = [];
     let i = start;
     while (i < end) {
-        while (i < end && data[i] === ERASED)
+        while (i < end && data[i] === layout_ERASED)
             i++;
         if (i >= end)
             break;
         let j = i;
         let erasedRun = 0;
         while (j < end && erasedRun < SKIP_ERASED) {
-            erasedRun = data[j] === ERASED ? erasedRun + 1 : 0;
+            erasedRun = data[j] === layout_ERASED ? erasedRun + 1 : 0;
             j++;
         }
-        runs.push([i & ~(PROGRAM_ALIGN - 1), Math.min(end, alignUp(j - erasedRun))]);
+        runs.push([i & ~(align - 1), Math.min(end, alignUp(j - erasedRun, align))]);
         i = j;
     }
     return runs;
 }
-function isErased(data, from, to) {
+function layout_isErased(data, from, to) {
     for (let i = from; i < to; i++)
-        if (data[i] !== ERASED)
+        if (data[i] !== layout_ERASED)
             return false;
     return true;
 }
-const alignUp = (n) => (n + PROGRAM_ALIGN - 1) & ~(PROGRAM_ALIGN - 1);
+const alignUp = (n, align) => (n + align - 1) & ~(align - 1);
 function mergeRuns(runs) {
     const out = [];
     for (const [from, to] of [...runs].sort((x, y) => x[0] - y[0])) {
@@ -30159,7 +30609,7 @@ async function restoreBank(ctx, backup, wanted) {
         await flash.eraseSector(bank.index, first, last);
         const start = bank.sectors[first].offset;
         const end = bank.sectors[last].offset + bank.sectors[last].size;
-        for (const [from, to] of nonErasedRuns(wanted, start, end)) {
+        for (const [from, to] of nonErasedRuns(wanted, programAlign(bank), start, end)) {
             await flash.write(bank.index, from, wanted.subarray(from, to));
         }
     }

@@ -80,7 +80,7 @@ function chooseBoard(choice: BoardChoice, env: NodeJS.ProcessEnv): BoardSpec {
   }
   if (explicitFiles.length === 0) {
     throw new BoardError(
-      'say which board: a board name from the inventory, virtual:stm32f103 / virtual:stm32f407 / virtual:stm32g431, or interface and target config files',
+      'say which board: a board name from the inventory, virtual:stm32f103 / virtual:stm32f407 / virtual:stm32g431 / virtual:stm32h7a3, or interface and target config files',
     )
   }
   if (choice.state || choice.faults.length) {

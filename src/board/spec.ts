@@ -2,7 +2,7 @@
 // It comes from the runner's inventory, from `virtual:<chip>`, or from
 // explicit interface/target options.
 
-export const VIRTUAL_CHIPS = ['stm32f103', 'stm32f407', 'stm32g431'] as const
+export const VIRTUAL_CHIPS = ['stm32f103', 'stm32f407', 'stm32g431', 'stm32h7a3'] as const
 export type VirtualChip = (typeof VIRTUAL_CHIPS)[number]
 
 export interface VirtualBoard {

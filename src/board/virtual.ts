@@ -11,6 +11,7 @@ const VIRTUAL_FLASH_SIZES: Record<VirtualChip, readonly number[]> = {
   stm32f103: [64 * KiB, 128 * KiB],
   stm32f407: [1024 * KiB],
   stm32g431: [128 * KiB],
+  stm32h7a3: [2048 * KiB],
 }
 
 export const VIRTUAL_PREFIX = 'virtual:'

@@ -4,7 +4,7 @@
 // was taken is never written: nothing is restored then, and the record says why.
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import { nonErasedRuns } from '../plan/layout.js'
+import { nonErasedRuns, programAlign } from '../plan/layout.js'
 import { runsOf } from '../plan/sectors.js'
 import type { RestoreRecord } from '../report/model.js'
 import type { Backup, StepContext } from '../steps/context.js'
@@ -43,7 +43,7 @@ async function restoreBank(
     await flash.eraseSector(bank.index, first, last)
     const start = bank.sectors[first].offset
     const end = bank.sectors[last].offset + bank.sectors[last].size
-    for (const [from, to] of nonErasedRuns(wanted, start, end)) {
+    for (const [from, to] of nonErasedRuns(wanted, programAlign(bank), start, end)) {
       await flash.write(bank.index, from, wanted.subarray(from, to))
     }
   }

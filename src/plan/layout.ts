@@ -33,7 +33,7 @@ export interface BankLayout {
   sectors: SectorLayout[]
   /** Sectors to erase, ascending. */
   erase: number[]
-  /** Contiguous runs to program, ascending bank offsets, aligned to PROGRAM_ALIGN. */
+  /** Contiguous runs to program, ascending bank offsets, aligned to the bank's programAlign. */
   program: Array<{ offset: number; data: Uint8Array }>
   /**
    * What the touched sectors hold when the write is done, as one buffer per
@@ -53,9 +53,18 @@ export interface BankEvidence {
 }
 export type SectorEvidence = ReadonlyMap<number, BankEvidence>
 
-// Programming granularity: every chip OpenOCD drives here (F1 half-words,
-// F4 bytes to double-words) programs 8-byte aligned runs correctly.
-const PROGRAM_ALIGN = 8
+// Programming granularity by flash driver. The STM32H7 programs whole flash
+// words (32 bytes on H74x/75x, 16 on H7A3/B3): OpenOCD pads a shorter write
+// with 0xFF, and a word once programmed cannot be programmed again without an
+// ECC error, so two runs must never share one; 32 serves both. The other
+// chips (F1 half-words, F4 bytes to double-words) program 8-byte runs correctly.
+const PROGRAM_ALIGN: Readonly<Record<string, number>> = { stm32h7x: 32 }
+const DEFAULT_PROGRAM_ALIGN = 8
+
+/** The alignment of the runs a write to `bank` programs (a power of two). */
+export function programAlign(bank: Pick<FlashBank, 'driver'>): number {
+  return PROGRAM_ALIGN[bank.driver] ?? DEFAULT_PROGRAM_ALIGN
+}
 // Runs of erased bytes this long are not programmed after an erase: they
 // are already 0xFF, and programming costs time per byte.
 const SKIP_ERASED = 256
@@ -138,12 +147,13 @@ export function planBankLayout(
       )
     }
     const { wanted, imageBytes } = wantedBytes(sector, bank, segments, options.unwritten, current)
+    const align = programAlign(bank)
     const keptBytes = options.unwritten === 'keep' ? sector.size - imageBytes : 0
     layout.expected.push({ offset: sector.offset, data: wanted })
     let action: SectorAction = 'erase+program'
     let program: Array<[number, number]> = []
     if (options.mode === 'incremental' && current) {
-      const differ = differingRuns(wanted, current)
+      const differ = differingRuns(wanted, current, align)
       if (differ.length === 0) action = 'skip'
       else if (differ.every(([from, to]) => isErased(current, from, to))) {
         action = 'program'
@@ -152,7 +162,7 @@ export function planBankLayout(
     }
     if (action === 'erase+program') {
       layout.erase.push(index)
-      program = nonErasedRuns(wanted)
+      program = nonErasedRuns(wanted, align)
     }
     layout.sectors.push({ index, action, imageBytes, keptBytes })
     for (const [from, to] of program) runs.push([sector.offset + from, sector.offset + to])
@@ -221,21 +231,21 @@ function wantedBytes(
 }
 
 /** Aligned [from, to) runs where `a` and `b` differ; close runs are joined. */
-function differingRuns(a: Uint8Array, b: Uint8Array): Array<[number, number]> {
+function differingRuns(a: Uint8Array, b: Uint8Array, align: number): Array<[number, number]> {
   const runs: Array<[number, number]> = []
   for (let i = 0; i < a.length; i++) {
     if (a[i] === b[i]) continue
-    const from = i & ~(PROGRAM_ALIGN - 1)
+    const from = i & ~(align - 1)
     let j = i
-    while (j < a.length && (a[j] !== b[j] || j < i + PROGRAM_ALIGN)) j++
-    runs.push([from, Math.min(a.length, alignUp(j))])
+    while (j < a.length && (a[j] !== b[j] || j < i + align)) j++
+    runs.push([from, Math.min(a.length, alignUp(j, align))])
     i = j
   }
   return mergeRuns(runs)
 }
 
-/** Aligned [from, to) runs of `data` that are not long runs of 0xFF. */
-export function nonErasedRuns(data: Uint8Array, start = 0, end = data.length) {
+/** [from, to) runs of `data`, aligned to `align`, that are not long runs of 0xFF. */
+export function nonErasedRuns(data: Uint8Array, align: number, start = 0, end = data.length) {
   const runs: Array<[number, number]> = []
   let i = start
   while (i < end) {
@@ -247,7 +257,7 @@ export function nonErasedRuns(data: Uint8Array, start = 0, end = data.length) {
       erasedRun = data[j] === ERASED ? erasedRun + 1 : 0
       j++
     }
-    runs.push([i & ~(PROGRAM_ALIGN - 1), Math.min(end, alignUp(j - erasedRun))])
+    runs.push([i & ~(align - 1), Math.min(end, alignUp(j - erasedRun, align))])
     i = j
   }
   return runs
@@ -258,7 +268,7 @@ function isErased(data: Uint8Array, from: number, to: number): boolean {
   return true
 }
 
-const alignUp = (n: number) => (n + PROGRAM_ALIGN - 1) & ~(PROGRAM_ALIGN - 1)
+const alignUp = (n: number, align: number) => (n + align - 1) & ~(align - 1)
 
 function mergeRuns(runs: Array<[number, number]>): Array<[number, number]> {
   const out: Array<[number, number]> = []

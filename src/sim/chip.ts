@@ -19,11 +19,12 @@ import type { Fault } from './faults.js'
 import { FlashArray } from './flash/flash-array.js'
 import type { FlashController, MainFlash, NonVolatileRegion } from './flash/flash-controller.js'
 import { FlashLayout } from './flash/flash-layout.js'
-import { FlashWindow } from './flash/flash-window.js'
+import { FlashWindow, type ReadFilter } from './flash/flash-window.js'
 import { readoutProtected } from './flash/readout-protection.js'
 import { Stm32f1Fpec } from './flash/stm32f1-fpec.js'
 import { Stm32f4Flash } from './flash/stm32f4-flash.js'
 import { Stm32g4Flash } from './flash/stm32g4-flash.js'
+import { Stm32h7Flash } from './flash/stm32h7-flash.js'
 import { BoundaryScanTap } from './jtag/boundary-scan-tap.js'
 import { ScanChain } from './jtag/scan-chain.js'
 import { Tap } from './jtag/tap.js'
@@ -69,7 +70,7 @@ export function buildChip(
     faults: injector,
   }
   const controller = createFlashController(description, main, () => powerOnReset())
-  const flash = new FlashWindow(main.array, controller, injector.readFilter)
+  const flash = new FlashWindow(main.array, controller, readFilter(controller, injector))
 
   const bus = new Bus()
   const flashRanges = [
@@ -106,11 +107,23 @@ export function buildChip(
   bus.map(SCS, BLOCK_4K, core)
   bus.map(DWT, BLOCK_4K, new RegisterBlock(dwt))
   bus.map(FPB, BLOCK_4K, new RegisterBlock(fpb))
-  bus.map(description.dbgmcu.base, 0x10, new RegisterBlock(new Dbgmcu(description.dbgmcu.idcode)))
+  const dbgmcuSize = description.dbgmcu.size ?? 0x10
+  const dbgmcu = new RegisterBlock(new Dbgmcu(description.dbgmcu.idcode, dbgmcuSize))
+  bus.map(description.dbgmcu.base, dbgmcuSize, dbgmcu)
   bus.map(PPB.base, PPB.size, readAsZero) // the rest of the PPB (ROM table, ITM, TPIU, ...)
 
   const debugBus = readoutProtected(bus, flashRanges, () => controller.readProtected)
-  const dp = new DpRegisters([new MemAp(debugBus, description.ahbApIdr)])
+  const aps: (MemAp | undefined)[] = [new MemAp(debugBus, description.ahbApIdr)]
+  const systemDebug = description.systemDebugAp
+  if (systemDebug) {
+    // The debug and trace units' own bus: DBGMCU (the same registers as on
+    // the system bus), the rest plain storage for the configs' trace set-up.
+    const apb = new Bus()
+      .map(systemDebug.dbgmcuBase, dbgmcuSize, dbgmcu)
+      .map(PPB.base, PPB.size, new PlainRegisters())
+    aps[systemDebug.apsel] = new MemAp(apb, systemDebug.idr)
+  }
+  const dp = new DpRegisters(aps)
   const chain = new ScanChain([
     new Tap(new JtagDp(description.cpuTapId, dp)),
     new Tap(new BoundaryScanTap(description.boundaryScanTapId)),
@@ -141,6 +154,19 @@ function createFlashController(
       return new Stm32f4Flash(controller, main)
     case 'stm32g4-flash':
       return new Stm32g4Flash(controller, main, optionLoadReset)
+    case 'stm32h7-flash':
+      return new Stm32h7Flash(controller, main)
+  }
+}
+
+/** The stuck-bit fault and the controller's read checks (H7 ECC) over main-flash reads. */
+function readFilter(controller: FlashController, injector: FaultInjector): ReadFilter | undefined {
+  const stuck = injector.readFilter
+  const observe = controller.observeRead?.bind(controller)
+  if (!observe) return stuck
+  return (offset, size, value) => {
+    observe(offset)
+    return stuck ? stuck(offset, size, value) : value
   }
 }
 

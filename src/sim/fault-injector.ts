@@ -1,7 +1,6 @@
 // The faults of one virtual target at run time, asked by the flash
 // controllers at each operation. Addresses are checked against the chip
 // here, so a fault that could never fire is refused at start.
-import type { AccessSize } from './bus/bus.js'
 import { formatFault, type Fault } from './faults.js'
 import type { FlashLayout } from './flash/flash-layout.js'
 import type { ReadFilter } from './flash/flash-window.js'
@@ -39,7 +38,7 @@ export class FaultInjector {
     return this.failingSectors.has(sector)
   }
 
-  programFails(offset: number, size: AccessSize): boolean {
+  programFails(offset: number, size: number): boolean {
     return this.failingOffsets.some((failing) => failing >= offset && failing < offset + size)
   }
 

@@ -7,10 +7,12 @@
 //   erase-fail:sector=N            erasing sector N (F1: the 1 KiB page N, as
 //                                  `flash erase_sector` numbers them) fails and
 //                                  leaves it as it was; a mass erase fails too.
-//                                  F1 sets SR.PGERR, F4 and G4 SR.OPERR.
+//                                  F1 sets SR.PGERR, F4, G4 and H7 SR.OPERR
+//                                  (H7A3: sectors 0-255, bank 2 from 128).
 //   program-fail:addr=A            programming the flash location that holds
 //                                  address A fails (F1 PGERR, F4 OPERR, G4
-//                                  PROGERR for its double word).
+//                                  PROGERR for its double word, H7 OPERR for
+//                                  its 16-byte flash word).
 //   stuck-bits:addr=A,mask=M[,level=0|1]
 //                                  the bits M of the byte at A read as `level`
 //                                  (default 0) whatever the cells hold, so

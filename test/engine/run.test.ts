@@ -143,6 +143,148 @@ steps:
   })
 })
 
+describe('on the STM32H7A3 (stm32h7x driver, 8 KiB sectors, 16-byte flash words)', () => {
+  // No backup: it reads the whole 1 MiB bank, minutes at the simulator's speed on a busy machine.
+  it('runs the full plan: erase, write .bin/.hex/.elf, verify, protect, reset', async () => {
+    const w = workdir()
+    const text = pattern(700, 71)
+    const data = pattern(300, 72)
+    w.put(
+      'app.elf',
+      elf([
+        { address: 0x08004000, data: text },
+        { address: 0x080042bc, data, runAddress: 0x20000000 },
+      ]),
+    )
+    w.put('cfg.hex', intelHex([{ address: 0x0800c004, data: pattern(1000, 73) }]))
+    w.put('app.bin', pattern(9704, 74))
+    const state = path.join(w.dir, 'board.bin')
+    const r = await run(w, {
+      chip: 'stm32h7a3',
+      state,
+      steps: `version: 1
+steps:
+  - erase: { sectors: 6 }
+  - write: { image: app.bin, address: 0x08000000 }
+  - write: { image: app.elf }
+  - write: { image: cfg.hex }
+  - verify: { image: cfg.hex }
+  - protect: { address: 0x08000000, size: 32K }
+  - reset: run
+`,
+    })
+    expect(r.lines.filter((l) => l.startsWith('✘'))).toEqual([])
+    expect(r.exitCode, r.report.message).toBe(0)
+    expect(r.report.steps.map((s) => s.status)).toEqual(Array(7).fill('passed'))
+    expect(r.report.steps[1].plan[0].sectors).toEqual([0, 1])
+    expect(r.report.steps[5].plan[0].blocks).toEqual([0])
+    expect(r.report.banksAfter[0].protectionBlocks[0].protected).toBe(true)
+    expect(await readFlash('stm32h7a3', state, 0x080042bc, 300)).toEqual(data)
+    expect(await readFlash('stm32h7a3', state, 0x08000000, 9704)).toEqual(pattern(9704, 74))
+  })
+
+  it('seed: a stuck bit at offset 6144 of a 9,704-byte image is pinned to 0x08001800 in sector 0', async () => {
+    const w = workdir()
+    const img = pattern(9704, 75)
+    img[6144] = 0xa5
+    w.put('app.bin', img)
+    const r = await run(w, {
+      chip: 'stm32h7a3',
+      faults: ['stuck-bits:addr=0x08001800,mask=0x01,level=0'],
+      steps: `version: 1
+steps:
+  - write: { image: app.bin, address: 0x08000000 }
+`,
+    })
+    expect(r.exitCode).toBe(1)
+    const step = r.report.steps[0]
+    expect(step.verification?.mismatchedBytes).toBe(1)
+    expect(step.verification?.ranges[0]).toMatchObject({
+      address: 0x08001800,
+      length: 1,
+      bank: 0,
+      sector: 0,
+      expected: 'a5',
+      actual: 'a4',
+    })
+    expect(step.error?.message).toMatch(/0x08001800 \(bank 0 sector 0\)/)
+  })
+
+  it('protection holds across a reset and runs; a dry run changes nothing; unprotect frees the group', async () => {
+    const w = workdir()
+    const state = path.join(w.dir, 'board.bin')
+    w.put('boot.bin', pattern(1000, 81))
+    const first = await run(w, {
+      chip: 'stm32h7a3',
+      state,
+      steps: `version: 1
+steps:
+  - write: { image: boot.bin, address: 0x08000000 }
+  - protect: { sectors: 0 }
+  - reset: run
+`,
+    })
+    expect(first.exitCode, first.report.message).toBe(0)
+    // One WPSN bit covers sectors 0-3: protecting sector 0 protects its group.
+    expect(first.report.banksAfter[0].sectors.slice(0, 5).map((x) => x.protected)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+    ])
+    w.put('app.bin', pattern(2000, 82))
+    const dry = await run(w, {
+      chip: 'stm32h7a3',
+      state,
+      dryRun: true,
+      steps:
+        'version: 1\nsteps:\n  - unprotect: { sectors: 0 }\n  - write: { image: app.bin, address: 0x08002000 }\n',
+    })
+    expect(dry.exitCode).toBe(0)
+    expect(dry.report.steps.map((x) => x.status)).toEqual(['planned', 'planned'])
+    const refused = await run(w, {
+      chip: 'stm32h7a3',
+      state,
+      steps: 'version: 1\nsteps:\n  - write: { image: app.bin, address: 0x08002000 }\n',
+    })
+    expect(refused.exitCode).toBe(1)
+    expect(refused.report.steps[0].error?.message).toMatch(/refused before anything was changed/)
+    const freed = await run(w, {
+      chip: 'stm32h7a3',
+      state,
+      steps:
+        'version: 1\nsteps:\n  - unprotect: { sectors: 0 }\n  - write: { image: app.bin, address: 0x08002000 }\n',
+    })
+    expect(freed.exitCode, freed.report.message).toBe(0)
+    expect(await readFlash('stm32h7a3', state, 0x08000000, 1000)).toEqual(pattern(1000, 81))
+    expect(await readFlash('stm32h7a3', state, 0x08002000, 2000)).toEqual(pattern(2000, 82))
+  })
+
+  it('reports erase and program failures with the stm32h7x driver its own words', async () => {
+    const w = workdir()
+    w.put('app.bin', pattern(4096, 76))
+    const erase = await run(w, {
+      chip: 'stm32h7a3',
+      faults: ['erase-fail:sector=2'],
+      steps: 'version: 1\nsteps:\n  - erase: { sectors: 1-3 }\n',
+    })
+    expect(erase.exitCode).toBe(1)
+    expect(erase.report.steps[0].error?.openocd).toMatch(
+      /erase time-out or operation error sector 2/,
+    )
+    const program = await run(w, {
+      chip: 'stm32h7a3',
+      faults: ['program-fail:addr=0x08000810'],
+      steps: 'version: 1\nsteps:\n  - write: { image: app.bin, address: 0x08000000 }\n',
+    })
+    expect(program.exitCode).toBe(1)
+    expect(program.report.steps[0].error?.openocd).toMatch(
+      /flash write failed, FLASH_SR = 0x00410000/,
+    )
+  })
+})
+
 describe('failures are reported, pinned and recoverable', () => {
   it('pins a verification mismatch (stuck bits) to its address and sector', async () => {
     const w = workdir()

@@ -40,6 +40,10 @@ function bank(index: number, base: number, sizes: number[], blockSizes = sizes):
 const F103 = bank(0, 0x08000000, Array(64).fill(K), Array(16).fill(4 * K))
 const F407 = bank(0, 0x08000000, [...Array(4).fill(16 * K), 64 * K, ...Array(7).fill(128 * K)])
 const OTP = bank(1, 0x1fff7800, [512])
+const H7A3 = {
+  ...bank(0, 0x08000000, Array(128).fill(8 * K), Array(32).fill(32 * K)),
+  driver: 'stm32h7x',
+}
 
 const bytes = (n: number, seed: number) =>
   Uint8Array.from({ length: n }, (_, i) => (i * 7 + seed) & 0x7f)
@@ -288,6 +292,25 @@ describe('planLayout', () => {
     expect(() => segmentsByBank([seg(0x0800fff0, bytes(32, 1))], [F103])).toThrow(
       /0x0800fff0\.\.0x0801000f, outside/,
     )
+  })
+
+  it('aligns programmed runs to the flash word of the bank: 32 bytes on the STM32H7, 8 elsewhere', () => {
+    const image = seg(0x08000000, bytes(9704, 3))
+    const blank = (b: FlashBank) =>
+      new Map([[0, { contents: new Map(b.sectors.map((x) => [x.index, erased(x.size)])) }]])
+    const runs = (b: FlashBank) =>
+      planLayout([b], [image], blank(b), { mode: 'incremental', unwritten: 'keep' })[0].program.map(
+        (p) => [p.offset, p.data.length],
+      )
+    // 9,704 bytes end 8 bytes into a flash word: the run covers the whole word.
+    expect(runs(H7A3)).toEqual([[0, 9728]])
+    expect(runs(F103)).toEqual([[0, 9704]])
+    // One changed byte over programmed flash is one erase and whole words.
+    const changed = seg(0x08002000 + 40, Uint8Array.of(0x55))
+    const full = new Map([[0, { contents: new Map([[1, bytes(8 * K, 9)]]) }]])
+    const [layout] = planLayout([H7A3], [changed], full, { mode: 'incremental', unwritten: 'keep' })
+    expect(layout.erase).toEqual([1])
+    expect(layout.program.every((p) => p.offset % 32 === 0 && p.data.length % 32 === 0)).toBe(true)
   })
 
   it('refuses overlapping segments', () => {

@@ -47,7 +47,7 @@ describe('startVirtualTarget', () => {
   it.each([
     [
       { chip: 'stm32f999' },
-      'unknown chip "stm32f999" (expected stm32f103 or stm32f407 or stm32g431)',
+      'unknown chip "stm32f999" (expected stm32f103 or stm32f407 or stm32g431 or stm32h7a3)',
     ],
     [
       { chip: 'stm32f103', flashSize: 256 * 1024 },

@@ -23,7 +23,7 @@ issues.json (Jenkins Warnings NG).
 
 board (one of):
   --board NAME            a board from the inventory, or virtual:stm32f103[:128K] /
-                          virtual:stm32f407 / virtual:stm32g431
+                          virtual:stm32f407 / virtual:stm32g431 / virtual:stm32h7a3
   --interface CFG         interface config file (repeatable), with --target CFG (repeatable)
   --config CFG            extra config file, loaded after the target (repeatable)
   --serial SERIAL         adapter serial, when several probes of a kind are attached

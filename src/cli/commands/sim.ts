@@ -6,7 +6,7 @@ import { openocdArgs, startVirtualTarget, type VirtualTarget } from '../../sim/i
 import { FAULT_SYNTAX, parseByteCount } from '../../sim/faults.js'
 import { parseOptions } from '../args.js'
 
-const USAGE = `usage: openocd-flash sim --chip stm32f103|stm32f407|stm32g431 [--flash-size 64K|128K]
+const USAGE = `usage: openocd-flash sim --chip stm32f103|stm32f407|stm32g431|stm32h7a3 [--flash-size 64K|128K]
                          (--socket PATH | --port N) [--state FILE] [--fault SPEC]...
                          [--transport jtag|swd]
 
@@ -15,8 +15,8 @@ Runs a simulated STM32 that OpenOCD drives over its remote_bitbang adapter
 prints the OpenOCD arguments for it.
 
 options:
-  --chip CHIP         stm32f103 (64 or 128 KiB flash), stm32f407 (1 MiB) or
-                      stm32g431 (128 KiB)
+  --chip CHIP         stm32f103 (64 or 128 KiB flash), stm32f407 (1 MiB),
+                      stm32g431 (128 KiB) or stm32h7a3 (2 MiB in two banks)
   --flash-size SIZE   flash size, e.g. 64K or 128K (default: the smallest)
   --socket PATH       listen on a unix socket (faster)
   --port N            listen on TCP 127.0.0.1:N (0 picks a free port)

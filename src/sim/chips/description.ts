@@ -5,6 +5,7 @@ import type { CoreDescription } from '../core/cortex-m-debug.js'
 import type { Stm32f1FpecDescription } from '../flash/stm32f1-fpec.js'
 import type { Stm32f4FlashDescription } from '../flash/stm32f4-flash.js'
 import type { Stm32g4FlashDescription } from '../flash/stm32g4-flash.js'
+import type { Stm32h7FlashDescription } from '../flash/stm32h7-flash.js'
 
 export interface AddressRange {
   readonly base: number
@@ -25,15 +26,25 @@ export interface ChipDescription {
   readonly swdDpidr: number
   readonly boundaryScanTapId: number
   readonly ahbApIdr: number
+  /** A second MEM-AP onto the debug and trace units (STM32H7: the APB-AP at AP2, with DBGMCU). */
+  readonly systemDebugAp?: {
+    readonly apsel: number
+    readonly idr: number
+    readonly dbgmcuBase: number
+  }
   readonly core: CoreDescription
-  readonly dbgmcu: { readonly base: number; readonly idcode: number }
+  /** `size`: the register block's bytes (0x10 unless given). */
+  readonly dbgmcu: { readonly base: number; readonly idcode: number; readonly size?: number }
   readonly flash: {
     readonly base: number
-    /** Erase units in order: F1 and G4 pages, F4 sectors. */
+    /** Erase units in order: F1 and G4 pages, F4 and H7 sectors (H7: bank 1's, then bank 2's). */
     readonly sectorSizes: readonly number[]
   }
   readonly flashController:
-    Stm32f1FpecDescription | Stm32f4FlashDescription | Stm32g4FlashDescription
+    | Stm32f1FpecDescription
+    | Stm32f4FlashDescription
+    | Stm32g4FlashDescription
+    | Stm32h7FlashDescription
   readonly ram: readonly AddressRange[]
   /** System memory and device information (read-only). */
   readonly rom: readonly AddressRange[]

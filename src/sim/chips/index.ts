@@ -4,6 +4,7 @@ import { flashSizeOf, type ChipDescription } from './description.js'
 import { STM32F103C8, STM32F103CB } from './stm32f103.js'
 import { STM32F407VG } from './stm32f407.js'
 import { STM32G431KB } from './stm32g431.js'
+import { STM32H7A3XI } from './stm32h7a3.js'
 
 export type { ChipDescription } from './description.js'
 
@@ -12,6 +13,7 @@ const PARTS: Record<VirtualChip, readonly ChipDescription[]> = {
   stm32f103: [STM32F103C8, STM32F103CB],
   stm32f407: [STM32F407VG],
   stm32g431: [STM32G431KB],
+  stm32h7a3: [STM32H7A3XI],
 }
 
 function kib(bytes: number): string {

@@ -29,8 +29,8 @@ export class DpRegisters {
   rdbuff = 0
 
   constructor(
-    /** Indexed by APSEL; other APSELs read as zero and ignore writes. */
-    private readonly aps: readonly MemAp[],
+    /** Indexed by APSEL; missing APSELs read as zero and ignore writes. */
+    private readonly aps: readonly (MemAp | undefined)[],
   ) {}
 
   get ctrlStatValue(): number {

@@ -29,7 +29,9 @@ export interface FlashController extends FlashProgrammer {
    * while set, the debugger cannot read main flash (RM0008 §2.3.4, RM0090 §3.7.3).
    */
   readonly readProtected: boolean
-  /** Peripheral reset: locks the interface and, on F1 and F4, reloads the option bytes. */
+  /** Told of every main-flash read, for controllers that check ECC on reads. */
+  observeRead?(offset: number): void
+  /** Peripheral reset: locks the interface and, on F1, F4 and H7, reloads the option bytes. */
   systemReset(): void
   /** Power-on reset: a system reset that also loads the option bytes on every part. */
   powerOnReset(): void

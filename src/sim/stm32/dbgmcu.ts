@@ -6,9 +6,15 @@ import type { RegisterFile } from '../bus/registers.js'
 const IDCODE = 0x0
 
 export class Dbgmcu implements RegisterFile {
-  private readonly control = new Uint32Array(3) // CR, APB1_FZ, APB2_FZ
+  /** F1/F4: CR, APB1_FZ, APB2_FZ; H7: CR and the freeze registers up to 0x54. */
+  private readonly control: Uint32Array
 
-  constructor(private readonly idcode: number) {}
+  constructor(
+    private readonly idcode: number,
+    size = 0x10,
+  ) {
+    this.control = new Uint32Array(size / 4 - 1)
+  }
 
   readRegister(offset: number): number {
     if (offset === IDCODE) return this.idcode

@@ -1,4 +1,4 @@
-export declare const VIRTUAL_CHIPS: readonly ["stm32f103", "stm32f407", "stm32g431"];
+export declare const VIRTUAL_CHIPS: readonly ["stm32f103", "stm32f407", "stm32g431", "stm32h7a3"];
 export type VirtualChip = (typeof VIRTUAL_CHIPS)[number];
 export interface VirtualBoard {
     chip: VirtualChip;

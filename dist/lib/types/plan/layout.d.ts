@@ -21,7 +21,7 @@ export interface BankLayout {
     sectors: SectorLayout[];
     /** Sectors to erase, ascending. */
     erase: number[];
-    /** Contiguous runs to program, ascending bank offsets, aligned to PROGRAM_ALIGN. */
+    /** Contiguous runs to program, ascending bank offsets, aligned to the bank's programAlign. */
     program: Array<{
         offset: number;
         data: Uint8Array;
@@ -45,6 +45,8 @@ export interface BankEvidence {
     equal?: ReadonlySet<number>;
 }
 export type SectorEvidence = ReadonlyMap<number, BankEvidence>;
+/** The alignment of the runs a write to `bank` programs (a power of two). */
+export declare function programAlign(bank: Pick<FlashBank, 'driver'>): number;
 /** The image's segments, split by bank; data outside every bank is refused. */
 export declare function segmentsByBank(segments: readonly Segment[], banks: readonly FlashBank[]): Map<number, Segment[]>;
 /** Sectors of `bank` that the segments touch, ascending. */
@@ -63,5 +65,5 @@ export declare function imagePieces(sector: FlashSector, bank: FlashBank, segmen
     offset: number;
     data: Uint8Array;
 }>;
-/** Aligned [from, to) runs of `data` that are not long runs of 0xFF. */
-export declare function nonErasedRuns(data: Uint8Array, start?: number, end?: number): [number, number][];
+/** [from, to) runs of `data`, aligned to `align`, that are not long runs of 0xFF. */
+export declare function nonErasedRuns(data: Uint8Array, align: number, start?: number, end?: number): [number, number][];

@@ -1,4 +1,3 @@
-import type { AccessSize } from './bus/bus.js';
 import { type Fault } from './faults.js';
 import type { FlashLayout } from './flash/flash-layout.js';
 import type { ReadFilter } from './flash/flash-window.js';
@@ -20,7 +19,7 @@ export declare class FaultInjector {
     onDisconnect: () => void;
     constructor(faults: readonly Fault[], target: FaultTarget);
     eraseFails(sector: number): boolean;
-    programFails(offset: number, size: AccessSize): boolean;
+    programFails(offset: number, size: number): boolean;
     busyMs(operation: FlashOperation): number;
     /** Stuck bits over main flash reads, or undefined when there are none (the fast path). */
     get readFilter(): ReadFilter | undefined;

@@ -4,15 +4,15 @@ export declare const STICKYCMP: number;
 export declare const STICKYERR: number;
 export declare const WDATAERR: number;
 export declare class DpRegisters {
-    /** Indexed by APSEL; other APSELs read as zero and ignore writes. */
+    /** Indexed by APSEL; missing APSELs read as zero and ignore writes. */
     private readonly aps;
     private ctrlStat;
     select: number;
     /** The data of the last AP read. */
     rdbuff: number;
     constructor(
-    /** Indexed by APSEL; other APSELs read as zero and ignore writes. */
-    aps: readonly MemAp[]);
+    /** Indexed by APSEL; missing APSELs read as zero and ignore writes. */
+    aps: readonly (MemAp | undefined)[]);
     get ctrlStatValue(): number;
     get stickyError(): boolean;
     get overrunDetect(): boolean;
