@@ -53,7 +53,7 @@ describe('openocd-flash boards', () => {
   })
 
   it('shows a held board with its holder, since when, and who waits', async () => {
-    const holdFile = lab.put('hold.yml', holdSteps(20_000))
+    const holdFile = lab.put('hold.yml', holdSteps(600_000))
     const holder = lab.run(holdFile, 'sim-a')
     await holder.waitFor('▶ [1/1]')
     const waiter = lab.run(resetFile, 'sim-a')

@@ -20,7 +20,7 @@ function scratch() {
     label: string,
     hold: HolderArgs['hold'],
     more: Partial<HolderArgs> = {},
-  ) => startHolder({ dir, log, key, label, hold, timeoutMs: 5_000, ...more })
+  ) => startHolder({ dir, log, key, label, hold, timeoutMs: 60_000, ...more })
   return { dir, log, start }
 }
 
@@ -35,12 +35,12 @@ function holds(log: string): string[] {
 describe('probe lock across processes', () => {
   it('serves waiting processes one at a time, first come first served', async () => {
     const { log, start } = scratch()
-    const first = start('SER1', 'H', 'stdin', { timeoutMs: 10_000 })
+    const first = start('SER1', 'H', 'stdin', { timeoutMs: 120_000 })
     await waitForLine(log, 'start H')
     // Each waiter queues (and says so) before the next one starts.
     const exits = []
     for (const label of ['W1', 'W2', 'W3']) {
-      exits.push(start('SER1', label, 50, { timeoutMs: 10_000 }).exit)
+      exits.push(start('SER1', label, 50, { timeoutMs: 120_000 }).exit)
       await waitForLine(log, `wait ${label}`)
     }
     first.child.stdin?.end()
@@ -62,7 +62,7 @@ describe('probe lock across processes', () => {
     const { log, start } = scratch()
     const labels = ['A', 'B', 'C', 'D', 'E', 'F']
     const startAt = Date.now() + 1_500
-    const runs = labels.map((label) => start('SER2', label, 20, { timeoutMs: 15_000, startAt }))
+    const runs = labels.map((label) => start('SER2', label, 20, { timeoutMs: 120_000, startAt }))
     expect((await Promise.all(runs.map((r) => r.exit))).map((e) => e.code)).toEqual(
       labels.map(() => 0),
     )
