@@ -9126,14 +9126,22 @@ const sha256 = (data) => (0,external_node_crypto_namespaceObject.createHash)('sh
 ;// CONCATENATED MODULE: ./src/openocd/chunks.ts
 // Large reads and writes go to OpenOCD in chunks, one command each. OpenOCD
 // reports no byte progress over its RPC, so the chunk boundaries are where
-// progress is counted. 64 KiB keeps the extra round trips and loader starts to
-// a few percent of one big command (measured by `npm run bench`) while a slow
-// probe still shows movement every second or so.
+// progress is counted. A transfer is cut into about 16 chunks, of 16 to 64
+// KiB: 64 KiB keeps the extra round trips and loader starts to a few percent
+// of one big command (measured by `npm run bench`) while a slow probe still
+// shows movement every second or so, and 16 KiB lets a 256 KiB transfer
+// move in tenths too.
 const CHUNK_BYTES = 64 * 1024;
+const MIN_CHUNK_BYTES = 16 * 1024;
+/** The chunk size for a transfer of `size` bytes. */
+function chunkBytes(size) {
+    return Math.min(CHUNK_BYTES, Math.max(MIN_CHUNK_BYTES, Math.ceil(size / 16)));
+}
 /** `[start, length]` of each chunk of `size` bytes from `start`. */
 function* chunksOf(start, size) {
-    for (let at = start; at < start + size; at += CHUNK_BYTES)
-        yield [at, Math.min(CHUNK_BYTES, start + size - at)];
+    const chunk = chunkBytes(size);
+    for (let at = start; at < start + size; at += chunk)
+        yield [at, Math.min(chunk, start + size - at)];
 }
 
 ;// CONCATENATED MODULE: ./src/openocd/compare.ts

@@ -217,6 +217,7 @@ describe('the action on the virtual target', () => {
     const zip = await unzipEntries(artifact.blob!)
     expect([...zip.keys()].sort()).toEqual([
       'backup-bank0.bin',
+      'flash-map.svg',
       'junit.xml',
       'openocd.log',
       'report.json',

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it, onTestFinished, vi } from 'vitest'
 import sim from '../../src/cli/commands/sim.js'
 import { scratchDirectory } from './support/session.js'
+import { CLI_ARGV } from '../support/cli.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -61,7 +62,7 @@ describe('openocd-flash sim', () => {
       '--state',
       state,
     ]
-    const cli = spawn(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...argv], {
+    const cli = spawn(process.execPath, [...CLI_ARGV, ...argv], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'inherit'],
     })
