@@ -60,9 +60,16 @@ describe('probe locks between openocd-flash processes', () => {
       timeoutMs: 5_000,
       description: 'test gate',
     })
-    const jobs = [0, 1, 2, 3].map((k) => lab.run(writeJob(k), 'sim-a'))
+    // Each job queues before the next starts: jobs that take their tickets at
+    // the same moment may see the same number ahead (the bakery rule breaks
+    // such ties by name), so "first come" needs a first.
+    const jobs: ReturnType<typeof lab.run>[] = []
     try {
-      await Promise.all(jobs.map((j) => j.waitFor(`held by pid ${process.pid} (test gate)`)))
+      for (const k of [0, 1, 2, 3]) {
+        const job = lab.run(writeJob(k), 'sim-a')
+        jobs.push(job)
+        await job.waitFor(`held by pid ${process.pid} (test gate)`)
+      }
     } finally {
       gate.release()
     }
