@@ -3404,12 +3404,16 @@ async function checksumEvidence(ctx, bank, segments, sectors, options) {
     for (const i of sectors)
         if (!open.includes(i))
             equal.add(i);
+    // Sectors whose erased check has been made on their own: not made again.
+    const checkedAlone = new Set();
     for (const [first, last] of runsOf(open)) {
         const start = bank.sectors[first].offset;
         const end = bank.sectors[last].offset + bank.sectors[last].size;
         if (await holds(start, new Uint8Array(end - start).fill(0xff)))
             for (let i = first; i <= last; i++)
                 erased.add(i);
+        else if (first === last)
+            checkedAlone.add(first);
     }
     for (const i of open) {
         const sector = bank.sectors[i];
@@ -3421,7 +3425,8 @@ async function checksumEvidence(ctx, bank, segments, sectors, options) {
                 break;
         if (same)
             equal.add(i);
-        else if (await holds(sector.offset, new Uint8Array(sector.size).fill(0xff)))
+        else if (!checkedAlone.has(i) &&
+            (await holds(sector.offset, new Uint8Array(sector.size).fill(0xff))))
             erased.add(i);
     }
     return { equal, erased };

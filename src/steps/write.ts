@@ -145,11 +145,14 @@ async function checksumEvidence(
     (i) => !skippable || imagePieces(bank.sectors[i], bank, changed).length > 0,
   )
   for (const i of sectors) if (!open.includes(i)) equal.add(i)
+  // Sectors whose erased check has been made on their own: not made again.
+  const checkedAlone = new Set<number>()
   for (const [first, last] of runsOf(open)) {
     const start = bank.sectors[first].offset
     const end = bank.sectors[last].offset + bank.sectors[last].size
     if (await holds(start, new Uint8Array(end - start).fill(0xff)))
       for (let i = first; i <= last; i++) erased.add(i)
+    else if (first === last) checkedAlone.add(first)
   }
   for (const i of open) {
     const sector = bank.sectors[i]
@@ -158,7 +161,11 @@ async function checksumEvidence(
     for (const p of imagePieces(sector, bank, changed))
       if (!(same = await holds(p.offset, p.data))) break
     if (same) equal.add(i)
-    else if (await holds(sector.offset, new Uint8Array(sector.size).fill(0xff))) erased.add(i)
+    else if (
+      !checkedAlone.has(i) &&
+      (await holds(sector.offset, new Uint8Array(sector.size).fill(0xff)))
+    )
+      erased.add(i)
   }
   return { equal, erased }
 }
