@@ -16,6 +16,8 @@ const SIZE = 256 * KIB
 // Sectors 5 and 6 of the F407's bank 0: 128 KiB each, from offset 0x20000.
 const OFFSET = 0x20000
 const TIMEOUT = { timeoutMs: 600_000 }
+const PAIRS = 5
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
 async function timed(run: () => Promise<unknown>): Promise<number> {
   const t0 = performance.now()
@@ -33,28 +35,46 @@ export async function benchmarkChunks(): Promise<void> {
     const file = join(dir, 'image.bin')
     writeFileSync(file, data)
     const erase = () => session.command(tclCommand('flash erase_sector', 0, 5, 6), TIMEOUT)
-    await erase()
-    const writeOne = await timed(() =>
-      session.command(tclCommand('flash write_bank', 0, file, OFFSET), TIMEOUT),
-    )
-    await erase()
-    const writeChunked = await timed(() => session.flash.write(0, OFFSET, data))
-    const readOne = await timed(() =>
-      session.command(
-        tclCommand('flash read_bank', 0, join(dir, 'read.bin'), OFFSET, SIZE),
-        TIMEOUT,
-      ),
-    )
-    const readChunked = await timed(() => session.flash.read(0, OFFSET, SIZE))
+    const transfers = [
+      {
+        name: 'flash write_bank',
+        direction: 'write',
+        before: erase,
+        one: () => session.command(tclCommand('flash write_bank', 0, file, OFFSET), TIMEOUT),
+        chunked: () => session.flash.write(0, OFFSET, data),
+      },
+      {
+        name: 'flash read_bank',
+        direction: 'read',
+        before: async () => {},
+        one: () =>
+          session.command(
+            tclCommand('flash read_bank', 0, join(dir, 'read.bin'), OFFSET, SIZE),
+            TIMEOUT,
+          ),
+        chunked: () => session.flash.read(0, OFFSET, SIZE),
+      },
+    ] as const
     console.log(
-      `chunked transfers (stm32f407, ${SIZE / KIB} KiB in ${SIZE / chunkBytes(SIZE)} commands of ${chunkBytes(SIZE) / KIB} KiB; target ≤ 1.05× one command)`,
+      `chunked transfers (stm32f407, ${SIZE / KIB} KiB, ${PAIRS} alternating pairs; target ≤ 1.05× one command)`,
     )
-    for (const [name, one, chunked] of [
-      ['flash write_bank', writeOne, writeChunked],
-      ['flash read_bank', readOne, readChunked],
-    ] as const) {
+    for (const t of transfers) {
+      const one: number[] = []
+      const chunked: number[] = []
+      for (let i = 0; i < PAIRS; i++) {
+        // Alternate which goes first, so that a machine getting busier or
+        // quieter does not favour one side.
+        const order = i % 2 ? (['chunked', 'one'] as const) : (['one', 'chunked'] as const)
+        for (const side of order) {
+          await t.before()
+          const ms = await timed(t[side])
+          ;(side === 'one' ? one : chunked).push(ms)
+        }
+      }
+      const chunk = chunkBytes(SIZE, t.direction)
+      const ratio = median(chunked.map((c, i) => c / one[i]))
       console.log(
-        `  ${name.padEnd(18)} one ${(one / 1000).toFixed(2)} s  chunked ${(chunked / 1000).toFixed(2)} s  ratio ${(chunked / one).toFixed(3)}×`,
+        `  ${t.name.padEnd(18)} one ${(median(one) / 1000).toFixed(2)} s  ${SIZE / chunk} × ${chunk / KIB} KiB ${(median(chunked) / 1000).toFixed(2)} s  median ratio ${ratio.toFixed(3)}×`,
       )
     }
   } finally {

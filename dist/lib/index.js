@@ -9126,20 +9126,23 @@ const sha256 = (data) => (0,external_node_crypto_namespaceObject.createHash)('sh
 ;// CONCATENATED MODULE: ./src/openocd/chunks.ts
 // Large reads and writes go to OpenOCD in chunks, one command each. OpenOCD
 // reports no byte progress over its RPC, so the chunk boundaries are where
-// progress is counted. A transfer is cut into about 16 chunks, of 16 to 64
-// KiB: 64 KiB keeps the extra round trips and loader starts to a few percent
-// of one big command (measured by `npm run bench`) while a slow probe still
-// shows movement every second or so, and 16 KiB lets a 256 KiB transfer
-// move in tenths too.
+// progress is counted. A transfer is cut into about 16 chunks, of at most
+// 64 KiB, which keeps the extra round trips to a few percent of one big
+// command (measured by `npm run bench`) while a slow probe still shows
+// movement every second or so. The smallest chunk differs by direction: a
+// read chunk costs one round trip, so 16 KiB lets a 256 KiB read move in
+// tenths; every write chunk starts the driver's flash loader again and
+// drains its pipeline (0.5-1 % of a 256 KiB write each on the virtual F407),
+// so writes go in 64 KiB chunks, a second or two each.
 const CHUNK_BYTES = 64 * 1024;
-const MIN_CHUNK_BYTES = 16 * 1024;
+const MIN_CHUNK_BYTES = { read: 16 * 1024, write: 64 * 1024 };
 /** The chunk size for a transfer of `size` bytes. */
-function chunkBytes(size) {
-    return Math.min(CHUNK_BYTES, Math.max(MIN_CHUNK_BYTES, Math.ceil(size / 16)));
+function chunkBytes(size, direction) {
+    return Math.min(CHUNK_BYTES, Math.max(MIN_CHUNK_BYTES[direction], Math.ceil(size / 16)));
 }
 /** `[start, length]` of each chunk of `size` bytes from `start`. */
-function* chunksOf(start, size) {
-    const chunk = chunkBytes(size);
+function* chunksOf(start, size, direction) {
+    const chunk = chunkBytes(size, direction);
     for (let at = start; at < start + size; at += chunk)
         yield [at, Math.min(chunk, start + size - at)];
 }
@@ -9491,7 +9494,7 @@ class Flash {
     async write(bank, offset, data, onBytes) {
         const file = this.tempFile('write');
         try {
-            for (const [at, n] of chunksOf(0, data.length)) {
+            for (const [at, n] of chunksOf(0, data.length, 'write')) {
                 const chunk = data.subarray(at, at + n);
                 await (0,promises_namespaceObject.writeFile)(file, chunk);
                 await this.run(tclCommand('flash write_bank', bank, file, offset + at), chunk.length * 2);
@@ -9627,7 +9630,7 @@ class Flash {
     async readChunks(bank, offset, size, take, onBytes) {
         const file = this.tempFile('read');
         try {
-            for (const [at, n] of chunksOf(offset, size)) {
+            for (const [at, n] of chunksOf(offset, size, 'read')) {
                 await this.run(tclCommand('flash read_bank', bank, file, at, n), n);
                 const bytes = new Uint8Array(await (0,promises_namespaceObject.readFile)(file));
                 if (bytes.length !== n)
@@ -10185,7 +10188,7 @@ class Target {
         const part = `${file}.part`;
         const out = await (0,promises_namespaceObject.open)(file, 'w');
         try {
-            for (const [at, n] of chunksOf(address, size)) {
+            for (const [at, n] of chunksOf(address, size, 'read')) {
                 await this.run(tclCommand('dump_image', part, at, n), 30_000 + n * 2);
                 const bytes = await (0,promises_namespaceObject.readFile)(part);
                 await out.write(bytes, 0, bytes.length, at - address);

@@ -138,7 +138,7 @@ export class Flash {
   async write(bank: number, offset: number, data: Uint8Array, onBytes?: OnBytes): Promise<void> {
     const file = this.tempFile('write')
     try {
-      for (const [at, n] of chunksOf(0, data.length)) {
+      for (const [at, n] of chunksOf(0, data.length, 'write')) {
         const chunk = data.subarray(at, at + n)
         await writeFile(file, chunk)
         await this.run(tclCommand('flash write_bank', bank, file, offset + at), chunk.length * 2)
@@ -291,7 +291,7 @@ export class Flash {
   ): Promise<void> {
     const file = this.tempFile('read')
     try {
-      for (const [at, n] of chunksOf(offset, size)) {
+      for (const [at, n] of chunksOf(offset, size, 'read')) {
         await this.run(tclCommand('flash read_bank', bank, file, at, n), n)
         const bytes = new Uint8Array(await readFile(file))
         if (bytes.length !== n)

@@ -61,7 +61,7 @@ export class Target {
     const part = `${file}.part`
     const out = await open(file, 'w')
     try {
-      for (const [at, n] of chunksOf(address, size)) {
+      for (const [at, n] of chunksOf(address, size, 'read')) {
         await this.run(tclCommand('dump_image', part, at, n), 30_000 + n * 2)
         const bytes = await readFile(part)
         await out.write(bytes, 0, bytes.length, at - address)

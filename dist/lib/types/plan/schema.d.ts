@@ -121,6 +121,24 @@ export declare const stepKinds: {
 export type FileStepKind = keyof typeof stepKinds;
 export declare const STEP_KINDS: FileStepKind[];
 export declare const stepSchema: z.ZodObject<{
+    write: z.ZodOptional<z.ZodObject<{
+        image: z.ZodString;
+        address: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+        format: z.ZodOptional<z.ZodEnum<{
+            bin: "bin";
+            ihex: "ihex";
+            elf: "elf";
+        }>>;
+        verify: z.ZodDefault<z.ZodBoolean>;
+        mode: z.ZodDefault<z.ZodEnum<{
+            incremental: "incremental";
+            full: "full";
+        }>>;
+        unwritten: z.ZodDefault<z.ZodEnum<{
+            erase: "erase";
+            keep: "keep";
+        }>>;
+    }, z.core.$strict>>;
     reset: z.ZodOptional<z.ZodEnum<{
         halt: "halt";
         run: "run";
@@ -145,24 +163,6 @@ export declare const stepSchema: z.ZodObject<{
         elf: z.ZodOptional<z.ZodString>;
         'rtt-address': z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
         'rtt-size': z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
-    }, z.core.$strict>>;
-    write: z.ZodOptional<z.ZodObject<{
-        image: z.ZodString;
-        address: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
-        format: z.ZodOptional<z.ZodEnum<{
-            bin: "bin";
-            ihex: "ihex";
-            elf: "elf";
-        }>>;
-        verify: z.ZodDefault<z.ZodBoolean>;
-        mode: z.ZodDefault<z.ZodEnum<{
-            incremental: "incremental";
-            full: "full";
-        }>>;
-        unwritten: z.ZodDefault<z.ZodEnum<{
-            erase: "erase";
-            keep: "keep";
-        }>>;
     }, z.core.$strict>>;
     erase: z.ZodOptional<z.ZodObject<{
         bank: z.ZodOptional<z.ZodNumber>;
@@ -229,6 +229,24 @@ export declare const stepFileSchema: z.ZodObject<{
         }>>;
     }, z.core.$strict>>;
     steps: z.ZodArray<z.ZodObject<{
+        write: z.ZodOptional<z.ZodObject<{
+            image: z.ZodString;
+            address: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
+            format: z.ZodOptional<z.ZodEnum<{
+                bin: "bin";
+                ihex: "ihex";
+                elf: "elf";
+            }>>;
+            verify: z.ZodDefault<z.ZodBoolean>;
+            mode: z.ZodDefault<z.ZodEnum<{
+                incremental: "incremental";
+                full: "full";
+            }>>;
+            unwritten: z.ZodDefault<z.ZodEnum<{
+                erase: "erase";
+                keep: "keep";
+            }>>;
+        }, z.core.$strict>>;
         reset: z.ZodOptional<z.ZodEnum<{
             halt: "halt";
             run: "run";
@@ -253,24 +271,6 @@ export declare const stepFileSchema: z.ZodObject<{
             elf: z.ZodOptional<z.ZodString>;
             'rtt-address': z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
             'rtt-size': z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
-        }, z.core.$strict>>;
-        write: z.ZodOptional<z.ZodObject<{
-            image: z.ZodString;
-            address: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
-            format: z.ZodOptional<z.ZodEnum<{
-                bin: "bin";
-                ihex: "ihex";
-                elf: "elf";
-            }>>;
-            verify: z.ZodDefault<z.ZodBoolean>;
-            mode: z.ZodDefault<z.ZodEnum<{
-                incremental: "incremental";
-                full: "full";
-            }>>;
-            unwritten: z.ZodDefault<z.ZodEnum<{
-                erase: "erase";
-                keep: "keep";
-            }>>;
         }, z.core.$strict>>;
         erase: z.ZodOptional<z.ZodObject<{
             bank: z.ZodOptional<z.ZodNumber>;
