@@ -99,8 +99,6 @@ __webpack_require__.d(__webpack_exports__, {
   AM: () => (/* binding */ readImage)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -172,6 +170,8 @@ function parseIntelHex(text) {
     throw new types/* ImageError */.C('no end-of-file record: the file is truncated');
 }
 
+// EXTERNAL MODULE: ./src/util/hash.ts
+var hash = __webpack_require__(5138);
 ;// CONCATENATED MODULE: ./src/image/index.ts
 // Reads a firmware image (.bin, .hex, .elf) into address-ordered segments, so
 // that the plan knows what an image touches before anything is erased.
@@ -216,7 +216,7 @@ async function readImage(file, options = {}) {
     segments = mergeAdjacent(segments.filter((s) => s.data.length > 0));
     if (segments.length === 0)
         throw new types/* ImageError */.C(`'${file}' contains no data to program`);
-    return { format, segments, file: { bytes: buf.length, sha256: sha256(buf) } };
+    return { format, segments, file: (0,hash/* digest */.br)(buf) };
 }
 function mergeAdjacent(segments) {
     const sorted = [...segments].sort((a, b) => a.address - b.address);
@@ -237,7 +237,6 @@ function mergeAdjacent(segments) {
     }
     return out;
 }
-const sha256 = (data) => (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
 
 
 /***/ }),
@@ -1073,12 +1072,16 @@ class Flash {
     /** Compares a bank, from `offset`, with a reference file (a golden image). Read-only. */
     async verify(bank, file, offset = 0, onBytes) {
         const expected = new Uint8Array(await this.readReference(file));
+        return this.verifyBytes(bank, offset, expected, onBytes, `'${file}'`);
+    }
+    /** Compares a bank from `offset` with `expected` (e.g. a file read earlier), byte for byte. */
+    async verifyBytes(bank, offset, expected, onBytes, what = 'the reference') {
         const banks = await this.banks();
         const b = banks[bank];
         if (!b)
             throw new errors/* FlashError */.rr(`there is no flash bank ${bank}`);
         if (offset + expected.length > b.size) {
-            throw new errors/* FlashError */.rr(`'${file}' is ${expected.length} bytes: from offset 0x${offset.toString(16)} it runs past the end of bank ${bank} (${b.size} bytes)`);
+            throw new errors/* FlashError */.rr(`${what} is ${expected.length} bytes: from offset 0x${offset.toString(16)} it runs past the end of bank ${bank} (${b.size} bytes)`);
         }
         const actual = await this.read(bank, offset, expected.length, onBytes);
         return (0,compare/* compareBytes */.Xo)(expected, actual, b.base + offset);
@@ -1809,6 +1812,68 @@ function problems(log) {
     const meaningful = (0,classify/* withoutHarmlessErrors */.px)(log);
     const errors = meaningful.filter((l) => /^Error\b/.test(l));
     return errors.length ? errors : meaningful.filter((l) => /^Warn\b/.test(l));
+}
+
+
+/***/ }),
+
+/***/ 5138:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   br: () => (/* binding */ digest)
+/* harmony export */ });
+/* unused harmony export sha256Tree */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+// SHA-256 of bytes, of a file, streamed, and of a whole folder tree.
+
+
+
+
+function digest(data) {
+    return { bytes: data.length, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex') };
+}
+async function sha256File(file) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/**
+ * One digest over every path, file content and link target below `root`, in a
+ * fixed order. It covers more than bin/openocd because OpenOCD also runs the
+ * libraries in libexec/ and the Tcl in openocd/scripts/.
+ */
+async function sha256Tree(root) {
+    const hash = createHash('sha256');
+    await addTree(hash, root, '');
+    return hash.digest('hex');
+}
+async function addTree(hash, root, rel) {
+    const entries = await readdir(join(root, rel), { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+        const path = rel ? `${rel}/${entry.name}` : entry.name;
+        const full = join(root, path);
+        if (entry.isDirectory()) {
+            hash.update(`d ${path}\n`);
+            await addTree(hash, root, path);
+        }
+        else if (entry.isSymbolicLink()) {
+            hash.update(`l ${path} ${await readlink(full)}\n`);
+        }
+        else {
+            hash.update(`f ${path} ${await sha256File(full)}\n`);
+        }
+    }
 }
 
 

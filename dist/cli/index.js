@@ -313,7 +313,7 @@ var version = __nccwpck_require__(311);
 
 // Loaded on demand so that `openocd-flash sim` does not pay for the engine.
 const commands = {
-    run: { summary: 'run a step file against a board', load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(328), __nccwpck_require__.e(340), __nccwpck_require__.e(61), __nccwpck_require__.e(332)]).then(__nccwpck_require__.bind(__nccwpck_require__, 332)) },
+    run: { summary: 'run a step file against a board', load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(328), __nccwpck_require__.e(340), __nccwpck_require__.e(61), __nccwpck_require__.e(419)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8419)) },
     sim: {
         summary: 'start a virtual target (simulated STM32)',
         load: () => Promise.all(/* import() */[__nccwpck_require__.e(340), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 142)),

@@ -8907,8 +8907,6 @@ const LOADER_WAIT = /timed out while waiting for target halted/gi;
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/image/types.ts
 /** A file that is not a valid image of its format. */
 class ImageError extends Error {
@@ -9056,6 +9054,52 @@ function parseIntelHex(text) {
     throw new ImageError('no end-of-file record: the file is truncated');
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/util/hash.ts
+// SHA-256 of bytes, of a file, streamed, and of a whole folder tree.
+
+
+
+
+function digest(data) {
+    return { bytes: data.length, sha256: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex') };
+}
+async function sha256File(file) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/**
+ * One digest over every path, file content and link target below `root`, in a
+ * fixed order. It covers more than bin/openocd because OpenOCD also runs the
+ * libraries in libexec/ and the Tcl in openocd/scripts/.
+ */
+async function sha256Tree(root) {
+    const hash = createHash('sha256');
+    await addTree(hash, root, '');
+    return hash.digest('hex');
+}
+async function addTree(hash, root, rel) {
+    const entries = await readdir(join(root, rel), { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+        const path = rel ? `${rel}/${entry.name}` : entry.name;
+        const full = join(root, path);
+        if (entry.isDirectory()) {
+            hash.update(`d ${path}\n`);
+            await addTree(hash, root, path);
+        }
+        else if (entry.isSymbolicLink()) {
+            hash.update(`l ${path} ${await readlink(full)}\n`);
+        }
+        else {
+            hash.update(`f ${path} ${await sha256File(full)}\n`);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/image/index.ts
 // Reads a firmware image (.bin, .hex, .elf) into address-ordered segments, so
 // that the plan knows what an image touches before anything is erased.
@@ -9100,7 +9144,7 @@ async function readImage(file, options = {}) {
     segments = mergeAdjacent(segments.filter((s) => s.data.length > 0));
     if (segments.length === 0)
         throw new ImageError(`'${file}' contains no data to program`);
-    return { format, segments, file: { bytes: buf.length, sha256: sha256(buf) } };
+    return { format, segments, file: digest(buf) };
 }
 function mergeAdjacent(segments) {
     const sorted = [...segments].sort((a, b) => a.address - b.address);
@@ -9121,7 +9165,6 @@ function mergeAdjacent(segments) {
     }
     return out;
 }
-const sha256 = (data) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex');
 
 ;// CONCATENATED MODULE: ./src/openocd/chunks.ts
 // Large reads and writes go to OpenOCD in chunks, one command each. OpenOCD
@@ -9553,12 +9596,16 @@ class Flash {
     /** Compares a bank, from `offset`, with a reference file (a golden image). Read-only. */
     async verify(bank, file, offset = 0, onBytes) {
         const expected = new Uint8Array(await this.readReference(file));
+        return this.verifyBytes(bank, offset, expected, onBytes, `'${file}'`);
+    }
+    /** Compares a bank from `offset` with `expected` (e.g. a file read earlier), byte for byte. */
+    async verifyBytes(bank, offset, expected, onBytes, what = 'the reference') {
         const banks = await this.banks();
         const b = banks[bank];
         if (!b)
             throw new FlashError(`there is no flash bank ${bank}`);
         if (offset + expected.length > b.size) {
-            throw new FlashError(`'${file}' is ${expected.length} bytes: from offset 0x${offset.toString(16)} it runs past the end of bank ${bank} (${b.size} bytes)`);
+            throw new FlashError(`${what} is ${expected.length} bytes: from offset 0x${offset.toString(16)} it runs past the end of bank ${bank} (${b.size} bytes)`);
         }
         const actual = await this.read(bank, offset, expected.length, onBytes);
         return compareBytes(expected, actual, b.base + offset);
@@ -28093,10 +28140,6 @@ function slice(parts, from, to) {
 }
 
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
-// The plan: before any erase, which sectors each step touches, checked
-// against the target's real layout and protection (as probe-rs plans sectors
-// before it erases). A plan with refusals is never started.
-
 
 
 
@@ -28108,7 +28151,7 @@ class PlanError extends Error {
         this.name = 'PlanError';
     }
 }
-async function buildPlan(steps, banks, images, 
+function buildPlan(steps, banks, inputs, 
 /** The chip's readout protection, as read before planning; undefined when none applies. */
 locked) {
     // A locked chip is refused before anything else: no backup can be taken,
@@ -28125,7 +28168,7 @@ locked) {
     const planned = [];
     for (const step of steps) {
         try {
-            const p = await planStep(step, banks, images, locked);
+            const p = planStep(step, banks, inputs, locked);
             // The unlock's mass erase resets the option bytes: nothing is write-protected after it.
             if (step.kind === 'unlock' && p.touches.length)
                 for (const state of protectedBlocks.values())
@@ -28159,7 +28202,7 @@ locked) {
         throw new PlanError(refusals);
     return planned;
 }
-async function planStep(step, banks, images, locked) {
+function planStep(step, banks, inputs, locked) {
     switch (step.kind) {
         case 'backup': {
             const list = step.bank === 'all' ? banks.filter((b) => b.size > 0) : [bankOrThrow(banks, step.bank)];
@@ -28193,7 +28236,7 @@ async function planStep(step, banks, images, locked) {
         }
         case 'write':
         case 'verify': {
-            const image = images.get(step.index);
+            const image = inputs.images.get(step.index);
             if (!image)
                 throw new Error(`the image of step ${step.index + 1} was not read before planning`);
             return {
@@ -28205,7 +28248,10 @@ async function planStep(step, banks, images, locked) {
         }
         case 'verify-bank': {
             const bank = bankOrThrow(banks, step.bank);
-            const size = (await (0,promises_namespaceObject.stat)(step.file)).size;
+            const reference = inputs.references.get(step.index);
+            if (!reference)
+                throw new Error(`the reference file of step ${step.index + 1} was not read before planning`);
+            const size = reference.data.length;
             if (step.offset + size > bank.size) {
                 throw new Error(`the reference file is ${size} bytes: from offset ${sectors_hex(step.offset)} it runs past the end of bank ${bank.index} (${bank.size} bytes)`);
             }
@@ -28219,6 +28265,7 @@ async function planStep(step, banks, images, locked) {
                     },
                 ],
                 bytes: size,
+                reference,
             };
         }
         case 'dump':
@@ -28271,13 +28318,16 @@ function sumSizes(units, indices) {
 // The run's inputs, read once before OpenOCD starts: every image is parsed
 // into the bytes the plan and the write step use (so what is planned is what
 // is programmed, even if the file changes during the run), and every
-// reference file is checked to be a regular file. A bad input is invalid
-// input (exit 2), named with its step file line, before anything is touched.
+// reference file is read into the bytes its verify step compares (so the
+// report's hash is of what was compared). A bad input is invalid input
+// (exit 2), named with its step file line, before anything is touched.
+
 
 
 
 async function snapshotInputs(plan) {
     const images = new Map();
+    const references = new Map();
     const problems = [];
     for (const step of plan.steps) {
         const problem = (key, file, message) => problems.push({
@@ -28301,6 +28351,10 @@ async function snapshotInputs(plan) {
                     problem('verify.file', step.file, 'not a regular file');
                 else if (info.size === 0)
                     problem('verify.file', step.file, 'the file is empty');
+                else {
+                    const data = new Uint8Array(await (0,promises_namespaceObject.readFile)(step.file));
+                    references.set(step.index, { data, file: digest(data) });
+                }
             }
         }
         catch (err) {
@@ -28310,7 +28364,7 @@ async function snapshotInputs(plan) {
     }
     if (problems.length)
         throw new SourceError(problems);
-    return images;
+    return { images, references };
 }
 
 ;// CONCATENATED MODULE: ./src/report/flash-map.ts
@@ -28858,47 +28912,6 @@ class StepFailure extends Error {
         super(message, options);
         this.result = result;
         this.name = 'StepFailure';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/util/hash.ts
-// SHA-256 of a file, streamed, and of a whole folder tree.
-
-
-
-
-async function sha256File(file) {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(file))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-/**
- * One digest over every path, file content and link target below `root`, in a
- * fixed order. It covers more than bin/openocd because OpenOCD also runs the
- * libraries in libexec/ and the Tcl in openocd/scripts/.
- */
-async function sha256Tree(root) {
-    const hash = createHash('sha256');
-    await addTree(hash, root, '');
-    return hash.digest('hex');
-}
-async function addTree(hash, root, rel) {
-    const entries = await readdir(join(root, rel), { withFileTypes: true });
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-        const path = rel ? `${rel}/${entry.name}` : entry.name;
-        const full = join(root, path);
-        if (entry.isDirectory()) {
-            hash.update(`d ${path}\n`);
-            await addTree(hash, root, path);
-        }
-        else if (entry.isSymbolicLink()) {
-            hash.update(`l ${path} ${await readlink(full)}\n`);
-        }
-        else {
-            hash.update(`f ${path} ${await sha256File(full)}\n`);
-        }
     }
 }
 
@@ -29990,13 +30003,14 @@ const verifyImage = async (ctx, planned) => {
     return checkVerification(v, result, ctx.banks, `flash compared with ${path}`);
 };
 const verifyBank = async (ctx, planned) => {
-    const step = planned.step;
+    const { step, reference } = planned;
     const result = {
         bytes: planned.bytes,
-        files: [await fileRecord(step.file, 'reference')],
+        files: [{ path: step.file, role: 'reference', ...reference.file }],
         activity: verifiedActivity(planned.touches),
     };
-    const v = await ctx.session.flash.verify(step.bank, step.file, step.offset, ctx.transfer('verify', planned.bytes));
+    // The file as read before connecting, as the plan saw it.
+    const v = await ctx.session.flash.verifyBytes(step.bank, step.offset, reference.data, ctx.transfer('verify', planned.bytes));
     // The file is named by the step file, and may be any file the runner can
     // read: its bytes stay out of the report, which pins where flash differs.
     const ranges = v.ranges.map(({ expected: _, ...r }) => r);
@@ -30629,12 +30643,13 @@ async function restoreBank(ctx, backup, wanted) {
             await flash.write(bank.index, from, wanted.subarray(from, to));
         }
     }
-    const v = await flash.verify(bank.index, backup.file);
+    // The bytes whose hash was just checked, not the file read again.
+    const v = await flash.verifyBytes(bank.index, 0, wanted);
     return { bank: bank.index, sectors: differ, verified: v.match, backup: backup.relative };
 }
 async function checkedBackup(backup) {
     const wanted = new Uint8Array(await (0,promises_namespaceObject.readFile)(backup.file));
-    const sha256 = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(wanted).digest('hex');
+    const { sha256 } = digest(wanted);
     if (sha256 !== backup.sha256) {
         throw new Error(`the backup ${backup.relative} of bank ${backup.bank} changed after it was taken (sha256 ${backup.sha256} then, ${sha256} now): nothing was restored`);
     }
@@ -30760,8 +30775,8 @@ class Run {
         const plan = this.load();
         if (!plan || this.refuseOutputs(plan))
             return;
-        const images = await this.snapshot(plan);
-        if (!images)
+        const inputs = await this.snapshot(plan);
+        if (!inputs)
             return;
         this.records = plan.steps.map((s) => stepRecord(s));
         this.emit({ type: 'loaded', steps: this.records });
@@ -30773,7 +30788,7 @@ class Run {
             return this.stopOpenOcd();
         };
         try {
-            await withDeadline(() => (this.work = this.connectAndRun(plan, images)), {
+            await withDeadline(() => (this.work = this.connectAndRun(plan, inputs)), {
                 timeoutMs: this.options.timeoutMs,
                 signal: this.options.signal,
                 what: 'the run',
@@ -30846,7 +30861,7 @@ class Run {
         this.fail('invalid-input', `the run's output files are unsafe (${problems.length} problem(s)); nothing was done to the target`);
         return true;
     }
-    async connectAndRun(file, images) {
+    async connectAndRun(file, inputs) {
         await this.takeLock();
         this.stopping.signal.throwIfAborted();
         const connection = await this.connect();
@@ -30860,7 +30875,7 @@ class Run {
             return;
         if (locked)
             this.note(`the chip is read-protected (${locked.driver}: ${locked.level})`);
-        const planned = await this.plan(file, banks, images, locked);
+        const planned = await this.plan(file, banks, inputs, locked);
         if (!planned)
             return;
         if (this.options.dryRun) {
@@ -31006,9 +31021,9 @@ class Run {
         const list = await session.flash.banks();
         return Promise.all(list.map((b) => (b.size > 0 ? session.flash.info(b.index) : b)));
     }
-    async plan(file, banks, images, locked) {
+    async plan(file, banks, inputs, locked) {
         try {
-            const planned = await buildPlan(file.steps, banks, images, locked);
+            const planned = buildPlan(file.steps, banks, inputs, locked);
             this.records = planned.map((p) => stepRecord(p.step, p));
             this.emit({ type: 'plan', steps: this.records });
             return planned;

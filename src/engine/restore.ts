@@ -2,12 +2,12 @@
 // the run, rewriting only the sectors that differ from it, then verifies the
 // bank. A backup file whose bytes no longer hash to what was recorded when it
 // was taken is never written: nothing is restored then, and the record says why.
-import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { nonErasedRuns, programAlign } from '../plan/layout.js'
 import { runsOf } from '../plan/sectors.js'
 import type { RestoreRecord } from '../report/model.js'
 import type { Backup, StepContext } from '../steps/context.js'
+import { digest } from '../util/hash.js'
 
 export async function restoreBackups(ctx: StepContext): Promise<RestoreRecord> {
   const record: RestoreRecord = { status: 'passed', banks: [] }
@@ -47,13 +47,14 @@ async function restoreBank(
       await flash.write(bank.index, from, wanted.subarray(from, to))
     }
   }
-  const v = await flash.verify(bank.index, backup.file)
+  // The bytes whose hash was just checked, not the file read again.
+  const v = await flash.verifyBytes(bank.index, 0, wanted)
   return { bank: bank.index, sectors: differ, verified: v.match, backup: backup.relative }
 }
 
 async function checkedBackup(backup: Backup): Promise<Uint8Array> {
   const wanted = new Uint8Array(await readFile(backup.file))
-  const sha256 = createHash('sha256').update(wanted).digest('hex')
+  const { sha256 } = digest(wanted)
   if (sha256 !== backup.sha256) {
     throw new Error(
       `the backup ${backup.relative} of bank ${backup.bank} changed after it was taken (sha256 ${backup.sha256} then, ${sha256} now): nothing was restored`,

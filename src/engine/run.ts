@@ -26,7 +26,7 @@ import type { FlashBank } from '../openocd/types.js'
 import { loadStepFile, StepFileNotFoundError, type StepPlanFile } from '../plan/load.js'
 import type { StepKind } from '../plan/steps.js'
 import { buildPlan, PlanError, type PlannedStep } from '../plan/plan.js'
-import { snapshotInputs, type ImageSnapshot } from '../plan/snapshot.js'
+import { snapshotInputs, type InputSnapshot } from '../plan/snapshot.js'
 import type { PowerCycleRecord, Report, RunResult, StepRecord } from '../report/model.js'
 import { writeReport, type ReportFiles } from '../report/write.js'
 import { StepFailure, type StepContext } from '../steps/context.js'
@@ -174,8 +174,8 @@ class Run {
   async execute(): Promise<void> {
     const plan = this.load()
     if (!plan || this.refuseOutputs(plan)) return
-    const images = await this.snapshot(plan)
-    if (!images) return
+    const inputs = await this.snapshot(plan)
+    if (!inputs) return
     this.records = plan.steps.map((s) => stepRecord(s))
     this.emit({ type: 'loaded', steps: this.records })
     const stop = () => {
@@ -186,7 +186,7 @@ class Run {
       return this.stopOpenOcd()
     }
     try {
-      await withDeadline(() => (this.work = this.connectAndRun(plan, images)), {
+      await withDeadline(() => (this.work = this.connectAndRun(plan, inputs)), {
         timeoutMs: this.options.timeoutMs,
         signal: this.options.signal,
         what: 'the run',
@@ -221,7 +221,7 @@ class Run {
   }
 
   /** Images and reference files, read and checked before anything is started. */
-  private async snapshot(plan: StepPlanFile): Promise<ImageSnapshot | undefined> {
+  private async snapshot(plan: StepPlanFile): Promise<InputSnapshot | undefined> {
     try {
       return await snapshotInputs(plan)
     } catch (err) {
@@ -264,7 +264,7 @@ class Run {
     return true
   }
 
-  private async connectAndRun(file: StepPlanFile, images: ImageSnapshot): Promise<void> {
+  private async connectAndRun(file: StepPlanFile, inputs: InputSnapshot): Promise<void> {
     await this.takeLock()
     this.stopping.signal.throwIfAborted()
     const connection = await this.connect()
@@ -275,7 +275,7 @@ class Run {
     const present = banks.filter((b) => b.size > 0).map((b) => b.index)
     if (this.refuseOutputs(file, present)) return
     if (locked) this.note(`the chip is read-protected (${locked.driver}: ${locked.level})`)
-    const planned = await this.plan(file, banks, images, locked)
+    const planned = await this.plan(file, banks, inputs, locked)
     if (!planned) return
     if (this.options.dryRun) {
       this.emit({ type: 'dry-run' })
@@ -427,11 +427,11 @@ class Run {
   private async plan(
     file: StepPlanFile,
     banks: FlashBank[],
-    images: ImageSnapshot,
+    inputs: InputSnapshot,
     locked: ReadoutProtection | undefined,
   ): Promise<PlannedStep[] | undefined> {
     try {
-      const planned = await buildPlan(file.steps, banks, images, locked)
+      const planned = buildPlan(file.steps, banks, inputs, locked)
       this.records = planned.map((p) => stepRecord(p.step, p))
       this.emit({ type: 'plan', steps: this.records })
       return planned

@@ -1,10 +1,10 @@
 // Reads a firmware image (.bin, .hex, .elf) into address-ordered segments, so
 // that the plan knows what an image touches before anything is erased.
-import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseElf } from './elf.js'
 import { parseIntelHex } from './ihex.js'
+import { digest } from '../util/hash.js'
 import { ImageError, type Image, type ImageFormat, type Segment } from './types.js'
 
 export { ImageError, type Image, type ImageFormat, type Segment } from './types.js'
@@ -48,7 +48,7 @@ export async function readImage(
   }
   segments = mergeAdjacent(segments.filter((s) => s.data.length > 0))
   if (segments.length === 0) throw new ImageError(`'${file}' contains no data to program`)
-  return { format, segments, file: { bytes: buf.length, sha256: sha256(buf) } }
+  return { format, segments, file: digest(buf) }
 }
 
 function mergeAdjacent(segments: Segment[]): Segment[] {
@@ -68,5 +68,3 @@ function mergeAdjacent(segments: Segment[]): Segment[] {
   }
   return out
 }
-
-const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex')

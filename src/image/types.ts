@@ -1,3 +1,5 @@
+import type { FileDigest } from '../util/hash.js'
+
 export type ImageFormat = 'bin' | 'ihex' | 'elf'
 
 export interface Segment {
@@ -10,7 +12,7 @@ export interface Image {
   /** Segments in address order, adjacent ones merged. */
   segments: Segment[]
   /** The file as it was read: what the report records, whatever happens to the file later. */
-  file: { bytes: number; sha256: string }
+  file: FileDigest
 }
 
 /** A file that is not a valid image of its format. */

@@ -201,12 +201,23 @@ export class Flash {
   /** Compares a bank, from `offset`, with a reference file (a golden image). Read-only. */
   async verify(bank: number, file: string, offset = 0, onBytes?: OnBytes): Promise<VerifyResult> {
     const expected = new Uint8Array(await this.readReference(file))
+    return this.verifyBytes(bank, offset, expected, onBytes, `'${file}'`)
+  }
+
+  /** Compares a bank from `offset` with `expected` (e.g. a file read earlier), byte for byte. */
+  async verifyBytes(
+    bank: number,
+    offset: number,
+    expected: Uint8Array,
+    onBytes?: OnBytes,
+    what = 'the reference',
+  ): Promise<VerifyResult> {
     const banks = await this.banks()
     const b = banks[bank]
     if (!b) throw new FlashError(`there is no flash bank ${bank}`)
     if (offset + expected.length > b.size) {
       throw new FlashError(
-        `'${file}' is ${expected.length} bytes: from offset 0x${offset.toString(16)} it runs past the end of bank ${bank} (${b.size} bytes)`,
+        `${what} is ${expected.length} bytes: from offset 0x${offset.toString(16)} it runs past the end of bank ${bank} (${b.size} bytes)`,
       )
     }
     const actual = await this.read(bank, offset, expected.length, onBytes)

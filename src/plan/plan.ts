@@ -1,9 +1,8 @@
 // The plan: before any erase, which sectors each step touches, checked
 // against the target's real layout and protection (as probe-rs plans sectors
 // before it erases). A plan with refusals is never started.
-import { stat } from 'node:fs/promises'
 import type { Image } from '../image/index.js'
-import type { ImageSnapshot } from './snapshot.js'
+import type { InputSnapshot, Reference } from './snapshot.js'
 import type { FlashBank } from '../openocd/types.js'
 import {
   describeLocked,
@@ -39,7 +38,8 @@ export type PlannedStep<K extends StepKind = StepKind> = {
   bytes: number
   /** Set when an address range was rounded out to whole sectors or blocks. */
   rounded?: AreaResolution['rounded']
-} & ([K] extends ['write' | 'verify'] ? { image: Image } : { image?: Image })
+} & ([K] extends ['write' | 'verify'] ? { image: Image } : { image?: Image }) &
+  ([K] extends ['verify-bank'] ? { reference: Reference } : { reference?: Reference })
 
 export interface Refusal {
   step: Step
@@ -53,13 +53,13 @@ export class PlanError extends Error {
   }
 }
 
-export async function buildPlan(
+export function buildPlan(
   steps: readonly Step[],
   banks: readonly FlashBank[],
-  images: ImageSnapshot,
+  inputs: InputSnapshot,
   /** The chip's readout protection, as read before planning; undefined when none applies. */
   locked?: ReadoutProtection,
-): Promise<PlannedStep[]> {
+): PlannedStep[] {
   // A locked chip is refused before anything else: no backup can be taken,
   // and only an explicit unlock, first, may erase it (never silently).
   if (locked && (locked.permanent || steps[0].kind !== 'unlock'))
@@ -76,7 +76,7 @@ export async function buildPlan(
   const planned: PlannedStep[] = []
   for (const step of steps) {
     try {
-      const p = await planStep(step, banks, images, locked)
+      const p = planStep(step, banks, inputs, locked)
       // The unlock's mass erase resets the option bytes: nothing is write-protected after it.
       if (step.kind === 'unlock' && p.touches.length)
         for (const state of protectedBlocks.values()) state.clear()
@@ -109,12 +109,12 @@ export async function buildPlan(
   return planned
 }
 
-async function planStep(
+function planStep(
   step: Step,
   banks: readonly FlashBank[],
-  images: ImageSnapshot,
+  inputs: InputSnapshot,
   locked: ReadoutProtection | undefined,
-): Promise<PlannedStep> {
+): PlannedStep {
   switch (step.kind) {
     case 'backup': {
       const list =
@@ -149,7 +149,7 @@ async function planStep(
     }
     case 'write':
     case 'verify': {
-      const image = images.get(step.index)
+      const image = inputs.images.get(step.index)
       if (!image)
         throw new Error(`the image of step ${step.index + 1} was not read before planning`)
       return {
@@ -161,7 +161,10 @@ async function planStep(
     }
     case 'verify-bank': {
       const bank = bankOrThrow(banks, step.bank)
-      const size = (await stat(step.file)).size
+      const reference = inputs.references.get(step.index)
+      if (!reference)
+        throw new Error(`the reference file of step ${step.index + 1} was not read before planning`)
+      const size = reference.data.length
       if (step.offset + size > bank.size) {
         throw new Error(
           `the reference file is ${size} bytes: from offset ${hex(step.offset)} it runs past the end of bank ${bank.index} (${bank.size} bytes)`,
@@ -177,6 +180,7 @@ async function planStep(
           },
         ],
         bytes: size,
+        reference,
       }
     }
     case 'dump':

@@ -1,7 +1,7 @@
 // verify: read-only comparison of flash with an image, or of a bank with a
 // reference file (the nightly golden-image check).
 import type { StepExecutor, StepResult } from './context.js'
-import { fileRecord, imageRecord } from './files.js'
+import { imageRecord } from './files.js'
 import { checkVerification, verifiedActivity } from './verification.js'
 
 export const verifyImage: StepExecutor<'verify'> = async (ctx, planned) => {
@@ -20,16 +20,17 @@ export const verifyImage: StepExecutor<'verify'> = async (ctx, planned) => {
 }
 
 export const verifyBank: StepExecutor<'verify-bank'> = async (ctx, planned) => {
-  const step = planned.step
+  const { step, reference } = planned
   const result: StepResult = {
     bytes: planned.bytes,
-    files: [await fileRecord(step.file, 'reference')],
+    files: [{ path: step.file, role: 'reference', ...reference.file }],
     activity: verifiedActivity(planned.touches),
   }
-  const v = await ctx.session.flash.verify(
+  // The file as read before connecting, as the plan saw it.
+  const v = await ctx.session.flash.verifyBytes(
     step.bank,
-    step.file,
     step.offset,
+    reference.data,
     ctx.transfer('verify', planned.bytes),
   )
   // The file is named by the step file, and may be any file the runner can

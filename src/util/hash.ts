@@ -1,8 +1,18 @@
-// SHA-256 of a file, streamed, and of a whole folder tree.
+// SHA-256 of bytes, of a file, streamed, and of a whole folder tree.
 import { createHash, type Hash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { readdir, readlink } from 'node:fs/promises'
 import { join } from 'node:path'
+
+/** A file's size and SHA-256, taken from the one read of it: what the report records. */
+export interface FileDigest {
+  bytes: number
+  sha256: string
+}
+
+export function digest(data: Uint8Array): FileDigest {
+  return { bytes: data.length, sha256: createHash('sha256').update(data).digest('hex') }
+}
 
 export async function sha256File(file: string): Promise<string> {
   const hash = createHash('sha256')

@@ -113,6 +113,40 @@ steps:
     expect(flash.subarray(0, 1024).equals(pattern(1024, 3))).toBe(true)
     expect(flash.subarray(1024).equals(pattern(4096, 4).subarray(1024))).toBe(true)
   })
+
+  it('compares a bank with the reference file as read before connecting, though a step rewrites it', async () => {
+    const w = workdir()
+    const state = path.join(w.dir, 'board.bin')
+    w.put('seed.bin', pattern(2048, 5))
+    expect(
+      (
+        await run(w, `steps:\n  - write: { image: seed.bin, address: 0x08000000 }\n`, [
+          '--state',
+          state,
+        ])
+      ).code,
+    ).toBe(0)
+    // golden.bin holds what flash holds; a command then overwrites it with
+    // other bytes (flash from 0x800) before the verify step runs.
+    const golden = w.put('golden.bin', pattern(2048, 5))
+    const r = await run(
+      w,
+      `allow-raw-commands: true
+steps:
+  - command: 'flash read_bank 0 ${golden} 0x800 0x800'
+  - verify: { bank: 0, file: golden.bin }
+`,
+      ['--state', state],
+    )
+    expect(r.code, r.stdout).toBe(0)
+    const sha = createHash('sha256').update(pattern(2048, 5)).digest('hex')
+    expect(r.report.steps[1].files[0]).toMatchObject({
+      role: 'reference',
+      bytes: 2048,
+      sha256: sha,
+    })
+    expect(readFileSync(golden).equals(pattern(2048, 5))).toBe(false)
+  })
 })
 
 describe('a failed erase or program names the first address and sector not as planned', () => {

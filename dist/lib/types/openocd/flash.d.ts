@@ -59,6 +59,8 @@ export declare class Flash {
     compare(address: number, data: Uint8Array): Promise<VerifyResult>;
     /** Compares a bank, from `offset`, with a reference file (a golden image). Read-only. */
     verify(bank: number, file: string, offset?: number, onBytes?: OnBytes): Promise<VerifyResult>;
+    /** Compares a bank from `offset` with `expected` (e.g. a file read earlier), byte for byte. */
+    verifyBytes(bank: number, offset: number, expected: Uint8Array, onBytes?: OnBytes, what?: string): Promise<VerifyResult>;
     eraseSector(bank: number, first: number, last: number): Promise<void>;
     eraseAll(bank: number): Promise<void>;
     /**

@@ -1,5 +1,5 @@
 import type { Image } from '../image/index.js';
-import type { ImageSnapshot } from './snapshot.js';
+import type { InputSnapshot, Reference } from './snapshot.js';
 import type { FlashBank } from '../openocd/types.js';
 import { type ReadoutProtection } from '../openocd/readout-protection.js';
 import type { Step, StepKind, StepOf } from './steps.js';
@@ -23,6 +23,10 @@ export type PlannedStep<K extends StepKind = StepKind> = {
     image: Image;
 } : {
     image?: Image;
+}) & ([K] extends ['verify-bank'] ? {
+    reference: Reference;
+} : {
+    reference?: Reference;
 });
 export interface Refusal {
     step: Step;
@@ -32,6 +36,6 @@ export declare class PlanError extends Error {
     readonly refusals: Refusal[];
     constructor(refusals: Refusal[]);
 }
-export declare function buildPlan(steps: readonly Step[], banks: readonly FlashBank[], images: ImageSnapshot, 
+export declare function buildPlan(steps: readonly Step[], banks: readonly FlashBank[], inputs: InputSnapshot, 
 /** The chip's readout protection, as read before planning; undefined when none applies. */
-locked?: ReadoutProtection): Promise<PlannedStep[]>;
+locked?: ReadoutProtection): PlannedStep[];

@@ -1,3 +1,9 @@
+/** A file's size and SHA-256, taken from the one read of it: what the report records. */
+export interface FileDigest {
+    bytes: number;
+    sha256: string;
+}
+export declare function digest(data: Uint8Array): FileDigest;
 export declare function sha256File(file: string): Promise<string>;
 /**
  * One digest over every path, file content and link target below `root`, in a
