@@ -1,5 +1,5 @@
 // Readout protection on the virtual chips (RM0008 §2.3.4, RM0090 §3.7.3,
-// RM0440 §3.5.1, RM0455 §4.5): after lock and an option-byte load (F1, F4: a
+// RM0440 §3.5.1, RM0455): after lock and an option-byte load (F1, F4: a
 // reset; G4: OBL_LAUNCH; H7: the OPTSTART that programs them) the debugger
 // cannot read flash; unlock erases it.
 import { describe, expect, it } from 'vitest'
