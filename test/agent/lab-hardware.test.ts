@@ -8,29 +8,13 @@ import { killRunningClis, runCli } from '../support/cli.js'
 import { pattern } from '../support/images.js'
 import { makeLab, stateFlash, stepFile, virtualBoard, writeStep } from './lab.js'
 
-// Each chip locked by its driver's own command, kept locked in its state file.
+// Each chip locked by its driver's own lock command, kept locked in its state file.
 const LOCKED = [
-  {
-    chip: 'stm32f103',
-    lock: 'stm32f1x lock 0',
-    state: 'stm32f1x: RDPRT set in FLASH_OBR',
-    unlocked: "'stm32f1x unlock 0' cleared readout protection",
-  },
-  {
-    chip: 'stm32g431',
-    lock: 'stm32l4x lock 0',
-    state: 'stm32l4x: RDP level 1',
-    // The G4 loads the new option bytes only at an option load or power-on.
-    unlocked:
-      "'stm32l4x unlock 0' cleared readout protection \\(RDP level 1\\) and erased all flash; 'stm32l4x option_load 0' loaded the option bytes",
-  },
-  {
-    chip: 'stm32h7a3',
-    lock: 'stm32h7x lock 0',
-    state: 'stm32h7x: RDP level 1',
-    unlocked:
-      "'stm32h7x unlock 0' cleared readout protection \\(RDP level 1\\) and erased all flash; reset",
-  },
+  { chip: 'stm32f103', driver: 'stm32f1x', level: 'RDPRT set in FLASH_OBR' },
+  { chip: 'stm32f407', driver: 'stm32f2x', level: 'RDP level 1' },
+  // The G4 loads the new option bytes only at an option load or power-on.
+  { chip: 'stm32g431', driver: 'stm32l4x', level: 'RDP level 1', load: 'option_load' },
+  { chip: 'stm32h7a3', driver: 'stm32h7x', level: 'RDP level 1' },
 ]
 const lab = makeLab(
   Object.fromEntries(LOCKED.map(({ chip }) => [chip, virtualBoard(chip, `${chip}-locked.bin`)])),
@@ -38,11 +22,17 @@ const lab = makeLab(
 afterEach(killRunningClis)
 afterAll(() => lab.remove())
 
-describe.each(LOCKED)('a read-protected virtual $chip', ({ chip, lock, state, unlocked }) => {
+/** The first 2 KiB of `chip`'s flash, from its state file. */
+function flashOf(chip: string): Buffer {
+  const { data, offset } = stateFlash(path.join(lab.root, `${chip}-locked.bin`))
+  return data.subarray(offset, offset + 2048)
+}
+
+describe.each(LOCKED)('a read-protected virtual $chip', ({ chip, driver, level, load }) => {
   const image = lab.put(`${chip}-app.bin`, pattern(2048, 7))
   const lockFile = lab.put(
     `${chip}-lock.yml`,
-    stepFile([{ write: { image, address: 0x08000000 } }, { command: lock }], {
+    stepFile([{ write: { image, address: 0x08000000 } }, { command: `${driver} lock 0` }], {
       'allow-raw-commands': true,
     }),
   )
@@ -53,7 +43,7 @@ describe.each(LOCKED)('a read-protected virtual $chip', ({ chip, lock, state, un
     const job = lab.run(lab.put(`${chip}-flash.yml`, stepFile(flash)), chip)
     const r = await job.result
     expect(r.code).toBe(1)
-    expect(r.stdout + r.stderr).toContain(`read-protected (${state})`)
+    expect(r.stdout + r.stderr).toContain(`read-protected (${driver}: ${level})`)
     const report = job.report()
     expect(report.message).toMatch(/no backup is possible/)
     expect(report.message).toMatch(
@@ -61,6 +51,8 @@ describe.each(LOCKED)('a read-protected virtual $chip', ({ chip, lock, state, un
     )
     expect(report.steps.map((s) => s.status)).toEqual(['failed', 'skipped'])
     expect(readFileSync(path.join(job.out, 'report.md'), 'utf8')).toMatch(/read-protected/)
+    // Nothing was erased: the locked chip still holds its firmware.
+    expect(flashOf(chip).equals(readFileSync(image))).toBe(true)
   })
 
   it('passes after an explicit unlock step, with the mass erase in the report, then writes and verifies', async () => {
@@ -74,16 +66,19 @@ describe.each(LOCKED)('a read-protected virtual $chip', ({ chip, lock, state, un
     expect(r.code).toBe(0)
     const report = job.report()
     expect(report.steps.map((s) => s.status)).toEqual(['passed', 'passed', 'passed'])
-    expect(JSON.stringify(report.steps[0])).toMatch(new RegExp(`mass erase: ${unlocked}`))
+    const loaded = load ? `; '${driver} ${load} 0' loaded the option bytes` : ''
+    expect(report.steps[0].notes).toContain(
+      `mass erase: '${driver} unlock 0' cleared readout protection (${level}) and erased all flash${loaded}; reset and halted the target`,
+    )
     // The backup after the unlock is of the erased chip.
     const backup = readFileSync(path.join(job.out, 'backup-bank0.bin'))
     expect(backup.every((b) => b === 0xff)).toBe(true)
     // The write step verified its image on the unlocked chip, and flash holds it.
     expect(report.steps[2].verification?.match).toBe(true)
-    const { data, offset } = stateFlash(path.join(lab.root, `${chip}-locked.bin`))
-    expect(data.subarray(offset, offset + 2048).equals(readFileSync(image))).toBe(true)
+    expect(flashOf(chip).equals(readFileSync(image))).toBe(true)
     // Unlocked now: a second unlock does nothing.
-    const again = lab.run(file, chip)
+    const unlockOnly = stepFile([{ unlock: true }], { 'allow-mass-erase': true })
+    const again = lab.run(lab.put(`${chip}-unlock-again.yml`, unlockOnly), chip)
     expect((await again.result).code).toBe(0)
     expect(JSON.stringify(again.report().steps[0])).toMatch(
       /not read-protected: nothing was erased/,
