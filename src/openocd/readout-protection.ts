@@ -49,15 +49,13 @@ const at = (address: number) => () => Promise.resolve(address)
 // (OpenOCD 0.12 stm32l4x.c, stm32l4_parts), so FLASH_OPTR is found by DEV_ID.
 // L5 and U5 (TrustZone, RDP level 0.5, OPTR at +0x40) are left out.
 const L4_FAMILIES = [
-  // L4, L4+, G0, G4 (RM0351, RM0432, RM0444, RM0440): flash registers at 0x40022000.
-  {
-    optr: 0x40022020,
-    devIds: [
-      0x415, 0x435, 0x461, 0x462, 0x464, 0x470, 0x471, 0x456, 0x460, 0x466, 0x467, 0x468, 0x469,
-      0x479,
-    ],
-  },
-  // WB, WL (RM0434, RM0453): at 0x58004000.
+  // L4, L4+ (RM0351, RM0432)
+  { optr: 0x40022020, devIds: [0x415, 0x435, 0x461, 0x462, 0x464, 0x470, 0x471] },
+  // G0 (RM0444)
+  { optr: 0x40022020, devIds: [0x456, 0x460, 0x466, 0x467] },
+  // G4 (RM0440)
+  { optr: 0x40022020, devIds: [0x468, 0x469, 0x479] },
+  // WB, WL (RM0434, RM0453)
   { optr: 0x58004020, devIds: [0x494, 0x495, 0x496, 0x497] },
 ]
 
