@@ -2212,6 +2212,7 @@ const OPTSR_CHANGEERR = 1 << 30;
 /** The option bits OPTSR_PRG holds (not BUSY, not OPTCHANGEERR). */
 const OPTSR_OPTIONS = 0xbffffffe;
 const stm32h7_flash_RDP_LEVEL_0 = 0xaa;
+const stm32h7_flash_RDP_LEVEL_2 = 0xcc;
 const ERASED = 0xff;
 /** One bank's own registers and its write buffer. */
 class Bank {
@@ -2257,7 +2258,8 @@ class Stm32h7Flash {
     optcr = stm32h7_flash_OPTCR_OPTLOCK;
     optsrPrg = 0;
     wpsnPrg = [0, 0];
-    loadedOptsr = 0;
+    /** OPTSR_CUR.OPTCHANGEERR: the last OPTSTART could not change the option bytes. */
+    optionChangeError = false;
     constructor(description, flash) {
         this.description = description;
         this.flash = flash;
@@ -2270,8 +2272,9 @@ class Stm32h7Flash {
         ];
         this.nonVolatile = [{ name: 'option-bytes', bytes: this.options }];
     }
+    /** RDP as in force: since the last OPTSTART, which loads the option bytes it programs. */
     get readProtected() {
-        return ((this.loadedOptsr >>> OPTSR_RDP_SHIFT) & 0xff) !== stm32h7_flash_RDP_LEVEL_0;
+        return stm32h7_flash_rdpOf(this.options.readUInt32LE(0)) !== stm32h7_flash_RDP_LEVEL_0;
     }
     /** Option bytes load at every reset on the H7 too. */
     powerOnReset() {
@@ -2284,8 +2287,8 @@ class Stm32h7Flash {
         this.optcr = stm32h7_flash_OPTCR_OPTLOCK;
         this.optionKeys.reset();
         this.optionBusy.reset();
-        this.loadedOptsr = this.options.readUInt32LE(0);
-        this.optsrPrg = this.loadedOptsr;
+        this.optionChangeError = false;
+        this.optsrPrg = this.options.readUInt32LE(0);
         this.wpsnPrg[0] = this.wpsn(0);
         this.wpsnPrg[1] = this.wpsn(1);
     }
@@ -2319,7 +2322,10 @@ class Stm32h7Flash {
             case stm32h7_flash_OPTCR:
                 return this.optcr >>> 0;
             case OPTSR_CUR:
-                return (this.options.readUInt32LE(0) | (this.optionBusy.poll() ? OPTSR_BUSY : 0)) >>> 0;
+                return ((this.options.readUInt32LE(0) |
+                    (this.optionBusy.poll() ? OPTSR_BUSY : 0) |
+                    (this.optionChangeError ? OPTSR_CHANGEERR : 0)) >>>
+                    0);
             case OPTSR_PRG:
                 return this.optsrPrg >>> 0;
             default:
@@ -2359,7 +2365,9 @@ class Stm32h7Flash {
                     this.wpsnPrg[index] = value >>> 0;
                 break;
             case OPTCCR:
-                break; // OPTCHANGEERR is never set: no option change fails here
+                if (value & OPTSR_CHANGEERR)
+                    this.optionChangeError = false;
+                break;
         }
     }
     /** A bus write into main flash: it fills the bank's write buffer. */
@@ -2458,9 +2466,11 @@ class Stm32h7Flash {
         bank.sr |= stm32h7_flash_SR_EOP;
         bank.busy.start(busyMs);
     }
-    // [unverified vs silicon] The new option bytes apply when OPTSTART
-    // programs them: WPSN_CUR and OPTSR_CUR show them at once (RM0455 §4.4.3
-    // reloads them without a reset); readout protection applies from the next reset.
+    // The new option bytes apply when OPTSTART programs them: WPSN_CUR and
+    // OPTSR_CUR show them at once (RM0455 §4.4.3 reloads them without a reset),
+    // and readout protection is in force from then on, as H7 users find when
+    // a debugger loses flash right after setting RDP level 1 [unverified vs
+    // silicon: the debugger-intrusion lock until power-on is not modelled].
     writeOptcr(value) {
         if (this.optcr & stm32h7_flash_OPTCR_OPTLOCK)
             return;
@@ -2472,10 +2482,14 @@ class Stm32h7Flash {
         this.optcr = value & ~OPTCR_OPTSTART & ~OPTSR_CHANGEERR;
         if (!(value & OPTCR_OPTSTART))
             return;
-        const level = (options) => (options >>> OPTSR_RDP_SHIFT) & 0xff;
+        const rdpNow = stm32h7_flash_rdpOf(this.options.readUInt32LE(0));
+        // [model choice] Level 2 is final: OPTSTART changes nothing and flags OPTCHANGEERR.
+        if (rdpNow === stm32h7_flash_RDP_LEVEL_2) {
+            this.optionChangeError = true;
+            return;
+        }
         // Level 1 back to level 0 erases both banks first.
-        if (level(this.options.readUInt32LE(0)) !== stm32h7_flash_RDP_LEVEL_0 &&
-            level(this.optsrPrg) === stm32h7_flash_RDP_LEVEL_0) {
+        if (rdpNow !== stm32h7_flash_RDP_LEVEL_0 && stm32h7_flash_rdpOf(this.optsrPrg) === stm32h7_flash_RDP_LEVEL_0) {
             this.flash.array.erase(0, this.flash.layout.size);
             this.corrupted.clear();
         }
@@ -2502,6 +2516,9 @@ class Stm32h7Flash {
     sectorOf(offset) {
         return this.flash.layout.sectorAt(offset)?.index ?? 0;
     }
+}
+function stm32h7_flash_rdpOf(options) {
+    return (options >>> OPTSR_RDP_SHIFT) & 0xff;
 }
 function isErased(bytes, offset, length) {
     for (let i = offset; i < offset + length; i++)

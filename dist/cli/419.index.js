@@ -395,22 +395,59 @@ var classify = __webpack_require__(1070);
 var tcl = __webpack_require__(2605);
 ;// CONCATENATED MODULE: ./src/openocd/readout-protection.ts
 
+
+/** An RDP byte at `shift`: 0xAA is level 0, 0xCC level 2 (permanent), anything else level 1. */
+function rdpByte(shift) {
+    return (value) => {
+        const rdp = (value >>> shift) & 0xff;
+        if (rdp === 0xaa)
+            return undefined;
+        return rdp === 0xcc ? 'RDP level 2 (permanent)' : 'RDP level 1';
+    };
+}
+const at = (address) => () => Promise.resolve(address);
+// The stm32l4x driver serves families whose flash registers sit apart
+// (OpenOCD 0.12 stm32l4x.c, stm32l4_parts), so FLASH_OPTR is found by DEV_ID.
+// L5 and U5 (TrustZone, RDP level 0.5, OPTR at +0x40) are left out.
+const L4_FAMILIES = [
+    // L4, L4+ (RM0351, RM0432)
+    { optr: 0x40022020, devIds: [0x415, 0x435, 0x461, 0x462, 0x464, 0x470, 0x471] },
+    // G0 (RM0444)
+    { optr: 0x40022020, devIds: [0x456, 0x460, 0x466, 0x467] },
+    // G4 (RM0440)
+    { optr: 0x40022020, devIds: [0x468, 0x469, 0x479] },
+    // WB, WL (RM0434, RM0453)
+    { optr: 0x58004020, devIds: [0x494, 0x495, 0x496, 0x497] },
+];
+// Where the driver looks for DBGMCU_IDCODE, in its order: L4/G4/WB/WL, then G0.
+const L4_IDCODES = [0xe0042000, 0x40015800];
+/** FLASH_OPTR of the stm32l4x part at hand, from its DEV_ID. */
+async function l4Optr(session) {
+    for (const address of L4_IDCODES) {
+        // An address that is not there on this family is a bus error, as for the driver.
+        const id = await session.target.readMemory(address, 32, 1).then(([value]) => Number(value) & 0xfff, (err) => {
+            if (err instanceof errors/* TargetError */.I0)
+                return undefined;
+            throw err;
+        });
+        const family = L4_FAMILIES.find((f) => id !== undefined && f.devIds.includes(id));
+        if (family)
+            return family.optr;
+    }
+    return undefined;
+}
 const DRIVERS = {
     // RM0008 §3.7: FLASH_OBR bit 1, RDPRT.
     stm32f1x: {
-        register: 0x4002201c,
+        register: at(0x4002201c),
         decode: (v) => (v & 0b10 ? 'RDPRT set in FLASH_OBR' : undefined),
     },
-    // RM0090 §3.9.10: FLASH_OPTCR bits 15:8; 0xAA is level 0, 0xCC level 2 (permanent).
-    stm32f2x: {
-        register: 0x40023c14,
-        decode: (v) => {
-            const rdp = (v >>> 8) & 0xff;
-            if (rdp === 0xaa)
-                return undefined;
-            return rdp === 0xcc ? 'RDP level 2 (permanent)' : 'RDP level 1';
-        },
-    },
+    // RM0090 §3.9.10: FLASH_OPTCR bits 15:8.
+    stm32f2x: { register: at(0x40023c14), decode: rdpByte(8) },
+    // FLASH_OPTR bits 7:0, in force from the next OBL_LAUNCH or power-on (RM0440 §3.4.2).
+    stm32l4x: { register: l4Optr, decode: rdpByte(0), load: 'option_load' },
+    // FLASH_OPTSR_CUR bits 15:8 (RM0455, RM0433, RM0468), in force once OPTSTART completes.
+    stm32h7x: { register: at(0x5200201c), decode: rdpByte(8) },
 };
 // Main flash, which RDP protects and the unlock erases (OTP and option bytes lie elsewhere).
 const MAIN_FLASH = { base: 0x08000000, end: 0x10000000 };
@@ -418,16 +455,17 @@ const MAIN_FLASH = { base: 0x08000000, end: 0x10000000 };
 function massErased(bank) {
     return bank.base >= MAIN_FLASH.base && bank.base < MAIN_FLASH.end;
 }
-/** Whether `driver` is one whose readout protection this tool can read and clear. */
-function knowsReadoutProtection(driver) {
-    return Object.hasOwn(DRIVERS, driver);
-}
+/** The drivers whose readout protection this tool can read and clear. */
+const READOUT_PROTECTION_DRIVERS = Object.keys(DRIVERS);
 /** The readout protection of flash bank `bank` (driver `driver`); undefined when none applies. */
 async function readoutProtection(session, bank) {
     const rdp = Object.hasOwn(DRIVERS, bank.driver) ? DRIVERS[bank.driver] : undefined;
     if (!rdp)
         return undefined;
-    const [value] = await session.target.readMemory(rdp.register, 32, 1);
+    const register = await rdp.register(session);
+    if (register === undefined)
+        return undefined;
+    const [value] = await session.target.readMemory(register, 32, 1);
     const level = rdp.decode(Number(value));
     if (level === undefined)
         return undefined;
@@ -436,6 +474,7 @@ async function readoutProtection(session, bank) {
         level,
         permanent: level.includes('permanent'),
         unlock: (0,tcl/* tclCommand */.rX)(`${bank.driver} unlock`, bank.index),
+        load: rdp.load && (0,tcl/* tclCommand */.rX)(`${bank.driver} ${rdp.load}`, bank.index),
     };
 }
 /** What a locked chip means and how to recover, for the refusal of a plan. */
@@ -1492,9 +1531,9 @@ function planStep(step, banks, inputs, locked) {
             return { step, touches: [], bytes: step.size };
         case 'unlock': {
             const present = banks.filter((b) => b.size > 0);
-            const unknown = present.find((b) => !knowsReadoutProtection(b.driver));
+            const unknown = present.find((b) => !READOUT_PROTECTION_DRIVERS.includes(b.driver));
             if (unknown)
-                throw new Error(`unlock knows the readout protection of stm32f1x and stm32f2x (F2/F4) flash, not of bank ${unknown.index}'s driver ${unknown.driver}`);
+                throw new Error(`unlock knows the readout protection of ${READOUT_PROTECTION_DRIVERS.join(', ')} flash, not of bank ${unknown.index}'s driver ${unknown.driver}`);
             // Only a locked chip is erased: on an unlocked one the step does nothing.
             if (!locked)
                 return { step, touches: [], bytes: 0 };
@@ -3146,7 +3185,8 @@ function runRecord(r, log) {
 
 ;// CONCATENATED MODULE: ./src/steps/unlock.ts
 // unlock: clears readout protection with the driver's unlock command, which
-// mass-erases the chip; the chip loads the new option bytes at a reset. The
+// mass-erases the chip; the chip loads the new option bytes at a reset (or,
+// on the stm32l4x families, at the option load the driver launches). The
 // step file allows it explicitly (allow-mass-erase), and the plan let it
 // through only as the first step; on a chip that is not locked it does nothing.
 
@@ -3156,14 +3196,17 @@ const unlock = async (ctx, planned) => {
     if (!before)
         return { notes: ['the chip is not read-protected: nothing was erased'] };
     await ctx.session.command(before.unlock, { timeoutMs: 120_000 });
+    if (before.load)
+        await ctx.session.command(before.load);
     await ctx.session.target.reset('halt');
     const after = await readoutProtection(ctx.session, bank);
     if (after)
         throw new Error(`the chip is still read-protected after unlock and reset (${after.level})`);
+    const loaded = before.load ? `; '${before.load}' loaded the option bytes` : '';
     return {
         bytes: planned.bytes,
         notes: [
-            `mass erase: '${before.unlock}' cleared readout protection (${before.level}) and erased all flash; reset and halted the target`,
+            `mass erase: '${before.unlock}' cleared readout protection (${before.level}) and erased all flash${loaded}; reset and halted the target`,
         ],
         activity: planned.touches.map((t) => ({ bank: t.bank, erased: t.sectors })),
     };

@@ -7,7 +7,7 @@ import type { FlashBank } from '../openocd/types.js'
 import {
   describeLocked,
   massErased,
-  knowsReadoutProtection,
+  READOUT_PROTECTION_DRIVERS,
   type ReadoutProtection,
 } from '../openocd/readout-protection.js'
 import { segmentsByBank, touchedSectors } from './layout.js'
@@ -187,10 +187,10 @@ function planStep(
       return { step, touches: [], bytes: step.size }
     case 'unlock': {
       const present = banks.filter((b) => b.size > 0)
-      const unknown = present.find((b) => !knowsReadoutProtection(b.driver))
+      const unknown = present.find((b) => !READOUT_PROTECTION_DRIVERS.includes(b.driver))
       if (unknown)
         throw new Error(
-          `unlock knows the readout protection of stm32f1x and stm32f2x (F2/F4) flash, not of bank ${unknown.index}'s driver ${unknown.driver}`,
+          `unlock knows the readout protection of ${READOUT_PROTECTION_DRIVERS.join(', ')} flash, not of bank ${unknown.index}'s driver ${unknown.driver}`,
         )
       // Only a locked chip is erased: on an unlocked one the step does nothing.
       if (!locked) return { step, touches: [], bytes: 0 }

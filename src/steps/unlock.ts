@@ -1,5 +1,6 @@
 // unlock: clears readout protection with the driver's unlock command, which
-// mass-erases the chip; the chip loads the new option bytes at a reset. The
+// mass-erases the chip; the chip loads the new option bytes at a reset (or,
+// on the stm32l4x families, at the option load the driver launches). The
 // step file allows it explicitly (allow-mass-erase), and the plan let it
 // through only as the first step; on a chip that is not locked it does nothing.
 import { readoutProtection } from '../openocd/readout-protection.js'
@@ -10,14 +11,16 @@ export const unlock: StepExecutor<'unlock'> = async (ctx, planned) => {
   const before = await readoutProtection(ctx.session, bank)
   if (!before) return { notes: ['the chip is not read-protected: nothing was erased'] }
   await ctx.session.command(before.unlock, { timeoutMs: 120_000 })
+  if (before.load) await ctx.session.command(before.load)
   await ctx.session.target.reset('halt')
   const after = await readoutProtection(ctx.session, bank)
   if (after)
     throw new Error(`the chip is still read-protected after unlock and reset (${after.level})`)
+  const loaded = before.load ? `; '${before.load}' loaded the option bytes` : ''
   return {
     bytes: planned.bytes,
     notes: [
-      `mass erase: '${before.unlock}' cleared readout protection (${before.level}) and erased all flash; reset and halted the target`,
+      `mass erase: '${before.unlock}' cleared readout protection (${before.level}) and erased all flash${loaded}; reset and halted the target`,
     ],
     activity: planned.touches.map((t) => ({ bank: t.bank, erased: t.sectors })),
   }

@@ -6,28 +6,44 @@ import path from 'node:path'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { killRunningClis, runCli } from '../support/cli.js'
 import { pattern } from '../support/images.js'
-import { makeLab, stepFile, virtualF103, writeStep } from './lab.js'
+import { makeLab, stateFlash, stepFile, virtualBoard, writeStep } from './lab.js'
 
-const lab = makeLab({ locked: virtualF103('locked.bin') })
+// Each chip locked by its driver's own lock command, kept locked in its state file.
+const LOCKED = [
+  { chip: 'stm32f103', driver: 'stm32f1x', level: 'RDPRT set in FLASH_OBR' },
+  { chip: 'stm32f407', driver: 'stm32f2x', level: 'RDP level 1' },
+  // The G4 loads the new option bytes only at an option load or power-on.
+  { chip: 'stm32g431', driver: 'stm32l4x', level: 'RDP level 1', load: 'option_load' },
+  { chip: 'stm32h7a3', driver: 'stm32h7x', level: 'RDP level 1' },
+]
+const lab = makeLab(
+  Object.fromEntries(LOCKED.map(({ chip }) => [chip, virtualBoard(chip, `${chip}-locked.bin`)])),
+)
 afterEach(killRunningClis)
 afterAll(() => lab.remove())
 
-describe('a read-protected chip', () => {
-  const image = lab.put('app.bin', pattern(2048, 7))
-  const lock = lab.put(
-    'lock.yml',
-    stepFile([{ write: { image, address: 0x08000000 } }, { command: 'stm32f1x lock 0' }], {
+/** The first 2 KiB of `chip`'s flash, from its state file. */
+function flashOf(chip: string): Buffer {
+  const { data, offset } = stateFlash(path.join(lab.root, `${chip}-locked.bin`))
+  return data.subarray(offset, offset + 2048)
+}
+
+describe.each(LOCKED)('a read-protected virtual $chip', ({ chip, driver, level, load }) => {
+  const image = lab.put(`${chip}-app.bin`, pattern(2048, 7))
+  const lockFile = lab.put(
+    `${chip}-lock.yml`,
+    stepFile([{ write: { image, address: 0x08000000 } }, { command: `${driver} lock 0` }], {
       'allow-raw-commands': true,
     }),
   )
   const flash = [{ backup: {} }, writeStep(image, 0x08000000)]
 
   it('is refused before anything is changed, saying what it means and how to recover', async () => {
-    expect((await lab.run(lock, 'locked').result).code).toBe(0)
-    const job = lab.run(lab.put('flash.yml', stepFile(flash)), 'locked')
+    expect((await lab.run(lockFile, chip).result).code).toBe(0)
+    const job = lab.run(lab.put(`${chip}-flash.yml`, stepFile(flash)), chip)
     const r = await job.result
     expect(r.code).toBe(1)
-    expect(r.stdout + r.stderr).toMatch(/read-protected \(stm32f1x: RDPRT set in FLASH_OBR\)/)
+    expect(r.stdout + r.stderr).toContain(`read-protected (${driver}: ${level})`)
     const report = job.report()
     expect(report.message).toMatch(/no backup is possible/)
     expect(report.message).toMatch(
@@ -35,15 +51,49 @@ describe('a read-protected chip', () => {
     )
     expect(report.steps.map((s) => s.status)).toEqual(['failed', 'skipped'])
     expect(readFileSync(path.join(job.out, 'report.md'), 'utf8')).toMatch(/read-protected/)
+    // Nothing was erased: the locked chip still holds its firmware.
+    expect(flashOf(chip).equals(readFileSync(image))).toBe(true)
   })
 
-  it('refuses an unlock step without allow-mass-erase, at its line, before starting anything', async () => {
-    const file = lab.put('unlock-no.yml', stepFile([{ unlock: true }, ...flash]))
+  it('passes after an explicit unlock step, with the mass erase in the report, then writes and verifies', async () => {
+    const file = lab.put(
+      `${chip}-unlock.yml`,
+      stepFile([{ unlock: true }, ...flash], { 'allow-mass-erase': true }),
+    )
+    const job = lab.run(file, chip)
+    const r = await job.result
+    expect(r.stdout + r.stderr).toContain('mass erase')
+    expect(r.code).toBe(0)
+    const report = job.report()
+    expect(report.steps.map((s) => s.status)).toEqual(['passed', 'passed', 'passed'])
+    const loaded = load ? `; '${driver} ${load} 0' loaded the option bytes` : ''
+    expect(report.steps[0].notes).toContain(
+      `mass erase: '${driver} unlock 0' cleared readout protection (${level}) and erased all flash${loaded}; reset and halted the target`,
+    )
+    // The backup after the unlock is of the erased chip.
+    const backup = readFileSync(path.join(job.out, 'backup-bank0.bin'))
+    expect(backup.every((b) => b === 0xff)).toBe(true)
+    // The write step verified its image on the unlocked chip, and flash holds it.
+    expect(report.steps[2].verification?.match).toBe(true)
+    expect(flashOf(chip).equals(readFileSync(image))).toBe(true)
+    // Unlocked now: a second unlock does nothing.
+    const unlockOnly = stepFile([{ unlock: true }], { 'allow-mass-erase': true })
+    const again = lab.run(lab.put(`${chip}-unlock-again.yml`, unlockOnly), chip)
+    expect((await again.result).code).toBe(0)
+    expect(JSON.stringify(again.report().steps[0])).toMatch(
+      /not read-protected: nothing was erased/,
+    )
+  })
+})
+
+describe('an unlock step', () => {
+  it('is refused without allow-mass-erase, at its line, before starting anything', async () => {
+    const file = lab.put('unlock-no.yml', stepFile([{ unlock: true }, { backup: {} }]))
     const r = await runCli([
       'run',
       file,
       '--board',
-      'locked',
+      'stm32f103',
       '--inventory',
       lab.inventory,
       '--out',
@@ -54,31 +104,6 @@ describe('a read-protected chip', () => {
       new RegExp(
         `${file}:3:\\d+: .*step 1 \\(unlock \\(mass erase\\)\\): unlock erases the whole chip.*allow-mass-erase: true`,
       ),
-    )
-  })
-
-  it('passes after an explicit unlock step, with the mass erase in the report', async () => {
-    const file = lab.put(
-      'unlock.yml',
-      stepFile([{ unlock: true }, ...flash], { 'allow-mass-erase': true }),
-    )
-    const job = lab.run(file, 'locked')
-    const r = await job.result
-    expect(r.stdout + r.stderr).toContain('mass erase')
-    expect(r.code).toBe(0)
-    const report = job.report()
-    expect(report.steps.map((s) => s.status)).toEqual(['passed', 'passed', 'passed'])
-    expect(JSON.stringify(report.steps[0])).toMatch(
-      /mass erase: 'stm32f1x unlock 0' cleared readout protection/,
-    )
-    // The backup after the unlock is of the erased chip.
-    const backup = readFileSync(path.join(job.out, 'backup-bank0.bin'))
-    expect(backup.every((b) => b === 0xff)).toBe(true)
-    // Unlocked now: a second unlock does nothing.
-    const again = lab.run(file, 'locked')
-    expect((await again.result).code).toBe(0)
-    expect(JSON.stringify(again.report().steps[0])).toMatch(
-      /not read-protected: nothing was erased/,
     )
   })
 })

@@ -47,8 +47,11 @@ export function makeLab(boards: Record<string, unknown>): Lab {
   return { root, lockDir, inventory, put, run, remove }
 }
 
-/** A virtual STM32F103 whose flash is kept in `state` (relative to the inventory). */
-export const virtualF103 = (state: string) => ({ virtual: { chip: 'stm32f103', state } })
+/** A virtual `chip` whose flash is kept in `state` (relative to the inventory). */
+export const virtualBoard = (chip: string, state: string) => ({ virtual: { chip, state } })
+
+/** A virtual STM32F103 whose flash is kept in `state`. */
+export const virtualF103 = (state: string) => virtualBoard('stm32f103', state)
 
 /** A step file that keeps the probe for `ms`, after doing `steps`. */
 export function holdSteps(ms: number, steps: object[] = []): string {

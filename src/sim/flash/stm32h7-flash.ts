@@ -80,6 +80,7 @@ const OPTSR_CHANGEERR = 1 << 30
 /** The option bits OPTSR_PRG holds (not BUSY, not OPTCHANGEERR). */
 const OPTSR_OPTIONS = 0xbffffffe
 const RDP_LEVEL_0 = 0xaa
+const RDP_LEVEL_2 = 0xcc
 const ERASED = 0xff
 
 /** One bank's own registers and its write buffer. */
@@ -128,7 +129,8 @@ export class Stm32h7Flash implements FlashController, RegisterFile {
   private optcr = OPTCR_OPTLOCK
   private optsrPrg = 0
   private readonly wpsnPrg = [0, 0]
-  private loadedOptsr = 0
+  /** OPTSR_CUR.OPTCHANGEERR: the last OPTSTART could not change the option bytes. */
+  private optionChangeError = false
 
   constructor(
     private readonly description: Stm32h7FlashDescription,
@@ -144,8 +146,9 @@ export class Stm32h7Flash implements FlashController, RegisterFile {
     this.nonVolatile = [{ name: 'option-bytes', bytes: this.options }]
   }
 
+  /** RDP as in force: since the last OPTSTART, which loads the option bytes it programs. */
   get readProtected(): boolean {
-    return ((this.loadedOptsr >>> OPTSR_RDP_SHIFT) & 0xff) !== RDP_LEVEL_0
+    return rdpOf(this.options.readUInt32LE(0)) !== RDP_LEVEL_0
   }
 
   /** Option bytes load at every reset on the H7 too. */
@@ -159,8 +162,8 @@ export class Stm32h7Flash implements FlashController, RegisterFile {
     this.optcr = OPTCR_OPTLOCK
     this.optionKeys.reset()
     this.optionBusy.reset()
-    this.loadedOptsr = this.options.readUInt32LE(0)
-    this.optsrPrg = this.loadedOptsr
+    this.optionChangeError = false
+    this.optsrPrg = this.options.readUInt32LE(0)
     this.wpsnPrg[0] = this.wpsn(0)
     this.wpsnPrg[1] = this.wpsn(1)
   }
@@ -195,7 +198,12 @@ export class Stm32h7Flash implements FlashController, RegisterFile {
       case OPTCR:
         return this.optcr >>> 0
       case OPTSR_CUR:
-        return (this.options.readUInt32LE(0) | (this.optionBusy.poll() ? OPTSR_BUSY : 0)) >>> 0
+        return (
+          (this.options.readUInt32LE(0) |
+            (this.optionBusy.poll() ? OPTSR_BUSY : 0) |
+            (this.optionChangeError ? OPTSR_CHANGEERR : 0)) >>>
+          0
+        )
       case OPTSR_PRG:
         return this.optsrPrg >>> 0
       default:
@@ -233,7 +241,8 @@ export class Stm32h7Flash implements FlashController, RegisterFile {
         if (!(this.optcr & OPTCR_OPTLOCK)) this.wpsnPrg[index] = value >>> 0
         break
       case OPTCCR:
-        break // OPTCHANGEERR is never set: no option change fails here
+        if (value & OPTSR_CHANGEERR) this.optionChangeError = false
+        break
     }
   }
 
@@ -327,9 +336,11 @@ export class Stm32h7Flash implements FlashController, RegisterFile {
     bank.busy.start(busyMs)
   }
 
-  // [unverified vs silicon] The new option bytes apply when OPTSTART
-  // programs them: WPSN_CUR and OPTSR_CUR show them at once (RM0455 §4.4.3
-  // reloads them without a reset); readout protection applies from the next reset.
+  // The new option bytes apply when OPTSTART programs them: WPSN_CUR and
+  // OPTSR_CUR show them at once (RM0455 §4.4.3 reloads them without a reset),
+  // and readout protection is in force from then on, as H7 users find when
+  // a debugger loses flash right after setting RDP level 1 [unverified vs
+  // silicon: the debugger-intrusion lock until power-on is not modelled].
   private writeOptcr(value: number): void {
     if (this.optcr & OPTCR_OPTLOCK) return
     if (value & OPTCR_OPTLOCK) {
@@ -339,12 +350,14 @@ export class Stm32h7Flash implements FlashController, RegisterFile {
     }
     this.optcr = value & ~OPTCR_OPTSTART & ~OPTSR_CHANGEERR
     if (!(value & OPTCR_OPTSTART)) return
-    const level = (options: number) => (options >>> OPTSR_RDP_SHIFT) & 0xff
+    const rdpNow = rdpOf(this.options.readUInt32LE(0))
+    // [model choice] Level 2 is final: OPTSTART changes nothing and flags OPTCHANGEERR.
+    if (rdpNow === RDP_LEVEL_2) {
+      this.optionChangeError = true
+      return
+    }
     // Level 1 back to level 0 erases both banks first.
-    if (
-      level(this.options.readUInt32LE(0)) !== RDP_LEVEL_0 &&
-      level(this.optsrPrg) === RDP_LEVEL_0
-    ) {
+    if (rdpNow !== RDP_LEVEL_0 && rdpOf(this.optsrPrg) === RDP_LEVEL_0) {
       this.flash.array.erase(0, this.flash.layout.size)
       this.corrupted.clear()
     }
@@ -376,6 +389,10 @@ export class Stm32h7Flash implements FlashController, RegisterFile {
   private sectorOf(offset: number): number {
     return this.flash.layout.sectorAt(offset)?.index ?? 0
   }
+}
+
+function rdpOf(options: number): number {
+  return (options >>> OPTSR_RDP_SHIFT) & 0xff
 }
 
 function isErased(bytes: Buffer, offset: number, length: number): boolean {

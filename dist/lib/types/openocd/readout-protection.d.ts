@@ -3,17 +3,19 @@ export interface ReadoutProtection {
     driver: string;
     /** How the chip's reference manual names the state, e.g. `RDP level 1`. */
     level: string;
-    /** Level 2 of the F2/F4: no debugger can ever clear it. */
+    /** RDP level 2: no debugger can ever clear it. */
     permanent: boolean;
     /** The driver's unlock command: clears RDP by mass-erasing flash. */
     unlock: string;
+    /** The driver's command that puts the cleared RDP in force, where a reset does not. */
+    load?: string;
 }
 /** Whether the unlock's mass erase erases bank `bank`. */
 export declare function massErased(bank: {
     base: number;
 }): boolean;
-/** Whether `driver` is one whose readout protection this tool can read and clear. */
-export declare function knowsReadoutProtection(driver: string): boolean;
+/** The drivers whose readout protection this tool can read and clear. */
+export declare const READOUT_PROTECTION_DRIVERS: readonly string[];
 /** The readout protection of flash bank `bank` (driver `driver`); undefined when none applies. */
 export declare function readoutProtection(session: Session, bank: {
     index: number;

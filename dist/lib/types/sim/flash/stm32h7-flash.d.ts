@@ -28,8 +28,10 @@ export declare class Stm32h7Flash implements FlashController, RegisterFile {
     private optcr;
     private optsrPrg;
     private readonly wpsnPrg;
-    private loadedOptsr;
+    /** OPTSR_CUR.OPTCHANGEERR: the last OPTSTART could not change the option bytes. */
+    private optionChangeError;
     constructor(description: Stm32h7FlashDescription, flash: MainFlash);
+    /** RDP as in force: since the last OPTSTART, which loads the option bytes it programs. */
     get readProtected(): boolean;
     /** Option bytes load at every reset on the H7 too. */
     powerOnReset(): void;
