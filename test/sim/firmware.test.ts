@@ -57,6 +57,8 @@ describe.each([
     const read = async () => word(await ocd.ok(`mdw ${address}`))
     const first = await watch(read, (value) => value > 0)
     await watch(read, (value) => value > first)
+    // Upstream after 0.12.0 reads `unknown` until the target's first poll.
+    await ocd.ok(`${cpu} arp_poll`)
     expect(await ocd.ok(`${cpu} curstate`)).toBe('running')
   })
 
