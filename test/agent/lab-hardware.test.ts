@@ -157,6 +157,55 @@ describe('a flaky probe', () => {
   })
 })
 
+describe('a wedged probe', () => {
+  // The virtual board's power switch, switched by a script as uhubctl switches a hub port.
+  const switchScript = path.resolve('test/fixtures/power/virtual-power.mjs')
+  const powerCycle = (root: string) => ({
+    off: [process.execPath, switchScript, path.join(root, 'power.sock'), 'off'],
+    on: [process.execPath, switchScript, path.join(root, 'power.sock'), 'on'],
+  })
+  const wedged = { chip: 'stm32f103', faults: ['wedged'], 'power-switch': 'power.sock' }
+  const wedgedLab = makeLab((root) => ({
+    wedged: { virtual: wedged, 'power-cycle': powerCycle(root) },
+    'wedged-no-power-cycle': { virtual: wedged, retries: 1 },
+  }))
+  afterAll(() => wedgedLab.remove())
+  const reset = wedgedLab.put('reset.yml', stepFile([{ reset: 'halt' }]))
+
+  it('connects after its power-cycle commands switched it off and on between attempts', async () => {
+    const job = wedgedLab.run(reset, 'wedged')
+    const r = await job.result
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/connect attempt 1 failed \(probe-not-found\)/)
+    expect(r.stdout).toMatch(/power-cycle: .*virtual-power\.mjs .* off → exit 0\n +power off\n/)
+    expect(r.stdout).toContain('connected at attempt 2: the board is flaky')
+    const report = job.report()
+    expect(report.result).toBe('success')
+    expect(report.failedAttempts?.map((a) => [a.attempt, a.cause])).toEqual([
+      [1, 'probe-not-found'],
+    ])
+    const cycle = report.failedAttempts![0].powerCycle!
+    expect(cycle.ok).toBe(true)
+    expect(cycle.commands.map((c) => [c.argv.at(-1), c.exitCode, c.output])).toEqual([
+      ['off', 0, 'power off'],
+      ['on', 0, 'power on'],
+    ])
+    const md = readFileSync(path.join(job.out, 'report.md'), 'utf8')
+    expect(md).toContain('power-cycled (ok), retried after')
+    expect(md).toContain('power on')
+  })
+
+  it('stays wedged through every retry without power-cycle commands, and exits 3', async () => {
+    const job = wedgedLab.run(reset, 'wedged-no-power-cycle')
+    const r = await job.result
+    expect(r.code).toBe(3)
+    expect(job.report().message).toMatch(
+      /^connecting failed 2 times \(attempt 1: probe-not-found, attempt 2: probe-not-found\); no retries left \(retries: 1\)/,
+    )
+    expect(job.report().failedAttempts?.every((a) => a.powerCycle === undefined)).toBe(true)
+  })
+})
+
 describe('connect under reset', () => {
   const srstLab = makeLab({
     sleepy: { virtual: { chip: 'stm32f103' }, 'connect-under-reset': true },

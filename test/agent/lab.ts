@@ -24,14 +24,20 @@ export interface Lab {
   remove(): void
 }
 
-export function makeLab(boards: Record<string, unknown>): Lab {
+/** `boards` may be a function of the lab's folder, for entries that name files in it. */
+export function makeLab(
+  boards: Record<string, unknown> | ((root: string) => Record<string, unknown>),
+): Lab {
   const root = mkdtempSync(path.join(os.tmpdir(), 'ofl-agent-'))
   const put = (name: string, data: string | Buffer) => {
     const file = path.join(root, name)
     writeFileSync(file, data)
     return file
   }
-  const inventory = put('boards.yml', stringify({ version: 1, boards }))
+  const inventory = put(
+    'boards.yml',
+    stringify({ version: 1, boards: typeof boards === 'function' ? boards(root) : boards }),
+  )
   const lockDir = path.join(root, 'locks')
   let jobs = 0
   const run = (stepFile: string, board: string, extra: string[] = []): Job => {
