@@ -30,6 +30,7 @@ export function consoleLines(e: RunEvent, color = false): string[] {
       return [
         `✘ connect attempt ${a.attempt} failed (${a.cause}): ${a.message}; ${next}`,
         ...(a.powerCycle ? powerCycleLines(a.powerCycle) : []),
+        ...(a.powerCycle?.ok === false ? ['  power-cycle failed: retrying anyway'] : []),
       ]
     }
     case 'dry-run':
@@ -114,7 +115,6 @@ export function powerCycleLines(p: PowerCycleRecord): string[] {
       ...(c.output ? c.output.split('\n').map((l) => `    ${l}`) : []),
     ]),
     ...(p.reenumerated === false ? ['  power-cycle: the probe did not come back in time'] : []),
-    ...(p.ok ? [] : ['  power-cycle failed: retrying anyway']),
   ]
 }
 
