@@ -195,6 +195,7 @@ async function planStep(
     case 'reset':
     case 'command':
     case 'run':
+    case 'power-cycle':
       return { step, touches: [], bytes: 0 }
   }
 }

@@ -50,11 +50,13 @@ export function consoleLines(e: RunEvent, color = false): string[] {
           : ''
         return [
           `✔ ${e.label} (${formatDuration(rec.durationMs ?? 0)}${size})`,
+          ...(rec.powerCycle ? powerCycleLines(rec.powerCycle) : []),
           ...rec.notes.map((n) => `  ${n}`),
         ]
       }
       return [
         `✘ ${e.label}: ${rec.error?.message ?? rec.status}`,
+        ...(rec.powerCycle ? powerCycleLines(rec.powerCycle) : []),
         ...(e.continued ? ['  continuing: the step has continue-on-error'] : []),
       ]
     }

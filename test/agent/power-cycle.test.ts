@@ -1,10 +1,13 @@
 // `openocd-flash power-cycle BOARD`, as a lab admin runs it on a wedged
 // board: the inventory's commands switch the board's power off and on, their
-// output printed, under the board's probe lock; and the ways it refuses.
+// output printed, under the board's probe lock; and the ways it refuses. And
+// the power-cycle step, which does the same in the middle of a run.
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { killRunningClis, runCli, spawnCli } from '../support/cli.js'
-import { holdSteps, makeLab, stepFile } from './lab.js'
+import { pattern } from '../support/images.js'
+import { holdSteps, makeLab, stepFile, writeStep } from './lab.js'
 
 // The virtual board's power switch, switched by a script as uhubctl switches a hub port.
 const SWITCH = path.resolve('test/fixtures/power/virtual-power.mjs')
@@ -26,6 +29,14 @@ const lab = makeLab((root) => ({
     'power-cycle': powerCycle(path.join(root, 'nobody-listens.sock')),
   },
   'no-power-cycle': { virtual: { chip: 'stm32f103' } },
+  cycled: {
+    virtual: {
+      chip: 'stm32f103',
+      faults: ['wedged:after-connections=1'],
+      'power-switch': 'cycled-power.sock',
+    },
+    'power-cycle': powerCycle(path.join(root, 'cycled-power.sock')),
+  },
   held: {
     virtual: { chip: 'stm32f103', state: 'held.bin' },
     'power-cycle': {
@@ -44,6 +55,7 @@ lab.put(
     '',
   ].join('\n'),
 )
+const image = lab.put('app.bin', pattern(4096, 3))
 afterEach(killRunningClis)
 afterAll(() => lab.remove())
 const cycle = (board: string, extra: string[] = []) =>
@@ -120,7 +132,71 @@ describe('openocd-flash power-cycle', () => {
     )
     expect(r.stdout).not.toMatch(/ on → exit/)
     expect(r.stderr).toMatch(
-      /^openocd-flash power-cycle: .*virtual-power\.mjs .*nobody-listens\.sock off exited 1\n$/,
+      /^openocd-flash power-cycle: the power-cycle command '.*virtual-power\.mjs .*nobody-listens\.sock off' exited 1\n$/,
     )
+  })
+})
+
+describe('a power-cycle step', () => {
+  const steps = lab.put(
+    'cycle.yml',
+    stepFile([
+      writeStep(image, 0x08000000),
+      { 'power-cycle': true },
+      { verify: { image, address: 0x08000000 } },
+    ]),
+  )
+
+  it('switches the board off and on between two steps; OpenOCD connects again and the run goes on', async () => {
+    const job = lab.run(steps, 'cycled')
+    const r = await job.result
+    expect(r.code).toBe(0)
+    // Wedged after the first connection: the second one works only because power was cycled.
+    expect(r.stdout).toMatch(
+      /▶ \[2\/3\] power-cycle the board\npower-cycling the board: .*\nOpenOCD started .*\nresetting and halting the target\n✔ \[2\/3\] power-cycle the board .*\n {2}power-cycle: .*cycled-power\.sock off → exit 0\n {4}power off\n/,
+    )
+    const report = job.report()
+    expect(report.steps.map((s) => s.status)).toEqual(['passed', 'passed', 'passed'])
+    expect(report.steps[1].powerCycle?.commands.map((c) => c.output)).toEqual([
+      'power off',
+      'power on',
+    ])
+    expect(report.steps[1].notes).toContain(
+      'power came back; OpenOCD reconnected and the target was prepared again',
+    )
+    expect(readFileSync(path.join(job.out, 'openocd-power-cycle-2.log'), 'utf8')).toMatch(
+      /stm32f1x/,
+    )
+    expect(readFileSync(path.join(job.out, 'report.md'), 'utf8')).toMatch(
+      /cycled-power\.sock on {2}\(exit 0\)\npower on/,
+    )
+  })
+
+  it('is refused before anything starts, at its line, on a board without power-cycle commands (exit 2)', async () => {
+    const job = lab.run(steps, 'no-power-cycle')
+    const r = await job.result
+    expect(r.code).toBe(2)
+    expect(r.stdout).toContain(
+      `error: ${steps}:6:1: step 2 (power-cycle the board): board 'no-power-cycle' has no power-cycle commands: give it 'power-cycle: { off: [...], on: [...] }' in the inventory (steps[1])\n`,
+    )
+    expect(r.stdout).not.toContain('virtual stm32f103 started')
+    expect(job.report().problems.map((p) => [p.line, p.path])).toEqual([[6, 'steps[1]']])
+  })
+
+  it('fails the run as infrastructure (exit 3) when a power-cycle command fails, its output in the report', async () => {
+    const job = lab.run(steps, 'no-switch')
+    const r = await job.result
+    expect(r.code).toBe(3)
+    const report = job.report()
+    expect(report.steps.map((s) => s.status)).toEqual(['passed', 'failed', 'skipped'])
+    expect(report.message).toMatch(
+      /^step 2 \(power-cycle the board\): the power-cycle command '.*nobody-listens\.sock off' exited 1$/,
+    )
+    expect(report.steps[1].powerCycle?.commands).toEqual([
+      expect.objectContaining({
+        exitCode: 1,
+        output: expect.stringMatching(/cannot reach the power switch .*: ENOENT/),
+      }),
+    ])
   })
 })

@@ -10,7 +10,7 @@ import {
   type ProbeLock,
 } from '../../board/lock.js'
 import { LockDirError } from '../../board/lock-dir.js'
-import { powerCycle } from '../../board/power-cycle.js'
+import { powerCycle, PowerCycleError } from '../../board/power-cycle.js'
 import { selectBoard } from '../../board/select.js'
 import type { BoardSpec, PowerCycle } from '../../board/spec.js'
 import { BoardError } from '../../board/virtual.js'
@@ -138,17 +138,8 @@ async function lockedCycle(
     if (record) powerCycleLines(record).forEach((line) => console.log(line))
     if (!record || signal.aborted)
       return fail(ExitCode.Timeout, "interrupted: the board's power may be off")
-    const failed = record.commands.find((c) => c.exitCode !== 0)
-    if (failed)
-      return fail(
-        ExitCode.Infrastructure,
-        `${failed.argv.join(' ')} ${failed.exitCode < 0 ? 'could not be run or was killed' : `exited ${failed.exitCode}`}${failed === record.commands[0] ? '' : ": the board's power may be off"}`,
-      )
-    if (record.reenumerated === false)
-      return fail(
-        ExitCode.Infrastructure,
-        `probe ${board.serial} did not re-enumerate within ${formatDuration(enumerateTimeoutMs)} after power came back`,
-      )
+    if (!record.ok)
+      return fail(ExitCode.Infrastructure, new PowerCycleError(record, board.serial).message)
     const back =
       record.reenumerated === undefined
         ? 'no serial in the inventory, so not waiting for the probe to re-enumerate'
