@@ -371,8 +371,9 @@ class Run {
 
   private async takeLock(): Promise<void> {
     const opts = this.options.lock
-    // A virtual board without a state file is private to this run: nothing to share.
-    if (!opts || (this.options.board.virtual && !this.options.board.virtual.state)) return
+    // A virtual board without a state file or a power switch is private to this run: nothing to share.
+    const virtual = this.options.board.virtual
+    if (!opts || (virtual && !virtual.state && !virtual.powerSwitch)) return
     const key = probeLockKey(this.options.board)
     this.lock = await acquireProbeLock(key, {
       ...opts,

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { killRunningClis, runCli } from '../support/cli.js'
 import { pattern } from '../support/images.js'
-import { makeLab, stepFile, virtualF103, writeStep } from './lab.js'
+import { makeLab, stepFile, switchCommands, virtualF103, writeStep } from './lab.js'
 
 const lab = makeLab({ locked: virtualF103('locked.bin') })
 afterEach(killRunningClis)
@@ -158,15 +158,9 @@ describe('a flaky probe', () => {
 })
 
 describe('a wedged probe', () => {
-  // The virtual board's power switch, switched by a script as uhubctl switches a hub port.
-  const switchScript = path.resolve('test/fixtures/power/virtual-power.mjs')
-  const powerCycle = (root: string) => ({
-    off: [process.execPath, switchScript, path.join(root, 'power.sock'), 'off'],
-    on: [process.execPath, switchScript, path.join(root, 'power.sock'), 'on'],
-  })
   const wedged = { chip: 'stm32f103', faults: ['wedged'], 'power-switch': 'power.sock' }
   const wedgedLab = makeLab((root) => ({
-    wedged: { virtual: wedged, 'power-cycle': powerCycle(root) },
+    wedged: { virtual: wedged, 'power-cycle': switchCommands(path.join(root, 'power.sock')) },
     'wedged-no-power-cycle': { virtual: wedged, retries: 1 },
   }))
   afterAll(() => wedgedLab.remove())

@@ -65,6 +65,14 @@ export function holdSteps(ms: number, steps: object[] = []): string {
   })
 }
 
+const POWER_SWITCH = path.resolve('test/fixtures/power/virtual-power.mjs')
+
+/** Power-cycle commands for a virtual board's power switch at `socket`, as uhubctl's for a hub port. */
+export const switchCommands = (socket: string) => ({
+  off: [process.execPath, POWER_SWITCH, socket, 'off'],
+  on: [process.execPath, POWER_SWITCH, socket, 'on'],
+})
+
 /** A step that writes a .bin at an address (and verifies it, as writes do). */
 export const writeStep = (image: string, address: number) => ({ write: { image, address } })
 

@@ -7,14 +7,7 @@ import path from 'node:path'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { killRunningClis, runCli, spawnCli } from '../support/cli.js'
 import { pattern } from '../support/images.js'
-import { holdSteps, makeLab, stepFile, writeStep } from './lab.js'
-
-// The virtual board's power switch, switched by a script as uhubctl switches a hub port.
-const SWITCH = path.resolve('test/fixtures/power/virtual-power.mjs')
-const powerCycle = (socket: string) => ({
-  off: [process.execPath, SWITCH, socket, 'off'],
-  on: [process.execPath, SWITCH, socket, 'on'],
-})
+import { holdSteps, makeLab, stepFile, switchCommands, writeStep } from './lab.js'
 
 // A bench board: a virtual F103 run by `openocd-flash sim` in the lab, which
 // the inventory reaches as a real probe (remote_bitbang), with its power switch.
@@ -22,11 +15,11 @@ const lab = makeLab((root) => ({
   bench: {
     interface: path.join(root, 'bench-probe.cfg'),
     target: 'target/stm32f1x.cfg',
-    'power-cycle': powerCycle(path.join(root, 'bench-power.sock')),
+    'power-cycle': switchCommands(path.join(root, 'bench-power.sock')),
   },
   'no-switch': {
     virtual: { chip: 'stm32f103', state: 'no-switch.bin' },
-    'power-cycle': powerCycle(path.join(root, 'nobody-listens.sock')),
+    'power-cycle': switchCommands(path.join(root, 'nobody-listens.sock')),
   },
   'no-power-cycle': { virtual: { chip: 'stm32f103' } },
   cycled: {
@@ -35,7 +28,7 @@ const lab = makeLab((root) => ({
       faults: ['wedged:after-connections=1'],
       'power-switch': 'cycled-power.sock',
     },
-    'power-cycle': powerCycle(path.join(root, 'cycled-power.sock')),
+    'power-cycle': switchCommands(path.join(root, 'cycled-power.sock')),
   },
   held: {
     virtual: { chip: 'stm32f103', state: 'held.bin' },
