@@ -65,8 +65,10 @@ export default async function powerCycleCommand(argv: string[]): Promise<number>
   } catch (err) {
     if (!(err instanceof UsageError || err instanceof BoardError || err instanceof SourceError))
       throw err
-    if (err instanceof UsageError) console.error(usageLine(HELP))
-    return fail(ExitCode.InvalidInput, err.message)
+    fail(ExitCode.InvalidInput, err.message)
+    if (err instanceof UsageError)
+      console.error(`${usageLine(HELP)}\nrun 'openocd-flash power-cycle --help' for the options`)
+    return ExitCode.InvalidInput
   }
   const controller = new AbortController()
   const onSignal = () => controller.abort(new Error('interrupted'))
