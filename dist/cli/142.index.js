@@ -133,7 +133,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _board_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4673);
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1084);
-/* harmony import */ var _sim_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1340);
+/* harmony import */ var _sim_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(626);
 /* harmony import */ var _sim_faults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2718);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7593);
 // `openocd-flash sim`: runs a virtual target in the foreground until SIGINT
@@ -145,7 +145,7 @@ __webpack_require__.r(__webpack_exports__);
 
 const USAGE = `usage: openocd-flash sim --chip stm32f103|stm32f407|stm32g431|stm32h7a3 [--flash-size 64K|128K]
                          (--socket PATH | --port N) [--state FILE] [--fault SPEC]...
-                         [--transport jtag|swd]
+                         [--transport jtag|swd] [--power-switch PATH]
 
 Runs a simulated STM32 that OpenOCD drives over its remote_bitbang adapter
 (JTAG, or SWD with OpenOCD builds after 0.12.0), until Ctrl-C or SIGTERM, and
@@ -162,6 +162,9 @@ options:
                       the printed arguments select it
   --fault SPEC        inject a fault; may be repeated:
 ${_sim_faults_js__WEBPACK_IMPORTED_MODULE_2__/* .FAULT_SYNTAX */ .n_.map((line) => `                        ${line}`).join('\n')}
+  --power-switch PATH the board's power switch, a unix socket: a line 'off'
+                      drops OpenOCD and refuses it, 'on' clears a wedged link
+                      and starts the chip from reset (for power-cycle commands)
   --help              show this help`;
 async function sim(argv) {
     let options;
@@ -190,6 +193,8 @@ async function sim(argv) {
     console.log(`virtual ${target.part} (${target.flashSize / 1024} KiB flash) listening on ${where}`);
     console.log('connect with:');
     console.log(`  openocd ${(0,_sim_index_js__WEBPACK_IMPORTED_MODULE_1__/* .openocdArgs */ .m0)(target.openocdConfig()).map(shellWord).join(' ')}`);
+    if (options.powerSwitch)
+        console.log(`power switch on unix socket ${options.powerSwitch} (send a line: off or on)`);
     console.log('stop with Ctrl-C');
     const signal = await stopSignal();
     try {
@@ -211,6 +216,7 @@ function simOptions(argv) {
         state: { type: 'string' },
         fault: { type: 'string', multiple: true },
         transport: { type: 'string' },
+        'power-switch': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
     }, false);
     if (values.help)
@@ -230,6 +236,7 @@ function simOptions(argv) {
         state: values.state,
         faults: values.fault ?? [],
         transport: values.transport,
+        powerSwitch: values['power-switch'],
     };
 }
 function flashSize(text) {
@@ -308,6 +315,12 @@ function shellWord(word) {
 //                                  are closed as soon as they are made, as a
 //                                  probe that answers only after a replug;
 //                                  OpenOCD fails at init, the next one connects.
+//   wedged[:after-connections=N]   once N connections have ended (default 0:
+//                                  from the start; it wedges once), the link is
+//                                  wedged, as a probe that needs a power cycle:
+//                                  every connection is closed as soon as it is
+//                                  made until the board's power is switched off
+//                                  and on (the virtual board's power switch).
 /** One line per fault kind, for help texts. */
 const FAULT_SYNTAX = [
     'erase-fail:sector=N',
@@ -316,6 +329,7 @@ const FAULT_SYNTAX = [
     'disconnect:after-bytes=N',
     'slow:ms=N[,op=erase|program|any]',
     'flaky-connect:fails=N',
+    'wedged[:after-connections=N]',
 ];
 const MAX_SLOW_MS = 60_000;
 const KINDS = {
@@ -361,6 +375,16 @@ const KINDS = {
         optional: [],
         build: (o, spec) => ({ kind: 'flaky-connect', fails: number(o, 'fails', spec, 1, 1000) }),
     },
+    wedged: {
+        required: [],
+        optional: ['after-connections'],
+        build: (o, spec) => ({
+            kind: 'wedged',
+            afterConnections: o.has('after-connections')
+                ? number(o, 'after-connections', spec, 0, 1000)
+                : 0,
+        }),
+    },
 };
 /** Parses one fault spec; throws an Error whose message says what is wrong. */
 function parseFault(spec) {
@@ -399,6 +423,8 @@ function formatFault(fault) {
             return `slow:ms=${fault.ms},op=${fault.operation}`;
         case 'flaky-connect':
             return `flaky-connect:fails=${fault.fails}`;
+        case 'wedged':
+            return `wedged:after-connections=${fault.afterConnections}`;
     }
 }
 function parseOptions(text, spec) {

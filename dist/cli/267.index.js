@@ -10,15 +10,15 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7593);
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1084);
-// Option parsing shared by `boards` and `doctor`: --help, and usage errors
+// Option parsing shared by `boards`, `doctor` and `power-cycle`: --help, and usage errors
 // as one line plus a pointer to --help, with exit code 2.
 
 
-/** The option values, or the exit code to return at once (after --help or a usage error). */
-function commandOptions(command, argv, options, help) {
-    let values;
+/** The options (and arguments, if allowed), or the exit code to return at once (after --help or a usage error). */
+function commandOptions(command, argv, options, help, allowPositionals = false) {
+    let parsed;
     try {
-        values = (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseOptions */ .Ac)(argv, options, false).values;
+        parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseOptions */ .Ac)(argv, options, allowPositionals);
     }
     catch (err) {
         if (!(err instanceof _args_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb))
@@ -28,11 +28,11 @@ function commandOptions(command, argv, options, help) {
         console.error(`run 'openocd-flash ${command} --help' for the options`);
         return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.InvalidInput;
     }
-    if (values.help) {
+    if (parsed.values.help) {
         console.log(help);
         return _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .y.Success;
     }
-    return values;
+    return parsed;
 }
 
 
@@ -505,9 +505,10 @@ const OPTIONS = {
 };
 const PROBE_TIMEOUT_MS = 10_000;
 async function doctor(argv) {
-    const values = (0,command_options/* commandOptions */.i)('doctor', argv, OPTIONS, HELP);
-    if (typeof values === 'number')
-        return values;
+    const parsed = (0,command_options/* commandOptions */.i)('doctor', argv, OPTIONS, HELP);
+    if (typeof parsed === 'number')
+        return parsed;
+    const { values } = parsed;
     const checks = [];
     const report = (c) => {
         checks.push(c);

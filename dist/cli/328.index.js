@@ -74,6 +74,7 @@ const virtual = schemas/* strictObject */.rej({
     'flash-size': flashSize.optional(),
     state: inventory_schema_text.optional(),
     faults: schemas/* array */.YOg(fault).optional(),
+    'power-switch': inventory_schema_text.optional(),
 })
     .superRefine((v, ctx) => {
     const problem = v['flash-size'] === undefined ? undefined : (0,board_virtual/* flashSizeProblem */.JF)(v.chip, v['flash-size']);
@@ -229,7 +230,14 @@ function toBoardSpec(name, entry, base) {
     };
     if (entry.virtual) {
         const { chip, 'flash-size': flashSize, state, faults = [] } = entry.virtual;
-        board.virtual = { chip, flashSize, state: state && external_node_path_default().resolve(base, state), faults };
+        const powerSwitch = entry.virtual['power-switch'];
+        board.virtual = {
+            chip,
+            flashSize,
+            state: state && external_node_path_default().resolve(base, state),
+            faults,
+            powerSwitch: powerSwitch && external_node_path_default().resolve(base, powerSwitch),
+        };
     }
     return board;
 }
@@ -1014,6 +1022,12 @@ function parseInteger(value, name) {
 //                                  are closed as soon as they are made, as a
 //                                  probe that answers only after a replug;
 //                                  OpenOCD fails at init, the next one connects.
+//   wedged[:after-connections=N]   once N connections have ended (default 0:
+//                                  from the start; it wedges once), the link is
+//                                  wedged, as a probe that needs a power cycle:
+//                                  every connection is closed as soon as it is
+//                                  made until the board's power is switched off
+//                                  and on (the virtual board's power switch).
 /** One line per fault kind, for help texts. */
 const FAULT_SYNTAX = [
     'erase-fail:sector=N',
@@ -1022,6 +1036,7 @@ const FAULT_SYNTAX = [
     'disconnect:after-bytes=N',
     'slow:ms=N[,op=erase|program|any]',
     'flaky-connect:fails=N',
+    'wedged[:after-connections=N]',
 ];
 const MAX_SLOW_MS = 60_000;
 const KINDS = {
@@ -1067,6 +1082,16 @@ const KINDS = {
         optional: [],
         build: (o, spec) => ({ kind: 'flaky-connect', fails: number(o, 'fails', spec, 1, 1000) }),
     },
+    wedged: {
+        required: [],
+        optional: ['after-connections'],
+        build: (o, spec) => ({
+            kind: 'wedged',
+            afterConnections: o.has('after-connections')
+                ? number(o, 'after-connections', spec, 0, 1000)
+                : 0,
+        }),
+    },
 };
 /** Parses one fault spec; throws an Error whose message says what is wrong. */
 function parseFault(spec) {
@@ -1105,6 +1130,8 @@ function formatFault(fault) {
             return `slow:ms=${fault.ms},op=${fault.operation}`;
         case 'flaky-connect':
             return `flaky-connect:fails=${fault.fails}`;
+        case 'wedged':
+            return `wedged:after-connections=${fault.afterConnections}`;
     }
 }
 function parseOptions(text, spec) {

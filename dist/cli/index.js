@@ -313,10 +313,14 @@ var version = __nccwpck_require__(311);
 
 // Loaded on demand so that `openocd-flash sim` does not pay for the engine.
 const commands = {
-    run: { summary: 'run a step file against a board', load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(328), __nccwpck_require__.e(340), __nccwpck_require__.e(61), __nccwpck_require__.e(419)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8419)) },
+    run: { summary: 'run a step file against a board', load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(328), __nccwpck_require__.e(626), __nccwpck_require__.e(61), __nccwpck_require__.e(405), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6927)) },
     sim: {
         summary: 'start a virtual target (simulated STM32)',
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(340), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 142)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(626), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 142)),
+    },
+    'power-cycle': {
+        summary: "switch a board off and on with the inventory's power-cycle commands",
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(328), __nccwpck_require__.e(405), __nccwpck_require__.e(827)]).then(__nccwpck_require__.bind(__nccwpck_require__, 827)),
     },
     boards: {
         summary: 'list the board inventory and who holds each probe',
@@ -328,7 +332,7 @@ const commands = {
     },
 };
 function usage() {
-    const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`);
+    const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(12)} ${c.summary}`);
     return [
         'usage: openocd-flash <command> [options]',
         '',

@@ -11613,6 +11613,12 @@ class SwjPort {
 //                                  are closed as soon as they are made, as a
 //                                  probe that answers only after a replug;
 //                                  OpenOCD fails at init, the next one connects.
+//   wedged[:after-connections=N]   once N connections have ended (default 0:
+//                                  from the start; it wedges once), the link is
+//                                  wedged, as a probe that needs a power cycle:
+//                                  every connection is closed as soon as it is
+//                                  made until the board's power is switched off
+//                                  and on (the virtual board's power switch).
 /** One line per fault kind, for help texts. */
 const FAULT_SYNTAX = (/* unused pure expression or super */ null && ([
     'erase-fail:sector=N',
@@ -11621,6 +11627,7 @@ const FAULT_SYNTAX = (/* unused pure expression or super */ null && ([
     'disconnect:after-bytes=N',
     'slow:ms=N[,op=erase|program|any]',
     'flaky-connect:fails=N',
+    'wedged[:after-connections=N]',
 ]));
 const MAX_SLOW_MS = 60_000;
 const KINDS = {
@@ -11666,6 +11673,16 @@ const KINDS = {
         optional: [],
         build: (o, spec) => ({ kind: 'flaky-connect', fails: number(o, 'fails', spec, 1, 1000) }),
     },
+    wedged: {
+        required: [],
+        optional: ['after-connections'],
+        build: (o, spec) => ({
+            kind: 'wedged',
+            afterConnections: o.has('after-connections')
+                ? number(o, 'after-connections', spec, 0, 1000)
+                : 0,
+        }),
+    },
 };
 /** Parses one fault spec; throws an Error whose message says what is wrong. */
 function parseFault(spec) {
@@ -11704,6 +11721,8 @@ function formatFault(fault) {
             return `slow:ms=${fault.ms},op=${fault.operation}`;
         case 'flaky-connect':
             return `flaky-connect:fails=${fault.fails}`;
+        case 'wedged':
+            return `wedged:after-connections=${fault.afterConnections}`;
     }
 }
 function parseOptions(text, spec) {
@@ -11759,6 +11778,10 @@ class FaultInjector {
     disconnectAfter = Infinity;
     programmed = 0;
     refusals = 0;
+    /** Connections that end before the link wedges (the wedged fault); it wedges once. */
+    wedgeAfter = Infinity;
+    ended = 0;
+    wedged = false;
     /** Called once, when the disconnect fault fires. */
     onDisconnect = () => { };
     constructor(faults, target) {
@@ -11788,12 +11811,23 @@ class FaultInjector {
             return value >>> 0;
         };
     }
-    /** Whether to refuse this connection (the flaky-connect fault); counts it. */
+    /** Whether to refuse this connection (the flaky-connect and wedged faults); counts it. */
     refusesConnection() {
+        if (this.wedged)
+            return true;
         if (this.refusals === 0)
             return false;
         this.refusals--;
         return true;
+    }
+    /** A connection ended: counts it towards the wedged fault. */
+    recordDisconnect() {
+        if (++this.ended === this.wedgeAfter)
+            this.wedged = true;
+    }
+    /** The board's power came back: a wedged link works again. */
+    powerCycled() {
+        this.wedged = false;
     }
     /** Counts programmed bytes towards the disconnect fault. */
     recordProgrammed(bytes) {
@@ -11825,6 +11859,10 @@ class FaultInjector {
                 break;
             case 'flaky-connect':
                 this.refusals += fault.fails;
+                break;
+            case 'wedged':
+                this.wedgeAfter = Math.min(this.wedgeAfter, fault.afterConnections);
+                this.wedged = this.wedgeAfter === 0;
                 break;
             case 'slow':
                 if (fault.operation !== 'program')
@@ -16518,67 +16556,11 @@ class RunLoop {
     }
 }
 
-;// CONCATENATED MODULE: ./src/sim/remote-bitbang-server.ts
-// The socket side of remote_bitbang: a unix-socket or TCP (127.0.0.1) server
-// for one OpenOCD at a time. A new connection replaces the previous one, so a
-// restarted OpenOCD never waits for the old socket to be noticed as closed.
+;// CONCATENATED MODULE: ./src/sim/listen.ts
+// Listening for the simulator's sockets: one-line errors, and a socket file
+// left over from a killed simulator removed (one still answering is not).
 
 
-class RemoteBitbangServer {
-    server;
-    address;
-    current;
-    constructor(server, address) {
-        this.server = server;
-        this.address = address;
-    }
-    static async listen(where, handler) {
-        let instance;
-        const server = (0,external_node_net_namespaceObject.createServer)((socket) => instance?.serve(socket, handler));
-        if ('socket' in where) {
-            await removeStaleSocket(where.socket);
-            await listening(server, () => server.listen(where.socket), where.socket);
-            instance = new RemoteBitbangServer(server, { socket: where.socket });
-        }
-        else {
-            await listening(server, () => server.listen(where.port, '127.0.0.1'), `127.0.0.1:${where.port}`);
-            const { port } = server.address();
-            instance = new RemoteBitbangServer(server, { host: '127.0.0.1', port });
-        }
-        return instance;
-    }
-    async close() {
-        this.current?.destroy();
-        await new Promise((resolve) => this.server.close(() => resolve()));
-    }
-    serve(socket, handler) {
-        const decoder = handler.connected();
-        if (!decoder) {
-            socket.destroy();
-            return;
-        }
-        this.current?.destroy();
-        this.current = socket;
-        if ('port' in this.address)
-            socket.setNoDelay(true);
-        socket.on('data', (chunk) => {
-            const replies = decoder.decode(chunk);
-            if (replies.length > 0)
-                socket.write(replies);
-            if (decoder.error !== undefined)
-                handler.protocolError(decoder.error);
-            if (decoder.quit)
-                socket.end();
-            handler.answered();
-        });
-        socket.on('error', () => socket.destroy()); // the peer vanished; 'close' follows
-        socket.on('close', () => {
-            if (this.current === socket)
-                this.current = undefined;
-            handler.disconnected();
-        });
-    }
-}
 function listening(server, listen, where) {
     return new Promise((resolve, reject) => {
         const onError = (error) => {
@@ -16611,6 +16593,72 @@ async function removeStaleSocket(path) {
     if (alive)
         throw new Error(`cannot listen on ${path}: another virtual target is running there`);
     (0,external_node_fs_namespaceObject.unlinkSync)(path);
+}
+
+;// CONCATENATED MODULE: ./src/sim/remote-bitbang-server.ts
+// The socket side of remote_bitbang: a unix-socket or TCP (127.0.0.1) server
+// for one OpenOCD at a time. A new connection replaces the previous one, so a
+// restarted OpenOCD never waits for the old socket to be noticed as closed.
+
+
+class RemoteBitbangServer {
+    server;
+    address;
+    current;
+    constructor(server, address) {
+        this.server = server;
+        this.address = address;
+    }
+    static async listen(where, handler) {
+        let instance;
+        const server = (0,external_node_net_namespaceObject.createServer)((socket) => instance?.serve(socket, handler));
+        if ('socket' in where) {
+            await removeStaleSocket(where.socket);
+            await listening(server, () => server.listen(where.socket), where.socket);
+            instance = new RemoteBitbangServer(server, { socket: where.socket });
+        }
+        else {
+            await listening(server, () => server.listen(where.port, '127.0.0.1'), `127.0.0.1:${where.port}`);
+            const { port } = server.address();
+            instance = new RemoteBitbangServer(server, { host: '127.0.0.1', port });
+        }
+        return instance;
+    }
+    /** Closes OpenOCD's connection, if there is one: the probe lost power. */
+    drop() {
+        this.current?.destroy();
+    }
+    async close() {
+        this.current?.destroy();
+        await new Promise((resolve) => this.server.close(() => resolve()));
+    }
+    serve(socket, handler) {
+        const decoder = handler.connected();
+        if (!decoder) {
+            socket.destroy();
+            return;
+        }
+        this.current?.destroy();
+        this.current = socket;
+        if ('port' in this.address)
+            socket.setNoDelay(true);
+        socket.on('data', (chunk) => {
+            const replies = decoder.decode(chunk);
+            if (replies.length > 0)
+                socket.write(replies);
+            if (decoder.error !== undefined)
+                handler.protocolError(decoder.error);
+            if (decoder.quit)
+                socket.end();
+            handler.answered();
+        });
+        socket.on('error', () => socket.destroy()); // the peer vanished; 'close' follows
+        socket.on('close', () => {
+            if (this.current === socket)
+                this.current = undefined;
+            handler.disconnected();
+        });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/sim/state-file.ts
@@ -16696,9 +16744,42 @@ function parseHeader(line) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/sim/power-switch.ts
+// The virtual board's power switch: a unix socket that takes the lines `off`
+// and `on` and answers each once it is done (`power off`, `power on`), so that
+// a power-cycle command can switch the board as uhubctl switches a hub port,
+// and knows the board is off before it switches it on again.
+
+
+async function listenPowerSwitch(path, onSwitch) {
+    const server = (0,external_node_net_namespaceObject.createServer)((socket) => serve(socket, onSwitch));
+    await removeStaleSocket(path);
+    await listening(server, () => server.listen(path), path);
+    return { close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+function serve(socket, onSwitch) {
+    let pending = '';
+    socket.setEncoding('utf8');
+    socket.on('error', () => socket.destroy());
+    socket.on('data', (text) => {
+        const lines = (pending + text).split('\n');
+        pending = lines.pop();
+        for (const line of lines.map((l) => l.trim()).filter(Boolean)) {
+            if (line === 'off' || line === 'on') {
+                onSwitch(line);
+                socket.write(`power ${line}\n`);
+            }
+            else
+                socket.write(`error: '${line}' is not off or on\n`);
+        }
+    });
+    socket.on('end', () => socket.end());
+}
+
 ;// CONCATENATED MODULE: ./src/sim/virtual-target.ts
 // A running virtual target: a simulated chip behind a remote_bitbang server,
 // with its faults and its state file.
+
 
 
 
@@ -16731,11 +16812,13 @@ async function startVirtualTarget(options) {
     const { where, temporaryDirectory } = listenAddress(options);
     const pins = new ChipPins(chip);
     chip.faults.onDisconnect = () => pins.disconnect();
+    let power = 'on';
     let server;
+    let powerSwitch;
     try {
         server = await RemoteBitbangServer.listen(where, {
             connected: () => {
-                if (chip.faults.refusesConnection())
+                if (power === 'off' || chip.faults.refusesConnection())
                     return undefined;
                 pins.connect();
                 return new RemoteBitbangDecoder(pins);
@@ -16745,6 +16828,8 @@ async function startVirtualTarget(options) {
                 ((message) => process.stderr.write(`virtual ${description.part}: ${message}\n`)),
             // A failed save here would surface as an uncaught exception; close() retries and reports it.
             disconnected: () => {
+                if (power === 'on')
+                    chip.faults.recordDisconnect();
                 try {
                     save();
                 }
@@ -16753,6 +16838,19 @@ async function startVirtualTarget(options) {
                 }
             },
         });
+        if (options.powerSwitch !== undefined)
+            powerSwitch = await listenPowerSwitch(options.powerSwitch, (state) => {
+                if (state === power)
+                    return;
+                power = state;
+                if (state === 'off')
+                    return server.drop();
+                chip.faults.powerCycled();
+                chip.powerOnReset();
+            }).catch(async (error) => {
+                await server.close();
+                throw error;
+            });
     }
     catch (error) {
         runLoop.stop();
@@ -16768,7 +16866,7 @@ async function startVirtualTarget(options) {
         transport,
         endpoint: server.address,
         openocdConfig: () => openocdConfigFor(description, server.address, transport),
-        close: () => (closing ??= server.close().then(() => {
+        close: () => (closing ??= Promise.all([server.close(), powerSwitch?.close()]).then(() => {
             runLoop.stop();
             if (temporaryDirectory)
                 (0,external_node_fs_namespaceObject.rmSync)(temporaryDirectory, { recursive: true, force: true });
@@ -16819,13 +16917,14 @@ async function openBoardTarget(board) {
     if (!board.virtual) {
         return { config: boardConfig(board), searchDirs: board.searchDirs, close: async () => { } };
     }
-    const { chip, flashSize, state, faults } = board.virtual;
+    const { chip, flashSize, state, faults, powerSwitch } = board.virtual;
     // With no socket path given, the target makes (and removes) its own.
     const sim = await startVirtualTarget({
         chip,
         flashSize,
         state,
         faults,
+        powerSwitch,
         transport: board.transport,
     });
     return {
@@ -17469,6 +17568,18 @@ async function powerCycle(commands, options = {}) {
         reenumerated: back,
         durationMs: Date.now() - t0,
     };
+}
+/** A power cycle that did not succeed, said in one line. */
+class PowerCycleError extends Error {
+    record;
+    constructor(record, serial) {
+        const failed = record.commands.find((c) => c.exitCode !== 0);
+        super(failed
+            ? `the power-cycle command '${failed.argv.join(' ')}' ${failed.exitCode < 0 ? 'could not be run or was killed' : `exited ${failed.exitCode}`}${failed === record.commands[0] ? '' : ": the board's power may be off"}`
+            : `the probe${serial ? ` ${serial}` : ''} did not re-enumerate in time after power came back`);
+        this.record = record;
+        this.name = 'PowerCycleError';
+    }
 }
 function runCommand(argv, signal) {
     return new Promise((resolve) => {
@@ -27513,6 +27624,8 @@ const stepKinds = {
     run: runStep,
     unlock: literal(true, { error: 'unlock: true (the step takes no options)' })
         .describe('Clear readout protection by mass-erasing the whole chip, then reset; a no-op on a chip that is not read-protected (needs allow-mass-erase).'),
+    'power-cycle': literal(true, { error: 'power-cycle: true (the step takes no options)' })
+        .describe("Switch the board off and on with the inventory's power-cycle commands, then restart OpenOCD and prepare the target again as before the first step (needs the board's power-cycle entry)."),
 };
 const STEP_KINDS = Object.keys(stepKinds);
 const common = {
@@ -27771,6 +27884,7 @@ function toStep(raw, index, line, baseDir) {
         case 'command':
             return { ...common, kind, tcl: raw.command };
         case 'unlock':
+        case 'power-cycle':
             return { ...common, kind };
         case 'run': {
             const r = raw.run;
@@ -27814,6 +27928,8 @@ function defaultName(raw, kind) {
             return `run (${raw.run.capture.join(', ')})`;
         case 'unlock':
             return 'unlock (mass erase)';
+        case 'power-cycle':
+            return 'power-cycle the board';
         default: {
             const a = raw[kind];
             const what = a.address !== undefined
@@ -28339,6 +28455,7 @@ function planStep(step, banks, inputs, locked) {
         case 'reset':
         case 'command':
         case 'run':
+        case 'power-cycle':
             return { step, touches: [], bytes: 0 };
     }
 }
@@ -28736,18 +28853,20 @@ function renderAttempts(attempts, result) {
         '|---|---|---|---|---|',
         ...attempts.map((a) => `| ${a.attempt} | ${a.startedAt} | ${a.cause} | ${markdown_esc(a.message)} | ${a.retryAfterMs === undefined ? 'gave up' : `${a.powerCycle ? `power-cycled (${a.powerCycle.ok ? 'ok' : 'failed'}), ` : ''}retried after ${formatDuration(a.retryAfterMs)}`} |`),
         ...attempts.flatMap((a) => a.powerCycle
-            ? [
-                '',
-                `Power cycle after attempt ${a.attempt}:`,
-                '',
-                '```',
-                ...a.powerCycle.commands.flatMap((c) => [
-                    `$ ${c.argv.join(' ')}  (exit ${c.exitCode})`,
-                    ...(c.output ? [c.output] : []),
-                ]),
-                '```',
-            ]
+            ? ['', `Power cycle after attempt ${a.attempt}:`, '', ...renderPowerCycle(a.powerCycle)]
             : []),
+    ];
+}
+/** The power-cycle commands with their exit codes and output. */
+function renderPowerCycle(p) {
+    return [
+        '```',
+        ...p.commands.flatMap((c) => [
+            `$ ${c.argv.join(' ')}  (exit ${c.exitCode})`,
+            ...(c.output ? [c.output] : []),
+        ]),
+        ...(p.reenumerated === false ? ['(the probe did not come back in time)'] : []),
+        '```',
     ];
 }
 function renderMarkdown(r) {
@@ -28787,6 +28906,8 @@ function renderMarkdown(r) {
                 lines.push('', ...renderMismatches(s));
             if (s.run)
                 lines.push('', ...renderFirmwareRun(s.run));
+            if (s.powerCycle)
+                lines.push('', ...renderPowerCycle(s.powerCycle));
             if (lines.length)
                 out.push('', `#### ${s.index + 1}. ${markdown_esc(s.name)}`, '', ...lines);
         }
@@ -29010,6 +29131,10 @@ const RUN_FILES = [
     'flash-map.svg',
 ];
 const BANK = '{bank}';
+/** The log of the OpenOCD a power-cycle step starts. */
+function powerCycleLog(step) {
+    return `openocd-power-cycle-${step.index + 1}.log`;
+}
 /** A backup's file name for one bank. */
 function backupFileName(pattern, bank) {
     return pattern.split(BANK).join(String(bank));
@@ -29069,6 +29194,8 @@ function checkOutputs(steps, opts) {
 function outputsOf(step, banks, problems) {
     if (step.kind === 'dump')
         return [{ name: step.file, what: 'the dump' }];
+    if (step.kind === 'power-cycle')
+        return [{ name: powerCycleLog(step), what: 'the OpenOCD log after the power cycle' }];
     if (step.kind !== 'backup')
         return [];
     if (step.bank !== 'all')
@@ -29201,6 +29328,35 @@ const erase = async (ctx, planned) => {
             done.push(i);
     }
     return { bytes: planned.bytes, activity: [{ bank, erased: sectors }] };
+};
+
+;// CONCATENATED MODULE: ./src/steps/power-cycle.ts
+// power-cycle: switches the board off and on with the inventory's commands
+// and connects again. Nothing in flash changes, but everything else does: the
+// chip starts from a power-on reset (its firmware runs until OpenOCD halts it
+// again), RAM, breakpoints and a halted core are gone, so the target is
+// prepared again as before the first step.
+
+
+const power_cycle_powerCycle = async (ctx, planned) => {
+    const record = await ctx.power.cycle();
+    const result = { powerCycle: record };
+    // OpenOCD is started again even after a failed command: a restore, and
+    // reading the flash after the run, need it if the board is still powered.
+    try {
+        await ctx.power.reconnect(planned.step);
+    }
+    catch (err) {
+        throw new StepFailure(`OpenOCD could not connect again after the power cycle: ${err.message}`, result, { cause: err });
+    }
+    if (!record.ok) {
+        const error = new PowerCycleError(record);
+        throw new StepFailure(error.message, result, { cause: error });
+    }
+    return {
+        ...result,
+        notes: ['power came back; OpenOCD reconnected and the target was prepared again'],
+    };
 };
 
 ;// CONCATENATED MODULE: ./src/steps/protect.ts
@@ -30287,6 +30443,7 @@ function notesOf(flash) {
 
 
 
+
 const executors = {
     backup: backup,
     erase: erase,
@@ -30300,6 +30457,7 @@ const executors = {
     command: command,
     run: run,
     unlock: unlock,
+    'power-cycle': power_cycle_powerCycle,
 };
 function executeStep(ctx, planned) {
     // The table is keyed by kind, so the executor found is the one for this
@@ -30516,6 +30674,7 @@ function ranStepRecord(planned, outcome, banks) {
         verification: r?.verification ? verificationRecord(r.verification, banks) : undefined,
         flash: r?.flash,
         run: r?.run,
+        powerCycle: r?.powerCycle,
         error: outcome.error,
     };
 }
@@ -30833,7 +30992,7 @@ class Run {
     }
     async execute() {
         const plan = this.load();
-        if (!plan || this.refuseOutputs(plan))
+        if (!plan || this.refuseOutputs(plan) || this.refuseUnpowered(plan))
             return;
         const inputs = await this.snapshot(plan);
         if (!inputs)
@@ -30921,6 +31080,26 @@ class Run {
         this.fail('invalid-input', `the run's output files are unsafe (${problems.length} problem(s)); nothing was done to the target`);
         return true;
     }
+    /** Refuses power-cycle steps on a board without power-cycle commands; true when refused. */
+    refuseUnpowered(file) {
+        if (this.options.board.powerCycle)
+            return false;
+        const steps = file.steps.filter((s) => s.kind === 'power-cycle');
+        if (!steps.length)
+            return false;
+        this.emit({
+            type: 'invalid',
+            problems: steps.map((step) => ({
+                file: file.file,
+                line: step.line,
+                column: 1,
+                path: `steps[${step.index}]`,
+                message: `step ${step.index + 1} (${step.name}): board '${this.options.board.name}' has no power-cycle commands: give it 'power-cycle: { off: [...], on: [...] }' in the inventory`,
+            })),
+        });
+        this.fail('invalid-input', `the step file power-cycles a board that cannot be power-cycled (${steps.length} step(s)); nothing was done to the target`);
+        return true;
+    }
     async connectAndRun(file, inputs) {
         await this.takeLock();
         this.stopping.signal.throwIfAborted();
@@ -30942,11 +31121,7 @@ class Run {
             this.emit({ type: 'dry-run' });
             return;
         }
-        const prepare = file.settings.prepare;
-        if (prepare !== 'none') {
-            this.note(prepare === 'halt' ? 'halting the target' : 'resetting and halting the target');
-            await (prepare === 'halt' ? session.target.halt() : session.target.reset('halt'));
-        }
+        await this.prepare(session, file);
         const ctx = {
             session,
             outDir: this.outDir,
@@ -30956,6 +31131,13 @@ class Run {
             progress: (text) => this.progress(text),
             transfer: (operation, total) => this.transfer(operation, total),
             uart: this.options.board.uart,
+            power: {
+                cycle: () => this.cyclePower(),
+                reconnect: async (step) => {
+                    ctx.session = await this.startOpenOcd(powerCycleLog(step));
+                    await this.prepare(ctx.session, file);
+                },
+            },
         };
         const failed = await this.runSteps(planned, ctx);
         if (failed)
@@ -30963,8 +31145,24 @@ class Run {
         this.emit({
             type: 'banks',
             when: 'after',
-            banks: (await this.readBanks(session)).map(bankRecord),
+            // A power-cycle step replaced the session it started with.
+            banks: (await this.readBanks(ctx.session)).map(bankRecord),
         });
+    }
+    /** The target as the step file's `prepare` wants it before the first step. */
+    async prepare(session, file) {
+        const prepare = file.settings.prepare;
+        if (prepare === 'none')
+            return;
+        this.note(prepare === 'halt' ? 'halting the target' : 'resetting and halting the target');
+        await (prepare === 'halt' ? session.target.halt() : session.target.reset('halt'));
+    }
+    /** A power-cycle step's first half: OpenOCD lets go of the probe, then the power goes off and on. */
+    async cyclePower() {
+        await this.session?.close();
+        this.session = undefined;
+        // The plan was refused unless the board has power-cycle commands (refuseUnpowered).
+        return (await this.powerCycle());
     }
     progress(text) {
         const flight = this.inFlight;
@@ -30991,8 +31189,9 @@ class Run {
     }
     async takeLock() {
         const opts = this.options.lock;
-        // A virtual board without a state file is private to this run: nothing to share.
-        if (!opts || (this.options.board.virtual && !this.options.board.virtual.state))
+        // A virtual board without a state file or a power switch is private to this run: nothing to share.
+        const virtual = this.options.board.virtual;
+        if (!opts || (virtual && !virtual.state && !virtual.powerSwitch))
             return;
         const key = probeLockKey(this.options.board);
         this.lock = await acquireProbeLock(key, {
@@ -31156,6 +31355,11 @@ class Run {
                     this.fail('infrastructure', `${which}: OpenOCD or the target stopped responding: ${message}`);
                     return true;
                 }
+                // The lab's own hardware failed (a hub that did not switch): not the step's fault.
+                if (err.cause instanceof PowerCycleError) {
+                    this.fail('infrastructure', `${which}: ${message}`);
+                    return true;
+                }
                 // Nothing may change the flash without the backup it depends on:
                 // a failed backup ends the run, whatever continue-on-error says.
                 if (p.step.kind === 'backup' && continued)
@@ -31249,6 +31453,7 @@ function consoleLines(e, color = false) {
             return [
                 `✘ connect attempt ${a.attempt} failed (${a.cause}): ${a.message}; ${next}`,
                 ...(a.powerCycle ? powerCycleLines(a.powerCycle) : []),
+                ...(a.powerCycle?.ok === false ? ['  power-cycle failed: retrying anyway'] : []),
             ];
         }
         case 'dry-run':
@@ -31268,11 +31473,13 @@ function consoleLines(e, color = false) {
                     : '';
                 return [
                     `✔ ${e.label} (${formatDuration(rec.durationMs ?? 0)}${size})`,
+                    ...(rec.powerCycle ? powerCycleLines(rec.powerCycle) : []),
                     ...rec.notes.map((n) => `  ${n}`),
                 ];
             }
             return [
                 `✘ ${e.label}: ${rec.error?.message ?? rec.status}`,
+                ...(rec.powerCycle ? powerCycleLines(rec.powerCycle) : []),
                 ...(e.continued ? ['  continuing: the step has continue-on-error'] : []),
             ];
         }
@@ -31332,7 +31539,6 @@ function powerCycleLines(p) {
             ...(c.output ? c.output.split('\n').map((l) => `    ${l}`) : []),
         ]),
         ...(p.reenumerated === false ? ['  power-cycle: the probe did not come back in time'] : []),
-        ...(p.ok ? [] : ['  power-cycle failed: retrying anyway']),
     ];
 }
 function summaryLine(r) {

@@ -18,13 +18,14 @@ export async function openBoardTarget(board: BoardSpec): Promise<BoardTarget> {
   if (!board.virtual) {
     return { config: boardConfig(board), searchDirs: board.searchDirs, close: async () => {} }
   }
-  const { chip, flashSize, state, faults } = board.virtual
+  const { chip, flashSize, state, faults, powerSwitch } = board.virtual
   // With no socket path given, the target makes (and removes) its own.
   const sim: VirtualTarget = await startVirtualTarget({
     chip,
     flashSize,
     state,
     faults,
+    powerSwitch,
     transport: board.transport,
   })
   return {

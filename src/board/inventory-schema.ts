@@ -46,6 +46,7 @@ const virtual = z
     'flash-size': flashSize.optional(),
     state: text.optional(),
     faults: z.array(fault).optional(),
+    'power-switch': text.optional(),
   })
   .superRefine((v, ctx) => {
     const problem =

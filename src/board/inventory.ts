@@ -83,7 +83,14 @@ function toBoardSpec(name: string, entry: InventoryEntry, base: string): Invento
   }
   if (entry.virtual) {
     const { chip, 'flash-size': flashSize, state, faults = [] } = entry.virtual
-    board.virtual = { chip, flashSize, state: state && path.resolve(base, state), faults }
+    const powerSwitch = entry.virtual['power-switch']
+    board.virtual = {
+      chip,
+      flashSize,
+      state: state && path.resolve(base, state),
+      faults,
+      powerSwitch: powerSwitch && path.resolve(base, powerSwitch),
+    }
   }
   return board
 }

@@ -48,6 +48,22 @@ export async function powerCycle(
   }
 }
 
+/** A power cycle that did not succeed, said in one line. */
+export class PowerCycleError extends Error {
+  constructor(
+    readonly record: PowerCycleRecord,
+    serial?: string,
+  ) {
+    const failed = record.commands.find((c) => c.exitCode !== 0)
+    super(
+      failed
+        ? `the power-cycle command '${failed.argv.join(' ')}' ${failed.exitCode < 0 ? 'could not be run or was killed' : `exited ${failed.exitCode}`}${failed === record.commands[0] ? '' : ": the board's power may be off"}`
+        : `the probe${serial ? ` ${serial}` : ''} did not re-enumerate in time after power came back`,
+    )
+    this.name = 'PowerCycleError'
+  }
+}
+
 function runCommand(argv: string[], signal?: AbortSignal): Promise<PowerCommandRecord> {
   return new Promise((resolve) => {
     let output = ''

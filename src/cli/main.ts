@@ -10,6 +10,10 @@ const commands: Record<string, { summary: string; load: () => Promise<{ default:
     summary: 'start a virtual target (simulated STM32)',
     load: () => import('./commands/sim.js'),
   },
+  'power-cycle': {
+    summary: "switch a board off and on with the inventory's power-cycle commands",
+    load: () => import('./commands/power-cycle.js'),
+  },
   boards: {
     summary: 'list the board inventory and who holds each probe',
     load: () => import('./commands/boards.js'),
@@ -21,7 +25,7 @@ const commands: Record<string, { summary: string; load: () => Promise<{ default:
 }
 
 export function usage(): string {
-  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`)
+  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(12)} ${c.summary}`)
   return [
     'usage: openocd-flash <command> [options]',
     '',

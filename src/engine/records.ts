@@ -74,6 +74,7 @@ export function ranStepRecord(
     verification: r?.verification ? verificationRecord(r.verification, banks) : undefined,
     flash: r?.flash,
     run: r?.run,
+    powerCycle: r?.powerCycle,
     error: outcome.error,
   }
 }

@@ -14,7 +14,7 @@ import {
   type ProbeLock,
 } from '../board/lock.js'
 import type { BoardSpec } from '../board/spec.js'
-import { powerCycle } from '../board/power-cycle.js'
+import { powerCycle, PowerCycleError } from '../board/power-cycle.js'
 import { ExitCode } from '../exit-codes.js'
 import { ImageError } from '../image/index.js'
 import type { OnBytes } from '../openocd/chunks.js'
@@ -33,7 +33,7 @@ import { StepFailure, type StepContext } from '../steps/context.js'
 import { executeStep } from '../steps/index.js'
 import { SourceError } from '../util/yaml-schema.js'
 import { StateFileError } from '../sim/state-file.js'
-import { checkOutputs } from '../plan/outputs.js'
+import { checkOutputs, powerCycleLog } from '../plan/outputs.js'
 import { makeDirectory } from '../util/make-dir.js'
 import { DeadlineError, withDeadline } from './deadline.js'
 import type { RunEvent, RunEventListener, Transfer } from './events.js'
@@ -173,7 +173,7 @@ class Run {
 
   async execute(): Promise<void> {
     const plan = this.load()
-    if (!plan || this.refuseOutputs(plan)) return
+    if (!plan || this.refuseOutputs(plan) || this.refuseUnpowered(plan)) return
     const inputs = await this.snapshot(plan)
     if (!inputs) return
     this.records = plan.steps.map((s) => stepRecord(s))
@@ -264,6 +264,28 @@ class Run {
     return true
   }
 
+  /** Refuses power-cycle steps on a board without power-cycle commands; true when refused. */
+  private refuseUnpowered(file: StepPlanFile): boolean {
+    if (this.options.board.powerCycle) return false
+    const steps = file.steps.filter((s) => s.kind === 'power-cycle')
+    if (!steps.length) return false
+    this.emit({
+      type: 'invalid',
+      problems: steps.map((step) => ({
+        file: file.file,
+        line: step.line,
+        column: 1,
+        path: `steps[${step.index}]`,
+        message: `step ${step.index + 1} (${step.name}): board '${this.options.board.name}' has no power-cycle commands: give it 'power-cycle: { off: [...], on: [...] }' in the inventory`,
+      })),
+    })
+    this.fail(
+      'invalid-input',
+      `the step file power-cycles a board that cannot be power-cycled (${steps.length} step(s)); nothing was done to the target`,
+    )
+    return true
+  }
+
   private async connectAndRun(file: StepPlanFile, inputs: InputSnapshot): Promise<void> {
     await this.takeLock()
     this.stopping.signal.throwIfAborted()
@@ -281,11 +303,7 @@ class Run {
       this.emit({ type: 'dry-run' })
       return
     }
-    const prepare = file.settings.prepare
-    if (prepare !== 'none') {
-      this.note(prepare === 'halt' ? 'halting the target' : 'resetting and halting the target')
-      await (prepare === 'halt' ? session.target.halt() : session.target.reset('halt'))
-    }
+    await this.prepare(session, file)
     const ctx: StepContext = {
       session,
       outDir: this.outDir,
@@ -295,14 +313,38 @@ class Run {
       progress: (text) => this.progress(text),
       transfer: (operation, total) => this.transfer(operation, total),
       uart: this.options.board.uart,
+      power: {
+        cycle: () => this.cyclePower(),
+        reconnect: async (step) => {
+          ctx.session = await this.startOpenOcd(powerCycleLog(step))
+          await this.prepare(ctx.session, file)
+        },
+      },
     }
     const failed = await this.runSteps(planned, ctx)
     if (failed) await this.onFailure(file, ctx)
     this.emit({
       type: 'banks',
       when: 'after',
-      banks: (await this.readBanks(session)).map(bankRecord),
+      // A power-cycle step replaced the session it started with.
+      banks: (await this.readBanks(ctx.session)).map(bankRecord),
     })
+  }
+
+  /** The target as the step file's `prepare` wants it before the first step. */
+  private async prepare(session: Session, file: StepPlanFile): Promise<void> {
+    const prepare = file.settings.prepare
+    if (prepare === 'none') return
+    this.note(prepare === 'halt' ? 'halting the target' : 'resetting and halting the target')
+    await (prepare === 'halt' ? session.target.halt() : session.target.reset('halt'))
+  }
+
+  /** A power-cycle step's first half: OpenOCD lets go of the probe, then the power goes off and on. */
+  private async cyclePower(): Promise<PowerCycleRecord> {
+    await this.session?.close()
+    this.session = undefined
+    // The plan was refused unless the board has power-cycle commands (refuseUnpowered).
+    return (await this.powerCycle())!
   }
 
   private progress(text: string): void {
@@ -329,8 +371,9 @@ class Run {
 
   private async takeLock(): Promise<void> {
     const opts = this.options.lock
-    // A virtual board without a state file is private to this run: nothing to share.
-    if (!opts || (this.options.board.virtual && !this.options.board.virtual.state)) return
+    // A virtual board without a state file or a power switch is private to this run: nothing to share.
+    const virtual = this.options.board.virtual
+    if (!opts || (virtual && !virtual.state && !virtual.powerSwitch)) return
     const key = probeLockKey(this.options.board)
     this.lock = await acquireProbeLock(key, {
       ...opts,
@@ -504,6 +547,11 @@ class Run {
             'infrastructure',
             `${which}: OpenOCD or the target stopped responding: ${message}`,
           )
+          return true
+        }
+        // The lab's own hardware failed (a hub that did not switch): not the step's fault.
+        if ((err as Error).cause instanceof PowerCycleError) {
+          this.fail('infrastructure', `${which}: ${message}`)
           return true
         }
         // Nothing may change the flash without the backup it depends on:

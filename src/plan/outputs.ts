@@ -26,6 +26,11 @@ export interface OutputProblem {
 
 const BANK = '{bank}'
 
+/** The log of the OpenOCD a power-cycle step starts. */
+export function powerCycleLog(step: Step): string {
+  return `openocd-power-cycle-${step.index + 1}.log`
+}
+
 /** A backup's file name for one bank. */
 export function backupFileName(pattern: string, bank: number): string {
   return pattern.split(BANK).join(String(bank))
@@ -91,6 +96,8 @@ function outputsOf(
   problems: OutputProblem[],
 ): Array<{ name: string; what: string }> {
   if (step.kind === 'dump') return [{ name: step.file, what: 'the dump' }]
+  if (step.kind === 'power-cycle')
+    return [{ name: powerCycleLog(step), what: 'the OpenOCD log after the power cycle' }]
   if (step.kind !== 'backup') return []
   if (step.bank !== 'all')
     return [{ name: backupFileName(step.file, step.bank), what: `the backup of bank ${step.bank}` }]

@@ -199,6 +199,7 @@ function planStep(
     case 'reset':
     case 'command':
     case 'run':
+    case 'power-cycle':
       return { step, touches: [], bytes: 0 }
   }
 }

@@ -292,6 +292,11 @@ export const stepKinds = {
     .describe(
       'Clear readout protection by mass-erasing the whole chip, then reset; a no-op on a chip that is not read-protected (needs allow-mass-erase).',
     ),
+  'power-cycle': z
+    .literal(true, { error: 'power-cycle: true (the step takes no options)' })
+    .describe(
+      "Switch the board off and on with the inventory's power-cycle commands, then restart OpenOCD and prepare the target again as before the first step (needs the board's power-cycle entry).",
+    ),
 } as const
 
 /** A key of a step in the file (`verify` becomes `verify` or `verify-bank` as a Step). */

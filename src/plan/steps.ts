@@ -37,6 +37,7 @@ export type StepSpec =
   | { kind: 'command'; tcl: string }
   | { kind: 'run'; run: RunSpec }
   | { kind: 'unlock' }
+  | { kind: 'power-cycle' }
 
 export type CaptureSource = RawRunStep['capture'][number]
 export type TestFormat = NonNullable<RawRunStep['tests']>
@@ -114,6 +115,7 @@ export function toStep(raw: RawStep, index: number, line: number, baseDir: strin
     case 'command':
       return { ...common, kind, tcl: raw.command! }
     case 'unlock':
+    case 'power-cycle':
       return { ...common, kind }
     case 'run': {
       const r = raw.run!
@@ -159,6 +161,8 @@ function defaultName(raw: RawStep, kind: FileStepKind): string {
       return `run (${raw.run!.capture.join(', ')})`
     case 'unlock':
       return 'unlock (mass erase)'
+    case 'power-cycle':
+      return 'power-cycle the board'
     default: {
       const a = raw[kind] as Area
       const what =

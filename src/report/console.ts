@@ -30,6 +30,7 @@ export function consoleLines(e: RunEvent, color = false): string[] {
       return [
         `✘ connect attempt ${a.attempt} failed (${a.cause}): ${a.message}; ${next}`,
         ...(a.powerCycle ? powerCycleLines(a.powerCycle) : []),
+        ...(a.powerCycle?.ok === false ? ['  power-cycle failed: retrying anyway'] : []),
       ]
     }
     case 'dry-run':
@@ -49,11 +50,13 @@ export function consoleLines(e: RunEvent, color = false): string[] {
           : ''
         return [
           `✔ ${e.label} (${formatDuration(rec.durationMs ?? 0)}${size})`,
+          ...(rec.powerCycle ? powerCycleLines(rec.powerCycle) : []),
           ...rec.notes.map((n) => `  ${n}`),
         ]
       }
       return [
         `✘ ${e.label}: ${rec.error?.message ?? rec.status}`,
+        ...(rec.powerCycle ? powerCycleLines(rec.powerCycle) : []),
         ...(e.continued ? ['  continuing: the step has continue-on-error'] : []),
       ]
     }
@@ -114,7 +117,6 @@ export function powerCycleLines(p: PowerCycleRecord): string[] {
       ...(c.output ? c.output.split('\n').map((l) => `    ${l}`) : []),
     ]),
     ...(p.reenumerated === false ? ['  power-cycle: the probe did not come back in time'] : []),
-    ...(p.ok ? [] : ['  power-cycle failed: retrying anyway']),
   ]
 }
 

@@ -16,6 +16,7 @@ import type {
   BankRecord,
   ConnectAttemptRecord,
   FirmwareRunRecord,
+  PowerCycleRecord,
   Report,
   SectorActivity,
   StepRecord,
@@ -55,19 +56,22 @@ function renderAttempts(
     ),
     ...attempts.flatMap((a) =>
       a.powerCycle
-        ? [
-            '',
-            `Power cycle after attempt ${a.attempt}:`,
-            '',
-            '```',
-            ...a.powerCycle.commands.flatMap((c) => [
-              `$ ${c.argv.join(' ')}  (exit ${c.exitCode})`,
-              ...(c.output ? [c.output] : []),
-            ]),
-            '```',
-          ]
+        ? ['', `Power cycle after attempt ${a.attempt}:`, '', ...renderPowerCycle(a.powerCycle)]
         : [],
     ),
+  ]
+}
+
+/** The power-cycle commands with their exit codes and output. */
+function renderPowerCycle(p: PowerCycleRecord): string[] {
+  return [
+    '```',
+    ...p.commands.flatMap((c) => [
+      `$ ${c.argv.join(' ')}  (exit ${c.exitCode})`,
+      ...(c.output ? [c.output] : []),
+    ]),
+    ...(p.reenumerated === false ? ['(the probe did not come back in time)'] : []),
+    '```',
   ]
 }
 
@@ -122,6 +126,7 @@ export function renderMarkdown(r: Report): string {
       if (s.error?.openocd) lines.push('', '```', s.error.openocd.trim(), '```')
       if (s.verification && !s.verification.match) lines.push('', ...renderMismatches(s))
       if (s.run) lines.push('', ...renderFirmwareRun(s.run))
+      if (s.powerCycle) lines.push('', ...renderPowerCycle(s.powerCycle))
       if (lines.length) out.push('', `#### ${s.index + 1}. ${esc(s.name)}`, '', ...lines)
     }
   }

@@ -153,6 +153,8 @@ export interface StepRecord {
   verification?: VerificationRecord
   flash?: FlashWriteRecord
   run?: FirmwareRunRecord
+  /** A power-cycle step's commands and their output. */
+  powerCycle?: PowerCycleRecord
   error?: { message: string; openocd?: string }
   notes: string[]
 }

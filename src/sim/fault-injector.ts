@@ -27,6 +27,10 @@ export class FaultInjector {
   private disconnectAfter = Infinity
   private programmed = 0
   private refusals = 0
+  /** Connections that end before the link wedges (the wedged fault); it wedges once. */
+  private wedgeAfter = Infinity
+  private ended = 0
+  private wedged = false
   /** Called once, when the disconnect fault fires. */
   onDisconnect: () => void = () => {}
 
@@ -59,11 +63,22 @@ export class FaultInjector {
     }
   }
 
-  /** Whether to refuse this connection (the flaky-connect fault); counts it. */
+  /** Whether to refuse this connection (the flaky-connect and wedged faults); counts it. */
   refusesConnection(): boolean {
+    if (this.wedged) return true
     if (this.refusals === 0) return false
     this.refusals--
     return true
+  }
+
+  /** A connection ended: counts it towards the wedged fault. */
+  recordDisconnect(): void {
+    if (++this.ended === this.wedgeAfter) this.wedged = true
+  }
+
+  /** The board's power came back: a wedged link works again. */
+  powerCycled(): void {
+    this.wedged = false
   }
 
   /** Counts programmed bytes towards the disconnect fault. */
@@ -97,6 +112,10 @@ export class FaultInjector {
         break
       case 'flaky-connect':
         this.refusals += fault.fails
+        break
+      case 'wedged':
+        this.wedgeAfter = Math.min(this.wedgeAfter, fault.afterConnections)
+        this.wedged = this.wedgeAfter === 0
         break
       case 'slow':
         if (fault.operation !== 'program') this.busy.erase = fault.ms

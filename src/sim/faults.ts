@@ -34,6 +34,12 @@
 //                                  are closed as soon as they are made, as a
 //                                  probe that answers only after a replug;
 //                                  OpenOCD fails at init, the next one connects.
+//   wedged[:after-connections=N]   once N connections have ended (default 0:
+//                                  from the start; it wedges once), the link is
+//                                  wedged, as a probe that needs a power cycle:
+//                                  every connection is closed as soon as it is
+//                                  made until the board's power is switched off
+//                                  and on (the virtual board's power switch).
 
 /** One line per fault kind, for help texts. */
 export const FAULT_SYNTAX = [
@@ -43,6 +49,7 @@ export const FAULT_SYNTAX = [
   'disconnect:after-bytes=N',
   'slow:ms=N[,op=erase|program|any]',
   'flaky-connect:fails=N',
+  'wedged[:after-connections=N]',
 ] as const
 
 export type SlowOperation = 'erase' | 'program' | 'any'
@@ -59,6 +66,7 @@ export type Fault =
   | { readonly kind: 'disconnect'; readonly afterBytes: number }
   | { readonly kind: 'slow'; readonly ms: number; readonly operation: SlowOperation }
   | { readonly kind: 'flaky-connect'; readonly fails: number }
+  | { readonly kind: 'wedged'; readonly afterConnections: number }
 
 export type FaultKind = Fault['kind']
 
@@ -115,6 +123,16 @@ const KINDS: Record<FaultKind, KindSyntax> = {
     optional: [],
     build: (o, spec) => ({ kind: 'flaky-connect', fails: number(o, 'fails', spec, 1, 1000) }),
   },
+  wedged: {
+    required: [],
+    optional: ['after-connections'],
+    build: (o, spec) => ({
+      kind: 'wedged',
+      afterConnections: o.has('after-connections')
+        ? number(o, 'after-connections', spec, 0, 1000)
+        : 0,
+    }),
+  },
 }
 
 /** Parses one fault spec; throws an Error whose message says what is wrong. */
@@ -158,6 +176,8 @@ export function formatFault(fault: Fault): string {
       return `slow:ms=${fault.ms},op=${fault.operation}`
     case 'flaky-connect':
       return `flaky-connect:fails=${fault.fails}`
+    case 'wedged':
+      return `wedged:after-connections=${fault.afterConnections}`
   }
 }
 

@@ -1,8 +1,8 @@
 // The socket side of remote_bitbang: a unix-socket or TCP (127.0.0.1) server
 // for one OpenOCD at a time. A new connection replaces the previous one, so a
 // restarted OpenOCD never waits for the old socket to be noticed as closed.
-import { lstatSync, unlinkSync } from 'node:fs'
-import { connect, createServer, type Server, type Socket } from 'node:net'
+import { createServer, type Server, type Socket } from 'node:net'
+import { listening, removeStaleSocket } from './listen.js'
 import { RemoteBitbangDecoder } from './remote-bitbang.js'
 
 export type ListenAddress = { socket: string } | { port: number }
@@ -49,6 +49,11 @@ export class RemoteBitbangServer {
     return instance
   }
 
+  /** Closes OpenOCD's connection, if there is one: the probe lost power. */
+  drop(): void {
+    this.current?.destroy()
+  }
+
   async close(): Promise<void> {
     this.current?.destroy()
     await new Promise<void>((resolve) => this.server.close(() => resolve()))
@@ -76,37 +81,4 @@ export class RemoteBitbangServer {
       handler.disconnected()
     })
   }
-}
-
-function listening(server: Server, listen: () => void, where: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onError = (error: NodeJS.ErrnoException) => {
-      const reason = error.code === 'EADDRINUSE' ? 'it is in use' : error.message
-      reject(new Error(`cannot listen on ${where}: ${reason}`))
-    }
-    server.once('error', onError)
-    server.once('listening', () => {
-      server.off('error', onError)
-      resolve()
-    })
-    listen()
-  })
-}
-
-/** A socket file nobody answers on is left over from a killed simulator: remove it. */
-async function removeStaleSocket(path: string): Promise<void> {
-  const stat = lstatSync(path, { throwIfNoEntry: false })
-  if (!stat) return
-  if (!stat.isSocket())
-    throw new Error(`cannot listen on ${path}: a file that is not a socket is there`)
-  const alive = await new Promise<boolean>((resolve) => {
-    const probe = connect(path)
-    probe.once('connect', () => {
-      probe.destroy()
-      resolve(true)
-    })
-    probe.once('error', () => resolve(false))
-  })
-  if (alive) throw new Error(`cannot listen on ${path}: another virtual target is running there`)
-  unlinkSync(path)
 }

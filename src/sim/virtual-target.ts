@@ -24,6 +24,7 @@ import {
   type ListenAddress,
 } from './remote-bitbang-server.js'
 import { loadState, saveState } from './state-file.js'
+import { listenPowerSwitch, type PowerState, type PowerSwitch } from './power-switch.js'
 
 export interface VirtualTargetOptions {
   chip: VirtualChip
@@ -37,6 +38,12 @@ export interface VirtualTargetOptions {
   state?: string
   /** Fault specs, as `openocd-flash sim --fault` takes them (see faults.ts). */
   faults?: string[]
+  /**
+   * A unix socket for the board's power switch (power-switch.ts): `off` drops
+   * OpenOCD's connection and refuses new ones; `on` clears a wedged link and
+   * starts the chip from a power-on reset (flash kept, a halted core is not).
+   */
+  powerSwitch?: string
   /**
    * How OpenOCD reaches the debug port: `jtag` (default; every OpenOCD) or
    * `swd` (remote_bitbang SWD, OpenOCD builds after 0.12.0). The target
@@ -81,11 +88,13 @@ export async function startVirtualTarget(options: VirtualTargetOptions): Promise
   const { where, temporaryDirectory } = listenAddress(options)
   const pins = new ChipPins(chip)
   chip.faults.onDisconnect = () => pins.disconnect()
+  let power: PowerState = 'on'
   let server: RemoteBitbangServer
+  let powerSwitch: PowerSwitch | undefined
   try {
     server = await RemoteBitbangServer.listen(where, {
       connected: () => {
-        if (chip.faults.refusesConnection()) return undefined
+        if (power === 'off' || chip.faults.refusesConnection()) return undefined
         pins.connect()
         return new RemoteBitbangDecoder(pins)
       },
@@ -95,6 +104,7 @@ export async function startVirtualTarget(options: VirtualTargetOptions): Promise
         ((message) => process.stderr.write(`virtual ${description.part}: ${message}\n`)),
       // A failed save here would surface as an uncaught exception; close() retries and reports it.
       disconnected: () => {
+        if (power === 'on') chip.faults.recordDisconnect()
         try {
           save()
         } catch {
@@ -102,6 +112,17 @@ export async function startVirtualTarget(options: VirtualTargetOptions): Promise
         }
       },
     })
+    if (options.powerSwitch !== undefined)
+      powerSwitch = await listenPowerSwitch(options.powerSwitch, (state) => {
+        if (state === power) return
+        power = state
+        if (state === 'off') return server.drop()
+        chip.faults.powerCycled()
+        chip.powerOnReset()
+      }).catch(async (error: unknown) => {
+        await server.close()
+        throw error
+      })
   } catch (error) {
     runLoop.stop()
     if (temporaryDirectory) rmSync(temporaryDirectory, { recursive: true, force: true })
@@ -117,7 +138,7 @@ export async function startVirtualTarget(options: VirtualTargetOptions): Promise
     endpoint: server.address,
     openocdConfig: () => openocdConfigFor(description, server.address, transport),
     close: () =>
-      (closing ??= server.close().then(() => {
+      (closing ??= Promise.all([server.close(), powerSwitch?.close()]).then(() => {
         runLoop.stop()
         if (temporaryDirectory) rmSync(temporaryDirectory, { recursive: true, force: true })
         save()

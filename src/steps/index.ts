@@ -6,6 +6,7 @@ import { command } from './command.js'
 import type { StepContext, StepExecutor, StepResult } from './context.js'
 import { dump } from './dump.js'
 import { erase } from './erase.js'
+import { powerCycle } from './power-cycle.js'
 import { protect, unprotect } from './protect.js'
 import { reset } from './reset.js'
 import { run } from './run.js'
@@ -26,6 +27,7 @@ const executors: { [K in StepKind]: StepExecutor<K> } = {
   command,
   run,
   unlock,
+  'power-cycle': powerCycle,
 }
 
 export function executeStep(ctx: StepContext, planned: PlannedStep): Promise<StepResult> {

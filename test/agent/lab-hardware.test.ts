@@ -6,7 +6,7 @@ import path from 'node:path'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { killRunningClis, runCli } from '../support/cli.js'
 import { pattern } from '../support/images.js'
-import { makeLab, stateFlash, stepFile, virtualBoard, writeStep } from './lab.js'
+import { makeLab, stateFlash, stepFile, switchCommands, virtualBoard, writeStep } from './lab.js'
 
 // Each chip locked by its driver's own lock command, kept locked in its state file.
 const LOCKED = [
@@ -113,7 +113,14 @@ describe('a flaky probe', () => {
     virtual: { chip: 'stm32f103', faults: [`flaky-connect:fails=${fails}`] },
     ...extra,
   })
-  const flakyLab = makeLab({ twice: flaky(2), thrice: flaky(3, { retries: 1 }) })
+  // Wedged from the start: only a power cycle (its power switch, switched off and on) clears it.
+  const wedged = { chip: 'stm32f103', faults: ['wedged'], 'power-switch': 'power.sock' }
+  const flakyLab = makeLab((root) => ({
+    twice: flaky(2),
+    thrice: flaky(3, { retries: 1 }),
+    wedged: { virtual: wedged, 'power-cycle': switchCommands(path.join(root, 'power.sock')) },
+    'wedged-no-power-cycle': { virtual: wedged, retries: 1 },
+  }))
   // A stand-in for uhubctl: argv, no shell; it leaves a mark and says what it did.
   const hub = flakyLab.put(
     'hub.mjs',
@@ -179,6 +186,40 @@ describe('a flaky probe', () => {
       'port 2 power on',
     ])
     expect(readFileSync(path.join(job.out, 'report.md'), 'utf8')).toContain('port 2 power on')
+  })
+
+  it('when wedged, connects after its power-cycle commands switched it off and on between attempts', async () => {
+    const job = flakyLab.run(reset, 'wedged')
+    const r = await job.result
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/connect attempt 1 failed \(probe-not-found\)/)
+    expect(r.stdout).toMatch(/power-cycle: .*virtual-power\.mjs .* off → exit 0\n +power off\n/)
+    expect(r.stdout).toContain('connected at attempt 2: the board is flaky')
+    const report = job.report()
+    expect(report.result).toBe('success')
+    expect(report.failedAttempts?.map((a) => [a.attempt, a.cause])).toEqual([
+      [1, 'probe-not-found'],
+    ])
+    const cycle = report.failedAttempts![0].powerCycle!
+    expect(cycle.ok).toBe(true)
+    expect(cycle.commands.map((c) => [c.argv.at(-1), c.exitCode, c.output])).toEqual([
+      ['off', 0, 'power off'],
+      ['on', 0, 'power on'],
+    ])
+    const md = readFileSync(path.join(job.out, 'report.md'), 'utf8')
+    expect(md).toContain('power-cycled (ok), retried after')
+    expect(md).toContain('power on')
+  })
+
+  it('when wedged, stays so through any number of retries without power-cycle commands (exit 3)', async () => {
+    // More retries than a flaky probe needs: 'thrice' connects with these.
+    const job = flakyLab.run(reset, 'wedged-no-power-cycle', ['--retries', '3'])
+    expect((await job.result).code).toBe(3)
+    const { message, failedAttempts } = job.report()
+    expect(message).toMatch(/^connecting failed 4 times .*; no retries left \(retries: 3\)/)
+    expect(failedAttempts?.map((a) => [a.cause, a.powerCycle])).toEqual(
+      Array(4).fill(['probe-not-found', undefined]),
+    )
   })
 })
 

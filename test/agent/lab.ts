@@ -24,14 +24,20 @@ export interface Lab {
   remove(): void
 }
 
-export function makeLab(boards: Record<string, unknown>): Lab {
+/** `boards` may be a function of the lab's folder, for entries that name files in it. */
+export function makeLab(
+  boards: Record<string, unknown> | ((root: string) => Record<string, unknown>),
+): Lab {
   const root = mkdtempSync(path.join(os.tmpdir(), 'ofl-agent-'))
   const put = (name: string, data: string | Buffer) => {
     const file = path.join(root, name)
     writeFileSync(file, data)
     return file
   }
-  const inventory = put('boards.yml', stringify({ version: 1, boards }))
+  const inventory = put(
+    'boards.yml',
+    stringify({ version: 1, boards: typeof boards === 'function' ? boards(root) : boards }),
+  )
   const lockDir = path.join(root, 'locks')
   let jobs = 0
   const run = (stepFile: string, board: string, extra: string[] = []): Job => {
@@ -61,6 +67,14 @@ export function holdSteps(ms: number, steps: object[] = []): string {
     steps: [...steps, { name: `hold the probe ${ms} ms`, command: `sleep ${ms}` }],
   })
 }
+
+const POWER_SWITCH = path.resolve('test/fixtures/power/virtual-power.mjs')
+
+/** Power-cycle commands for a virtual board's power switch at `socket`, as uhubctl's for a hub port. */
+export const switchCommands = (socket: string) => ({
+  off: [process.execPath, POWER_SWITCH, socket, 'off'],
+  on: [process.execPath, POWER_SWITCH, socket, 'on'],
+})
 
 /** A step that writes a .bin at an address (and verifies it, as writes do). */
 export const writeStep = (image: string, address: number) => ({ write: { image, address } })

@@ -81,7 +81,7 @@ describe('valid inventory', () => {
     })
   })
 
-  it('gives virtual boards their chip, size in bytes and state path', () => {
+  it('gives virtual boards their chip, size in bytes, state and power switch paths', () => {
     expect(inv.boards.get('sim-f103')).toEqual({
       name: 'sim-f103',
       interface: [],
@@ -100,6 +100,7 @@ describe('valid inventory', () => {
     expect(inv.boards.get('sim-f407')?.virtual).toEqual({
       chip: 'stm32f407',
       faults: ['stuck-bits:addr=0x08000100,mask=0x01'],
+      powerSwitch: path.join(fixtures, 'power/sim-f407.sock'),
     })
   })
 

@@ -26,6 +26,11 @@ describe('parseFault', () => {
     })
     expect(parseFault('slow:ms=50')).toEqual({ kind: 'slow', ms: 50, operation: 'any' })
     expect(parseFault('slow:ms=50,op=erase')).toEqual({ kind: 'slow', ms: 50, operation: 'erase' })
+    expect(parseFault('wedged')).toEqual({ kind: 'wedged', afterConnections: 0 })
+    expect(parseFault('wedged:after-connections=1')).toEqual({
+      kind: 'wedged',
+      afterConnections: 1,
+    })
   })
 
   it.each([
@@ -38,6 +43,7 @@ describe('parseFault', () => {
     ['stuck-bits:addr=0x08000000,mask=0x100', 'mask must be between 1 and 255'],
     ['slow:ms=0', 'ms must be between 1 and 60000'],
     ['slow:ms=10,op=read', 'op must be erase, program or any'],
+    ['wedged:after=1', 'unknown option "after" (wedged takes after-connections)'],
   ])('rejects %s', (spec, message) => {
     expect(() => parseFault(spec)).toThrow(message)
   })

@@ -29,8 +29,9 @@ const OPTIONS = {
 } as const
 
 export default async function boards(argv: string[]): Promise<number> {
-  const values = commandOptions('boards', argv, OPTIONS, HELP)
-  if (typeof values === 'number') return values
+  const parsed = commandOptions('boards', argv, OPTIONS, HELP)
+  if (typeof parsed === 'number') return parsed
+  const { values } = parsed
   const check = checkInventory(values.inventory, process.env)
   if (check.kind !== 'valid') {
     const problems = check.kind === 'absent' ? [absentMessage(check.location)] : check.problems

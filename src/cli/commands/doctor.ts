@@ -41,8 +41,9 @@ const OPTIONS = {
 const PROBE_TIMEOUT_MS = 10_000
 
 export default async function doctor(argv: string[]): Promise<number> {
-  const values = commandOptions('doctor', argv, OPTIONS, HELP)
-  if (typeof values === 'number') return values
+  const parsed = commandOptions('doctor', argv, OPTIONS, HELP)
+  if (typeof parsed === 'number') return parsed
+  const { values } = parsed
 
   const checks: Check[] = []
   const report = (c: Check) => {

@@ -8,7 +8,7 @@ import { parseOptions } from '../args.js'
 
 const USAGE = `usage: openocd-flash sim --chip stm32f103|stm32f407|stm32g431|stm32h7a3 [--flash-size 64K|128K]
                          (--socket PATH | --port N) [--state FILE] [--fault SPEC]...
-                         [--transport jtag|swd]
+                         [--transport jtag|swd] [--power-switch PATH]
 
 Runs a simulated STM32 that OpenOCD drives over its remote_bitbang adapter
 (JTAG, or SWD with OpenOCD builds after 0.12.0), until Ctrl-C or SIGTERM, and
@@ -25,6 +25,9 @@ options:
                       the printed arguments select it
   --fault SPEC        inject a fault; may be repeated:
 ${FAULT_SYNTAX.map((line) => `                        ${line}`).join('\n')}
+  --power-switch PATH the board's power switch, a unix socket: a line 'off'
+                      drops OpenOCD and refuses it, 'on' clears a wedged link
+                      and starts the chip from reset (for power-cycle commands)
   --help              show this help`
 
 interface SimOptions {
@@ -35,6 +38,7 @@ interface SimOptions {
   state?: string
   faults: string[]
   transport?: string
+  powerSwitch?: string
 }
 
 export default async function sim(argv: string[]): Promise<number> {
@@ -63,6 +67,8 @@ export default async function sim(argv: string[]): Promise<number> {
   console.log(`virtual ${target.part} (${target.flashSize / 1024} KiB flash) listening on ${where}`)
   console.log('connect with:')
   console.log(`  openocd ${openocdArgs(target.openocdConfig()).map(shellWord).join(' ')}`)
+  if (options.powerSwitch)
+    console.log(`power switch on unix socket ${options.powerSwitch} (send a line: off or on)`)
   console.log('stop with Ctrl-C')
   const signal = await stopSignal()
   try {
@@ -86,6 +92,7 @@ function simOptions(argv: string[]): SimOptions | 'help' {
       state: { type: 'string' },
       fault: { type: 'string', multiple: true },
       transport: { type: 'string' },
+      'power-switch': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     false,
@@ -105,6 +112,7 @@ function simOptions(argv: string[]): SimOptions | 'help' {
     state: values.state,
     faults: values.fault ?? [],
     transport: values.transport,
+    powerSwitch: values['power-switch'],
   }
 }
 

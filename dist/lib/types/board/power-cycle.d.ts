@@ -8,3 +8,8 @@ export interface PowerCycleOptions {
     signal?: AbortSignal;
 }
 export declare function powerCycle(commands: PowerCycle, options?: PowerCycleOptions): Promise<PowerCycleRecord>;
+/** A power cycle that did not succeed, said in one line. */
+export declare class PowerCycleError extends Error {
+    readonly record: PowerCycleRecord;
+    constructor(record: PowerCycleRecord, serial?: string);
+}

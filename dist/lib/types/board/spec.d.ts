@@ -8,6 +8,8 @@ export interface VirtualBoard {
     state?: string;
     /** Fault specs, as `openocd-flash sim --fault` takes them. */
     faults: string[];
+    /** The unix socket of the board's power switch, for its power-cycle commands. */
+    powerSwitch?: string;
 }
 /** Commands (argv) that switch the board's power off and on, e.g. with uhubctl. */
 export interface PowerCycle {

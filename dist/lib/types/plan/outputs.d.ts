@@ -5,6 +5,8 @@ export interface OutputProblem {
     step: Step;
     message: string;
 }
+/** The log of the OpenOCD a power-cycle step starts. */
+export declare function powerCycleLog(step: Step): string;
 /** A backup's file name for one bank. */
 export declare function backupFileName(pattern: string, bank: number): string;
 /**

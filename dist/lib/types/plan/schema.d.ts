@@ -116,6 +116,7 @@ export declare const stepKinds: {
         'rtt-size': z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
     }, z.core.$strict>;
     readonly unlock: z.ZodLiteral<true>;
+    readonly 'power-cycle': z.ZodLiteral<true>;
 };
 /** A key of a step in the file (`verify` becomes `verify` or `verify-bank` as a Step). */
 export type FileStepKind = keyof typeof stepKinds;
@@ -205,6 +206,7 @@ export declare const stepSchema: z.ZodObject<{
         address: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
         size: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
     }, z.core.$strict>>;
+    "power-cycle": z.ZodOptional<z.ZodLiteral<true>>;
     name: z.ZodOptional<z.ZodString>;
     timeout: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
     'continue-on-error': z.ZodDefault<z.ZodBoolean>;
@@ -313,6 +315,7 @@ export declare const stepFileSchema: z.ZodObject<{
             address: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
             size: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
         }, z.core.$strict>>;
+        "power-cycle": z.ZodOptional<z.ZodLiteral<true>>;
         name: z.ZodOptional<z.ZodString>;
         timeout: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
         'continue-on-error': z.ZodDefault<z.ZodBoolean>;

@@ -58,6 +58,8 @@ export type StepSpec = {
     run: RunSpec;
 } | {
     kind: 'unlock';
+} | {
+    kind: 'power-cycle';
 };
 export type CaptureSource = RawRunStep['capture'][number];
 export type TestFormat = NonNullable<RawRunStep['tests']>;

@@ -15,6 +15,10 @@ export declare class FaultInjector {
     private disconnectAfter;
     private programmed;
     private refusals;
+    /** Connections that end before the link wedges (the wedged fault); it wedges once. */
+    private wedgeAfter;
+    private ended;
+    private wedged;
     /** Called once, when the disconnect fault fires. */
     onDisconnect: () => void;
     constructor(faults: readonly Fault[], target: FaultTarget);
@@ -23,8 +27,12 @@ export declare class FaultInjector {
     busyMs(operation: FlashOperation): number;
     /** Stuck bits over main flash reads, or undefined when there are none (the fast path). */
     get readFilter(): ReadFilter | undefined;
-    /** Whether to refuse this connection (the flaky-connect fault); counts it. */
+    /** Whether to refuse this connection (the flaky-connect and wedged faults); counts it. */
     refusesConnection(): boolean;
+    /** A connection ended: counts it towards the wedged fault. */
+    recordDisconnect(): void;
+    /** The board's power came back: a wedged link works again. */
+    powerCycled(): void;
     /** Counts programmed bytes towards the disconnect fault. */
     recordProgrammed(bytes: number): void;
     private add;

@@ -1,5 +1,5 @@
 /** One line per fault kind, for help texts. */
-export declare const FAULT_SYNTAX: readonly ["erase-fail:sector=N", "program-fail:addr=ADDR", "stuck-bits:addr=ADDR,mask=M[,level=0|1]", "disconnect:after-bytes=N", "slow:ms=N[,op=erase|program|any]", "flaky-connect:fails=N"];
+export declare const FAULT_SYNTAX: readonly ["erase-fail:sector=N", "program-fail:addr=ADDR", "stuck-bits:addr=ADDR,mask=M[,level=0|1]", "disconnect:after-bytes=N", "slow:ms=N[,op=erase|program|any]", "flaky-connect:fails=N", "wedged[:after-connections=N]"];
 export type SlowOperation = 'erase' | 'program' | 'any';
 export type Fault = {
     readonly kind: 'erase-fail';
@@ -22,6 +22,9 @@ export type Fault = {
 } | {
     readonly kind: 'flaky-connect';
     readonly fails: number;
+} | {
+    readonly kind: 'wedged';
+    readonly afterConnections: number;
 };
 export type FaultKind = Fault['kind'];
 /** Parses one fault spec; throws an Error whose message says what is wrong. */

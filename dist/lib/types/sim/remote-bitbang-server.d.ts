@@ -26,6 +26,8 @@ export declare class RemoteBitbangServer {
     private current;
     private constructor();
     static listen(where: ListenAddress, handler: ConnectionHandler): Promise<RemoteBitbangServer>;
+    /** Closes OpenOCD's connection, if there is one: the probe lost power. */
+    drop(): void;
     close(): Promise<void>;
     private serve;
 }

@@ -14,6 +14,12 @@ export interface VirtualTargetOptions {
     /** Fault specs, as `openocd-flash sim --fault` takes them (see faults.ts). */
     faults?: string[];
     /**
+     * A unix socket for the board's power switch (power-switch.ts): `off` drops
+     * OpenOCD's connection and refuses new ones; `on` clears a wedged link and
+     * starts the chip from a power-on reset (flash kept, a halted core is not).
+     */
+    powerSwitch?: string;
+    /**
      * How OpenOCD reaches the debug port: `jtag` (default; every OpenOCD) or
      * `swd` (remote_bitbang SWD, OpenOCD builds after 0.12.0). The target
      * answers both whichever is chosen; this picks OpenOCD's config.

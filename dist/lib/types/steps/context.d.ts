@@ -3,8 +3,8 @@ import type { OnBytes } from '../openocd/chunks.js';
 import type { Session } from '../openocd/session.js';
 import type { FlashBank, VerifyResult } from '../openocd/types.js';
 import type { PlannedStep } from '../plan/plan.js';
-import type { StepKind } from '../plan/steps.js';
-import type { FileRecord, FirmwareRunRecord, FlashWriteRecord, SectorActivity } from '../report/model.js';
+import type { StepKind, StepOf } from '../plan/steps.js';
+import type { FileRecord, FirmwareRunRecord, FlashWriteRecord, PowerCycleRecord, SectorActivity } from '../report/model.js';
 import type { UartPort } from '../run/uart.js';
 export interface Backup {
     bank: number;
@@ -35,6 +35,13 @@ export interface StepContext {
     transfer(operation: Transfer['operation'], total: number): OnBytes;
     /** The board's serial console, when the inventory names one. */
     uart?: UartPort;
+    /** The board's power, for power-cycle steps (the run refuses them on a board without power-cycle commands). */
+    power: {
+        /** Stops OpenOCD and runs the board's power-cycle commands. */
+        cycle(): Promise<PowerCycleRecord>;
+        /** Starts OpenOCD again (into `session`) and prepares the target as before the first step. */
+        reconnect(step: StepOf<'power-cycle'>): Promise<void>;
+    };
 }
 export type Activity = Partial<Omit<SectorActivity, 'bank'>> & {
     bank: number;
@@ -46,6 +53,7 @@ export interface StepResult {
     files?: FileRecord[];
     verification?: VerifyResult;
     run?: FirmwareRunRecord;
+    powerCycle?: PowerCycleRecord;
     notes?: string[];
     activity?: Activity[];
 }
