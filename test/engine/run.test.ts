@@ -273,6 +273,11 @@ steps:
     expect(erase.report.steps[0].error?.openocd).toMatch(
       /erase time-out or operation error sector 2/,
     )
+    // The controller's error bit, from SR1 as the driver read it before clearing it.
+    expect(erase.report.steps[0].error?.message).toMatch(
+      /flash controller status 0x00410000: OPERR \(operation error\)/,
+    )
+    expect(erase.report.steps[0].error?.openocd).not.toMatch(/Debug|target_read_u32/)
     const program = await run(w, {
       chip: 'stm32h7a3',
       faults: ['program-fail:addr=0x08000810'],
@@ -281,6 +286,9 @@ steps:
     expect(program.exitCode).toBe(1)
     expect(program.report.steps[0].error?.openocd).toMatch(
       /flash write failed, FLASH_SR = 0x00410000/,
+    )
+    expect(program.report.steps[0].error?.message).toMatch(
+      /flash controller status 0x00410000: OPERR \(operation error\)/,
     )
   })
 })
@@ -336,6 +344,9 @@ steps:
     expect(r.report.steps[0].status).toBe('failed')
     expect(r.report.steps[0].error?.message).toMatch(/failed/)
     expect(r.report.steps[0].error?.openocd).toMatch(/erase|flash/i)
+    expect(r.report.steps[0].error?.message).toMatch(
+      /flash controller status 0x[0-9a-f]{8}: \w+ \(/,
+    )
   })
 
   it('refuses a write into a protected sector before anything is erased', async () => {
@@ -569,9 +580,10 @@ steps:
     const step = r.report.steps[1]
     expect(step.status).toBe('failed')
     // OpenOCD's stm32l4x driver clears SR and names no bit for a failed
-    // erase (only WRPERR); the read-back pins the page that kept its data.
+    // erase (only WRPERR); the read-back pins the page that kept its data,
+    // and the driver's debug output the status it read: OPERR.
     expect(step.error?.message).toMatch(
-      /erasing sectors 21-32 of bank 0 failed, first address not as planned: 0x08010000 \(bank 0 sector 32\)/,
+      /erasing sectors 21-32 of bank 0 failed, first address not as planned: 0x08010000 \(bank 0 sector 32\): flash controller status 0x00000002: OPERR \(operation error\); 'flash erase_sector 0 21 32' failed/,
     )
     expect(step.error?.openocd).toContain('failed erasing sectors 21 to 32')
     expect(r.report.steps[0].files[0]).toMatchObject({ role: 'backup', bytes: 128 * 1024 })
