@@ -183,6 +183,69 @@ steps:
     expect(await readFlash('stm32h7a3', state, 0x08000000, 9704)).toEqual(pattern(9704, 74))
   })
 
+  // The stm32h7x driver numbers bank 2's sectors from 0 and drives them through bank 2's registers.
+  it('bank 2 (OpenOCD bank 1, 0x08100000): erase, write, verify, protect a group across a reset, refuse, unprotect', async () => {
+    const w = workdir()
+    const state = path.join(w.dir, 'board.bin')
+    w.put('app.bin', pattern(9704, 83))
+    w.put('cfg.hex', intelHex([{ address: 0x0810c004, data: pattern(1000, 84) }]))
+    const r = await run(w, {
+      chip: 'stm32h7a3',
+      state,
+      steps: `version: 1
+steps:
+  - erase: { bank: 1, sectors: 6 }
+  - write: { image: app.bin, address: 0x08100000 }
+  - write: { image: cfg.hex }
+  - verify: { image: cfg.hex }
+  - protect: { bank: 1, sectors: 4 }
+  - reset: run
+`,
+    })
+    expect(r.exitCode, r.report.message).toBe(0)
+    expect(r.report.steps[0].plan).toEqual([{ bank: 1, sectors: [6], blocks: [] }])
+    expect(r.report.steps[1].plan).toEqual([{ bank: 1, sectors: [0, 1], blocks: [] }])
+    expect(r.report.steps[2].plan[0]).toMatchObject({ bank: 1, sectors: [6] })
+    // Sector 4 of bank 2 is in its protection group 1 (sectors 4-7), WPSN2 bit 1.
+    expect(r.report.steps[4].plan).toMatchObject([{ bank: 1, blocks: [1] }])
+    const after = r.report.banksAfter
+    expect(after[1].sectors.slice(3, 9).map((s) => s.protected)).toEqual([
+      false,
+      true,
+      true,
+      true,
+      true,
+      false,
+    ])
+    expect(after[0].sectors.some((s) => s.protected)).toBe(false)
+    expect(await readFlash('stm32h7a3', state, 0x08100000, 9704)).toEqual(pattern(9704, 83))
+    expect(await readFlash('stm32h7a3', state, 0x0810c004, 1000)).toEqual(pattern(1000, 84))
+    // Bank 1 is untouched: the same sector numbers there are still erased.
+    expect(await readFlash('stm32h7a3', state, 0x08000000, 0x10000)).toEqual(
+      Buffer.alloc(0x10000, 0xff),
+    )
+
+    w.put('next.bin', pattern(2000, 85))
+    const write = 'version: 1\nsteps:\n  - write: { image: next.bin, address: 0x0810a000 }\n'
+    const refused = await run(w, { chip: 'stm32h7a3', state, steps: write })
+    expect(refused.exitCode).toBe(1)
+    expect(refused.report.steps[0].error?.message).toMatch(
+      /refused before anything was changed: would write write-protected sector 5 of bank 1 \(0x0810a000\)/,
+    )
+    const freed = await run(w, {
+      chip: 'stm32h7a3',
+      state,
+      steps: `version: 1
+steps:
+  - unprotect: { bank: 1, sectors: 4-7 }
+  - write: { image: next.bin, address: 0x0810a000 }
+`,
+    })
+    expect(freed.exitCode, freed.report.message).toBe(0)
+    expect(freed.report.banksAfter[1].sectors.some((s) => s.protected)).toBe(false)
+    expect(await readFlash('stm32h7a3', state, 0x0810a000, 2000)).toEqual(pattern(2000, 85))
+  })
+
   it('seed: a stuck bit at offset 6144 of a 9,704-byte image is pinned to 0x08001800 in sector 0', async () => {
     const w = workdir()
     const img = pattern(9704, 75)
