@@ -144,7 +144,7 @@ steps:
 })
 
 describe('on the STM32H7A3 (stm32h7x driver, 8 KiB sectors, 16-byte flash words)', () => {
-  // No backup: it reads the whole 1 MiB bank, minutes at the simulator's speed on a busy machine.
+  // Backup and restore (a 1 MiB bank each way) run through the CLI: test/cli/backup-restore-h7a3.test.ts.
   it('runs the full plan: erase, write .bin/.hex/.elf, verify, protect, reset', async () => {
     const w = workdir()
     const text = pattern(700, 71)
