@@ -315,8 +315,8 @@ var classify = __webpack_require__(1070);
 var config = __webpack_require__(6838);
 // EXTERNAL MODULE: ./src/openocd/errors.ts
 var errors = __webpack_require__(2695);
-// EXTERNAL MODULE: ./src/openocd/session.ts + 8 modules
-var openocd_session = __webpack_require__(6300);
+// EXTERNAL MODULE: ./src/openocd/session.ts + 9 modules
+var openocd_session = __webpack_require__(8051);
 ;// CONCATENATED MODULE: ./src/cli/doctor/probe.ts
 // Doctor --probe: asks OpenOCD itself whether a board's probe is attached and
 // its target answers, by starting it with the board's config and running init.

@@ -577,57 +577,6 @@ function flashMapSvg(maps) {
 }
 
 
-/***/ }),
-
-/***/ 2011:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CE: () => (/* binding */ formatRate),
-/* harmony export */   Fd: () => (/* binding */ hex32),
-/* harmony export */   HM: () => (/* binding */ formatIndices),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   nm: () => (/* binding */ describeTouches),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-// Small formatting helpers shared by the report writers and the console.
-const hex32 = (n) => `0x${n.toString(16).padStart(8, '0')}`;
-function formatBytes(n) {
-    if (n >= 1 << 20)
-        return `${(n / (1 << 20)).toFixed(n % (1 << 20) ? 1 : 0)} MiB`;
-    if (n >= 1024)
-        return `${(n / 1024).toFixed(n % 1024 ? 1 : 0)} KiB`;
-    return `${n} B`;
-}
-function formatDuration(ms) {
-    return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`;
-}
-function formatRate(bytesPerSecond) {
-    return bytesPerSecond ? `${formatBytes(Math.round(bytesPerSecond))}/s` : '';
-}
-/** `[1,2,3,7]` → `1-3, 7` */
-function formatIndices(indices) {
-    const parts = [];
-    for (let i = 0; i < indices.length; i++) {
-        const start = indices[i];
-        while (i + 1 < indices.length && indices[i + 1] === indices[i] + 1)
-            i++;
-        parts.push(start === indices[i] ? String(start) : `${start}-${indices[i]}`);
-    }
-    return parts.join(', ');
-}
-/** What a step's plan touches, one phrase per bank: `bank 0 sectors 0-3`, `bank 0 blocks 1`. */
-function describeTouches(plan) {
-    return plan
-        .map((t) => t.blocks.length
-        ? `bank ${t.bank} blocks ${formatIndices(t.blocks)}`
-        : t.sectors.length
-            ? `bank ${t.bank} sectors ${formatIndices(t.sectors)}`
-            : '')
-        .filter(Boolean);
-}
-
-
 /***/ })
 
 };

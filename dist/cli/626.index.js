@@ -5630,7 +5630,9 @@ const stm32h7a3_KIB = 1024;
 const STM32H7A3XI = {
     chip: 'stm32h7a3',
     part: 'STM32H7A3xI',
-    openocd: { targetConfig: 'target/stm32h7x.cfg' },
+    // Without DUAL_BANK the stock config declares bank 1 only: the second
+    // megabyte, at 0x08100000, would have no flash bank in OpenOCD.
+    openocd: { targetConfig: 'target/stm32h7x.cfg', variables: { DUAL_BANK: '1' } },
     cpuTapId: 0x6ba00477,
     swdDpidr: 0x6ba02477,
     boundaryScanTapId: 0x06480041,
@@ -5723,6 +5725,9 @@ function openocdConfigFor(description, address, transport = 'jtag') {
         { command: `remote_bitbang port ${port}` },
         { command: `remote_bitbang host ${(0,tcl/* tclWord */.mS)(host)}` },
         { command: `transport select ${transport}` },
+        ...Object.entries(description.openocd.variables ?? {}).map(([name, value]) => ({
+            command: `set ${name} ${(0,tcl/* tclWord */.mS)(value)}`,
+        })),
         // The stock target config, as a user passes it: its work area and
         // reset events included.
         { file: description.openocd.targetConfig },

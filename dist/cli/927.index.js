@@ -309,8 +309,8 @@ function describeLocked(rdp) {
         "as the first step and set 'allow-mass-erase: true' at the top of the step file");
 }
 
-// EXTERNAL MODULE: ./src/openocd/session.ts + 8 modules
-var session = __webpack_require__(6300);
+// EXTERNAL MODULE: ./src/openocd/session.ts + 9 modules
+var session = __webpack_require__(8051);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js

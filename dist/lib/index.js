@@ -9241,6 +9241,135 @@ function mergeResults(results) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/format.ts
+// Small formatting helpers shared by the report writers and the console.
+const hex32 = (n) => `0x${n.toString(16).padStart(8, '0')}`;
+function format_formatBytes(n) {
+    if (n >= 1 << 20)
+        return `${(n / (1 << 20)).toFixed(n % (1 << 20) ? 1 : 0)} MiB`;
+    if (n >= 1024)
+        return `${(n / 1024).toFixed(n % 1024 ? 1 : 0)} KiB`;
+    return `${n} B`;
+}
+function formatDuration(ms) {
+    return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`;
+}
+function format_formatRate(bytesPerSecond) {
+    return bytesPerSecond ? `${format_formatBytes(Math.round(bytesPerSecond))}/s` : '';
+}
+/** `[1,2,3,7]` → `1-3, 7` */
+function formatIndices(indices) {
+    const parts = [];
+    for (let i = 0; i < indices.length; i++) {
+        const start = indices[i];
+        while (i + 1 < indices.length && indices[i + 1] === indices[i] + 1)
+            i++;
+        parts.push(start === indices[i] ? String(start) : `${start}-${indices[i]}`);
+    }
+    return parts.join(', ');
+}
+/** What a step's plan touches, one phrase per bank: `bank 0 sectors 0-3`, `bank 0 blocks 1`. */
+function describeTouches(plan) {
+    return plan
+        .map((t) => t.blocks.length
+        ? `bank ${t.bank} blocks ${formatIndices(t.blocks)}`
+        : t.sectors.length
+            ? `bank ${t.bank} sectors ${formatIndices(t.sectors)}`
+            : '')
+        .filter(Boolean);
+}
+
+;// CONCATENATED MODULE: ./src/openocd/flash-status.ts
+// The flash controller's own word for a failure: the error bits of its status
+// register. OpenOCD's drivers clear those bits before they fail, and most say
+// only "failed erasing sectors"; the value survives in what they log: at
+// debug level, every status read of an erase; at error level, the status a
+// flash loader returned.
+
+// The F1, F2/F4 and L4/G4 drivers log each status read in their
+// wait_status_busy at debug level.
+const statusRead = (file) => new RegExp(`${file}\\.c:\\d+ \\w+_wait_status_busy\\(\\): status: 0x([0-9a-f]+)`, 'u');
+const DRIVERS = {
+    // RM0008 §3.4.2 FLASH_SR.
+    stm32f1x: {
+        lines: [statusRead('stm32f1x')],
+        errors: [
+            [2, 'PGERR', 'programming error'],
+            [4, 'WRPRTERR', 'write protection error'],
+        ],
+    },
+    // RM0090 §3.9.5 FLASH_SR.
+    stm32f2x: {
+        lines: [statusRead('stm32f2x')],
+        errors: [
+            [1, 'OPERR', 'operation error'],
+            [4, 'WRPERR', 'write protection error'],
+            [5, 'PGAERR', 'programming alignment error'],
+            [6, 'PGPERR', 'programming parallelism error'],
+            [7, 'PGSERR', 'programming sequence error'],
+        ],
+    },
+    // RM0440 §3.7.4 FLASH_SR; the loader's failure: "flash write failed = 00000008".
+    stm32l4x: {
+        lines: [statusRead('stm32l4x'), /flash write failed = ([0-9a-f]{8})/u],
+        errors: [
+            [1, 'OPERR', 'operation error'],
+            [3, 'PROGERR', 'programming error'],
+            [4, 'WRPERR', 'write protection error'],
+            [5, 'PGAERR', 'programming alignment error'],
+            [6, 'SIZERR', 'size error'],
+            [7, 'PGSERR', 'programming sequence error'],
+            [8, 'MISERR', 'fast programming data miss error'],
+            [9, 'FASTERR', 'fast programming error'],
+            [14, 'RDERR', 'PCROP read error'],
+            [15, 'OPTVERR', 'option validity error'],
+        ],
+    },
+    // RM0455 §4.9.5 FLASH_SR1/SR2: the driver polls them without logging the
+    // value, but the target layer logs each read; the loader's failure:
+    // "flash write failed, FLASH_SR = 0x00410000".
+    stm32h7x: {
+        lines: [
+            /target_read_u32\(\): address: 0x52002[01]10, value: 0x([0-9a-f]+)/u,
+            /flash write failed, FLASH_SR = 0x([0-9a-f]+)/u,
+        ],
+        errors: [
+            [17, 'WRPERR', 'write protection error'],
+            [18, 'PGSERR', 'programming sequence error'],
+            [19, 'STRBERR', 'strobe error'],
+            [21, 'INCERR', 'inconsistency error'],
+            [22, 'OPERR', 'operation error'],
+            [23, 'RDPERR', 'read protection error'],
+            [24, 'RDSERR', 'secure protection error'],
+            [25, 'SNECCERR', 'single ECC error'],
+            [26, 'DBECCERR', 'double ECC error'],
+        ],
+    },
+};
+/** Whether the status register of `driver`'s controller can be read from its log. */
+function knowsControllerStatus(driver) {
+    return Object.hasOwn(DRIVERS, driver);
+}
+/**
+ * The last status with an error bit among `lines`, named: `flash controller
+ * status 0x00000002: OPERR (operation error)`; undefined when none shows one.
+ */
+function controllerStatus(driver, lines) {
+    if (!knowsControllerStatus(driver))
+        return undefined;
+    const { lines: patterns, errors } = DRIVERS[driver];
+    for (const line of [...lines].reverse()) {
+        const match = patterns.map((p) => p.exec(line)).find((m) => m !== null);
+        if (!match)
+            continue;
+        const value = parseInt(match[1], 16);
+        const set = errors.filter(([bit]) => (value >>> bit) & 1);
+        if (set.length > 0)
+            return `flash controller status ${hex32(value)}: ${set.map(([, name, what]) => `${name} (${what})`).join(', ')}`;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/openocd/tcl-list.ts
 // Parses a Tcl list (as OpenOCD returns from `flash list` or `read_memory`)
 // into its string elements: braces group, double quotes group, backslashes escape.
@@ -9440,6 +9569,7 @@ function tclCommand(name, ...args) {
 
 
 
+
 const OPENOCD_TYPE = { bin: 'bin', ihex: 'ihex', elf: 'elf' };
 /** A verification mismatch; `result` pins every differing range. */
 /**
@@ -9536,11 +9666,13 @@ class Flash {
     /** Programs `data` into a bank at `offset` (erased beforehand), in chunks. */
     async write(bank, offset, data, onBytes) {
         const file = this.tempFile('write');
+        const driver = (await this.banks())[bank]?.driver ?? '';
         try {
             for (const [at, n] of chunksOf(0, data.length, 'write')) {
                 const chunk = data.subarray(at, at + n);
                 await (0,promises_namespaceObject.writeFile)(file, chunk);
-                await this.run(tclCommand('flash write_bank', bank, file, offset + at), chunk.length * 2);
+                const command = tclCommand('flash write_bank', bank, file, offset + at);
+                await this.runNamingStatus(driver, command, chunk.length * 2, false);
                 onBytes?.(chunk.length);
             }
         }
@@ -9614,7 +9746,9 @@ class Flash {
         const info = await this.info(bank);
         checkRange('sector', first, last, info.sectors.length, bank);
         const bytes = info.sectors.slice(first, last + 1).reduce((n, s) => n + s.size, 0);
-        await this.run(tclCommand('flash erase_sector', bank, first, last), bytes / 16);
+        // Erase errors are in the driver's debug output only.
+        const command = tclCommand('flash erase_sector', bank, first, last);
+        await this.runNamingStatus(info.driver, command, bytes / 16, true);
     }
     async eraseAll(bank) {
         const info = await this.info(bank);
@@ -9701,6 +9835,32 @@ class Flash {
     }
     run(command, bytes = 0, timeoutMs = timeLimit(bytes)) {
         return this.session.commandAs(FlashError, command, { timeoutMs });
+    }
+    /**
+     * Runs a command that changes flash; when it fails, the error starts with
+     * the controller's error bits where the driver's log shows them
+     * (flash-status.ts), at debug level when `atDebugLevel`.
+     */
+    async runNamingStatus(driver, command, bytes, atDebugLevel) {
+        const debug = atDebugLevel && knowsControllerStatus(driver) ? [] : undefined;
+        const timeoutMs = timeLimit(bytes);
+        try {
+            return await this.session.commandAs(FlashError, command, { timeoutMs, debugInto: debug });
+        }
+        catch (err) {
+            if (!(err instanceof FlashError))
+                throw err;
+            const lines = [...(debug ?? []), ...(err.response ?? '').split('\n')];
+            const status = controllerStatus(driver, lines);
+            if (!status)
+                throw err;
+            throw new FlashError(`${status}; ${err.message}`, {
+                command,
+                response: err.response,
+                code: err.code,
+                cause: err,
+            });
+        }
     }
 }
 const CHECKSUM_MISMATCH = /checksum mismatch/i;
@@ -10375,7 +10535,7 @@ class Session {
         const timeoutMs = options.timeoutMs ?? this.commandTimeoutMs;
         try {
             const message = (unsubscribe ? `echo ${begin}; ` : '') +
-                `set __ofl_rc [catch {eval ${tclScript(tcl)}} __ofl_res]; ` +
+                `set __ofl_rc [catch {${options.debugInto ? atDebugLevel(tcl) : `eval ${tclScript(tcl)}`}} __ofl_res]; ` +
                 `${unsubscribe ? `echo ${end}; ` : ''}return "$__ofl_rc $__ofl_res"`;
             const reply = await this.rpc.send(message, timeoutMs).catch((err) => {
                 throw this.onTransportError(err, tcl);
@@ -10393,7 +10553,11 @@ class Session {
             // c99c043f3 dropped only the last newline). No result means anything by
             // trailing whitespace, so both builds give the parsers the same text.
             const result = space < 0 ? '' : reply.slice(space + 1).trimEnd();
-            const log = logged.map(stripLevel).filter((l) => l !== '');
+            let log = logged.map(stripLevel).filter((l) => l !== '');
+            if (options.debugInto) {
+                options.debugInto.push(...log.filter(isDebugLine));
+                log = log.filter((l) => !isDebugLine(l)).map(withoutDebugPrefix);
+            }
             if (rc !== 0) {
                 const words = [result, ...problems(log)].filter((s) => s.trim()).join('\n');
                 throw new CommandError(`'${tcl}' failed: ${words || `return code ${rc}`}`, {
@@ -10483,6 +10647,22 @@ function readableLog(log, replies) {
 }
 function delay(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
+const isDebugLine = (line) => /^Debug\b/.test(line);
+// At debug level OpenOCD puts a counter, the time and the source before every
+// message ("Error: 60 503 stm32l4x.c:791 stm32l4_wait_status_busy(): …"):
+// the other lines read as they do at the usual level.
+const DEBUG_PREFIX = /^(User |Info |Warn |Error)(: )\d+ \d+ \S+:\d+ \S+\(\): /;
+function withoutDebugPrefix(line) {
+    return line.replace(DEBUG_PREFIX, (_, level, colon) => level === 'User ' ? '' : level + colon);
+}
+/** `tcl` run at log level 3 at least, the level put back whatever happens; an error stays an error. */
+function atDebugLevel(tcl) {
+    return ('set __ofl_level [lindex [debug_level] end]; ' +
+        'if {$__ofl_level < 3} {debug_level 3}; ' +
+        `set __ofl_drc [catch {eval ${tclScript(tcl)}} __ofl_dres]; ` +
+        'debug_level $__ofl_level; ' +
+        'if {$__ofl_drc} {error $__ofl_dres} else {set __ofl_dres}');
 }
 function stripLevel(line) {
     return line.replace(/\r$/, '');
@@ -16244,7 +16424,9 @@ const stm32h7a3_KIB = 1024;
 const STM32H7A3XI = {
     chip: 'stm32h7a3',
     part: 'STM32H7A3xI',
-    openocd: { targetConfig: 'target/stm32h7x.cfg' },
+    // Without DUAL_BANK the stock config declares bank 1 only: the second
+    // megabyte, at 0x08100000, would have no flash bank in OpenOCD.
+    openocd: { targetConfig: 'target/stm32h7x.cfg', variables: { DUAL_BANK: '1' } },
     cpuTapId: 0x6ba00477,
     swdDpidr: 0x6ba02477,
     boundaryScanTapId: 0x06480041,
@@ -16335,6 +16517,9 @@ function openocdConfigFor(description, address, transport = 'jtag') {
         { command: `remote_bitbang port ${port}` },
         { command: `remote_bitbang host ${tclWord(host)}` },
         { command: `transport select ${transport}` },
+        ...Object.entries(description.openocd.variables ?? {}).map(([name, value]) => ({
+            command: `set ${name} ${tclWord(value)}`,
+        })),
         // The stock target config, as a user passes it: its work area and
         // reset events included.
         { file: description.openocd.targetConfig },
@@ -17683,7 +17868,7 @@ async function l4Optr(session) {
     }
     return undefined;
 }
-const DRIVERS = {
+const readout_protection_DRIVERS = {
     // RM0008 §3.7: FLASH_OBR bit 1, RDPRT.
     stm32f1x: {
         register: at(0x4002201c),
@@ -17703,10 +17888,10 @@ function massErased(bank) {
     return bank.base >= MAIN_FLASH.base && bank.base < MAIN_FLASH.end;
 }
 /** The drivers whose readout protection this tool can read and clear. */
-const READOUT_PROTECTION_DRIVERS = Object.keys(DRIVERS);
+const READOUT_PROTECTION_DRIVERS = Object.keys(readout_protection_DRIVERS);
 /** The readout protection of flash bank `bank` (driver `driver`); undefined when none applies. */
 async function readoutProtection(session, bank) {
-    const rdp = Object.hasOwn(DRIVERS, bank.driver) ? DRIVERS[bank.driver] : undefined;
+    const rdp = Object.hasOwn(readout_protection_DRIVERS, bank.driver) ? readout_protection_DRIVERS[bank.driver] : undefined;
     if (!rdp)
         return undefined;
     const register = await rdp.register(session);
@@ -27685,44 +27870,6 @@ const stepFileSchema = strictObject({
         .describe('The steps, run in order; the run stops at the first that fails.'),
 })
     .describe('What should happen to the board, in order: an openocd-flash step file.');
-
-;// CONCATENATED MODULE: ./src/report/format.ts
-// Small formatting helpers shared by the report writers and the console.
-const hex32 = (n) => `0x${n.toString(16).padStart(8, '0')}`;
-function format_formatBytes(n) {
-    if (n >= 1 << 20)
-        return `${(n / (1 << 20)).toFixed(n % (1 << 20) ? 1 : 0)} MiB`;
-    if (n >= 1024)
-        return `${(n / 1024).toFixed(n % 1024 ? 1 : 0)} KiB`;
-    return `${n} B`;
-}
-function formatDuration(ms) {
-    return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`;
-}
-function format_formatRate(bytesPerSecond) {
-    return bytesPerSecond ? `${format_formatBytes(Math.round(bytesPerSecond))}/s` : '';
-}
-/** `[1,2,3,7]` → `1-3, 7` */
-function formatIndices(indices) {
-    const parts = [];
-    for (let i = 0; i < indices.length; i++) {
-        const start = indices[i];
-        while (i + 1 < indices.length && indices[i + 1] === indices[i] + 1)
-            i++;
-        parts.push(start === indices[i] ? String(start) : `${start}-${indices[i]}`);
-    }
-    return parts.join(', ');
-}
-/** What a step's plan touches, one phrase per bank: `bank 0 sectors 0-3`, `bank 0 blocks 1`. */
-function describeTouches(plan) {
-    return plan
-        .map((t) => t.blocks.length
-        ? `bank ${t.bank} blocks ${formatIndices(t.blocks)}`
-        : t.sectors.length
-            ? `bank ${t.bank} sectors ${formatIndices(t.sectors)}`
-            : '')
-        .filter(Boolean);
-}
 
 ;// CONCATENATED MODULE: ./src/plan/sectors.ts
 const sectors_hex = (n) => `0x${n.toString(16).padStart(8, '0')}`;

@@ -5,6 +5,7 @@ import { readImage, type ImageFormat, type Segment } from '../image/index.js'
 import { chunksOf, type OnBytes } from './chunks.js'
 import { compareBytes, mergeResults } from './compare.js'
 import { FlashError } from './errors.js'
+import { controllerStatus, knowsControllerStatus } from './flash-status.js'
 import { parseFlashInfo, parseFlashList, sectorsWithProtection } from './parse.js'
 import type { Session } from './session.js'
 import { tclCommand } from './tcl.js'
@@ -137,11 +138,13 @@ export class Flash {
   /** Programs `data` into a bank at `offset` (erased beforehand), in chunks. */
   async write(bank: number, offset: number, data: Uint8Array, onBytes?: OnBytes): Promise<void> {
     const file = this.tempFile('write')
+    const driver = (await this.banks())[bank]?.driver ?? ''
     try {
       for (const [at, n] of chunksOf(0, data.length, 'write')) {
         const chunk = data.subarray(at, at + n)
         await writeFile(file, chunk)
-        await this.run(tclCommand('flash write_bank', bank, file, offset + at), chunk.length * 2)
+        const command = tclCommand('flash write_bank', bank, file, offset + at)
+        await this.runNamingStatus(driver, command, chunk.length * 2, false)
         onBytes?.(chunk.length)
       }
     } finally {
@@ -228,7 +231,9 @@ export class Flash {
     const info = await this.info(bank)
     checkRange('sector', first, last, info.sectors.length, bank)
     const bytes = info.sectors.slice(first, last + 1).reduce((n, s) => n + s.size, 0)
-    await this.run(tclCommand('flash erase_sector', bank, first, last), bytes / 16)
+    // Erase errors are in the driver's debug output only.
+    const command = tclCommand('flash erase_sector', bank, first, last)
+    await this.runNamingStatus(info.driver, command, bytes / 16, true)
   }
 
   async eraseAll(bank: number): Promise<void> {
@@ -329,6 +334,35 @@ export class Flash {
 
   private run(command: string, bytes = 0, timeoutMs = timeLimit(bytes)): Promise<string> {
     return this.session.commandAs(FlashError, command, { timeoutMs })
+  }
+
+  /**
+   * Runs a command that changes flash; when it fails, the error starts with
+   * the controller's error bits where the driver's log shows them
+   * (flash-status.ts), at debug level when `atDebugLevel`.
+   */
+  private async runNamingStatus(
+    driver: string,
+    command: string,
+    bytes: number,
+    atDebugLevel: boolean,
+  ): Promise<string> {
+    const debug = atDebugLevel && knowsControllerStatus(driver) ? [] : undefined
+    const timeoutMs = timeLimit(bytes)
+    try {
+      return await this.session.commandAs(FlashError, command, { timeoutMs, debugInto: debug })
+    } catch (err) {
+      if (!(err instanceof FlashError)) throw err
+      const lines = [...(debug ?? []), ...(err.response ?? '').split('\n')]
+      const status = controllerStatus(driver, lines)
+      if (!status) throw err
+      throw new FlashError(`${status}; ${err.message}`, {
+        command,
+        response: err.response,
+        code: err.code,
+        cause: err,
+      })
+    }
   }
 }
 

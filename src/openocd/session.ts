@@ -12,6 +12,12 @@ import { Target } from './target.js'
 
 export interface CommandOptions {
   timeoutMs?: number
+  /**
+   * Raise OpenOCD's log level to debug while the command runs and collect
+   * the debug lines here, e.g. a driver's reads of a status register that it
+   * clears before it fails. They stay out of the command's log and errors.
+   */
+  debugInto?: string[]
 }
 
 export interface CommandOutput {
@@ -142,7 +148,7 @@ export class Session {
     try {
       const message =
         (unsubscribe ? `echo ${begin}; ` : '') +
-        `set __ofl_rc [catch {eval ${tclScript(tcl)}} __ofl_res]; ` +
+        `set __ofl_rc [catch {${options.debugInto ? atDebugLevel(tcl) : `eval ${tclScript(tcl)}`}} __ofl_res]; ` +
         `${unsubscribe ? `echo ${end}; ` : ''}return "$__ofl_rc $__ofl_res"`
       const reply = await this.rpc.send(message, timeoutMs).catch((err: unknown) => {
         throw this.onTransportError(err, tcl)
@@ -160,7 +166,11 @@ export class Session {
       // c99c043f3 dropped only the last newline). No result means anything by
       // trailing whitespace, so both builds give the parsers the same text.
       const result = space < 0 ? '' : reply.slice(space + 1).trimEnd()
-      const log = logged.map(stripLevel).filter((l) => l !== '')
+      let log = logged.map(stripLevel).filter((l) => l !== '')
+      if (options.debugInto) {
+        options.debugInto.push(...log.filter(isDebugLine))
+        log = log.filter((l) => !isDebugLine(l)).map(withoutDebugPrefix)
+      }
       if (rc !== 0) {
         const words = [result, ...problems(log)].filter((s) => s.trim()).join('\n')
         throw new CommandError(`'${tcl}' failed: ${words || `return code ${rc}`}`, {
@@ -253,6 +263,30 @@ export function readableLog(
 
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms).unref())
+}
+
+const isDebugLine = (line: string) => /^Debug\b/.test(line)
+
+// At debug level OpenOCD puts a counter, the time and the source before every
+// message ("Error: 60 503 stm32l4x.c:791 stm32l4_wait_status_busy(): …"):
+// the other lines read as they do at the usual level.
+const DEBUG_PREFIX = /^(User |Info |Warn |Error)(: )\d+ \d+ \S+:\d+ \S+\(\): /
+
+function withoutDebugPrefix(line: string): string {
+  return line.replace(DEBUG_PREFIX, (_, level: string, colon: string) =>
+    level === 'User ' ? '' : level + colon,
+  )
+}
+
+/** `tcl` run at log level 3 at least, the level put back whatever happens; an error stays an error. */
+function atDebugLevel(tcl: string): string {
+  return (
+    'set __ofl_level [lindex [debug_level] end]; ' +
+    'if {$__ofl_level < 3} {debug_level 3}; ' +
+    `set __ofl_drc [catch {eval ${tclScript(tcl)}} __ofl_dres]; ` +
+    'debug_level $__ofl_level; ' +
+    'if {$__ofl_drc} {error $__ofl_dres} else {set __ofl_dres}'
+  )
 }
 
 function stripLevel(line: string): string {

@@ -22,6 +22,9 @@ export function openocdConfigFor(
     { command: `remote_bitbang port ${port}` },
     { command: `remote_bitbang host ${tclWord(host)}` },
     { command: `transport select ${transport}` },
+    ...Object.entries(description.openocd.variables ?? {}).map(([name, value]) => ({
+      command: `set ${name} ${tclWord(value)}`,
+    })),
     // The stock target config, as a user passes it: its work area and
     // reset events included.
     { file: description.openocd.targetConfig },

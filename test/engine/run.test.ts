@@ -144,7 +144,7 @@ steps:
 })
 
 describe('on the STM32H7A3 (stm32h7x driver, 8 KiB sectors, 16-byte flash words)', () => {
-  // No backup: it reads the whole 1 MiB bank, minutes at the simulator's speed on a busy machine.
+  // Backup and restore (a 1 MiB bank each way) run through the CLI: test/cli/backup-restore-h7a3.test.ts.
   it('runs the full plan: erase, write .bin/.hex/.elf, verify, protect, reset', async () => {
     const w = workdir()
     const text = pattern(700, 71)
@@ -181,6 +181,69 @@ steps:
     expect(r.report.banksAfter[0].protectionBlocks[0].protected).toBe(true)
     expect(await readFlash('stm32h7a3', state, 0x080042bc, 300)).toEqual(data)
     expect(await readFlash('stm32h7a3', state, 0x08000000, 9704)).toEqual(pattern(9704, 74))
+  })
+
+  // The stm32h7x driver numbers bank 2's sectors from 0 and drives them through bank 2's registers.
+  it('bank 2 (OpenOCD bank 1, 0x08100000): erase, write, verify, protect a group across a reset, refuse, unprotect', async () => {
+    const w = workdir()
+    const state = path.join(w.dir, 'board.bin')
+    w.put('app.bin', pattern(9704, 83))
+    w.put('cfg.hex', intelHex([{ address: 0x0810c004, data: pattern(1000, 84) }]))
+    const r = await run(w, {
+      chip: 'stm32h7a3',
+      state,
+      steps: `version: 1
+steps:
+  - erase: { bank: 1, sectors: 6 }
+  - write: { image: app.bin, address: 0x08100000 }
+  - write: { image: cfg.hex }
+  - verify: { image: cfg.hex }
+  - protect: { bank: 1, sectors: 4 }
+  - reset: run
+`,
+    })
+    expect(r.exitCode, r.report.message).toBe(0)
+    expect(r.report.steps[0].plan).toEqual([{ bank: 1, sectors: [6], blocks: [] }])
+    expect(r.report.steps[1].plan).toEqual([{ bank: 1, sectors: [0, 1], blocks: [] }])
+    expect(r.report.steps[2].plan[0]).toMatchObject({ bank: 1, sectors: [6] })
+    // Sector 4 of bank 2 is in its protection group 1 (sectors 4-7), WPSN2 bit 1.
+    expect(r.report.steps[4].plan).toMatchObject([{ bank: 1, blocks: [1] }])
+    const after = r.report.banksAfter
+    expect(after[1].sectors.slice(3, 9).map((s) => s.protected)).toEqual([
+      false,
+      true,
+      true,
+      true,
+      true,
+      false,
+    ])
+    expect(after[0].sectors.some((s) => s.protected)).toBe(false)
+    expect(await readFlash('stm32h7a3', state, 0x08100000, 9704)).toEqual(pattern(9704, 83))
+    expect(await readFlash('stm32h7a3', state, 0x0810c004, 1000)).toEqual(pattern(1000, 84))
+    // Bank 1 is untouched: the same sector numbers there are still erased.
+    expect(await readFlash('stm32h7a3', state, 0x08000000, 0x10000)).toEqual(
+      Buffer.alloc(0x10000, 0xff),
+    )
+
+    w.put('next.bin', pattern(2000, 85))
+    const write = 'version: 1\nsteps:\n  - write: { image: next.bin, address: 0x0810a000 }\n'
+    const refused = await run(w, { chip: 'stm32h7a3', state, steps: write })
+    expect(refused.exitCode).toBe(1)
+    expect(refused.report.steps[0].error?.message).toMatch(
+      /refused before anything was changed: would write write-protected sector 5 of bank 1 \(0x0810a000\)/,
+    )
+    const freed = await run(w, {
+      chip: 'stm32h7a3',
+      state,
+      steps: `version: 1
+steps:
+  - unprotect: { bank: 1, sectors: 4-7 }
+  - write: { image: next.bin, address: 0x0810a000 }
+`,
+    })
+    expect(freed.exitCode, freed.report.message).toBe(0)
+    expect(freed.report.banksAfter[1].sectors.some((s) => s.protected)).toBe(false)
+    expect(await readFlash('stm32h7a3', state, 0x0810a000, 2000)).toEqual(pattern(2000, 85))
   })
 
   it('seed: a stuck bit at offset 6144 of a 9,704-byte image is pinned to 0x08001800 in sector 0', async () => {
@@ -273,6 +336,11 @@ steps:
     expect(erase.report.steps[0].error?.openocd).toMatch(
       /erase time-out or operation error sector 2/,
     )
+    // The controller's error bit, from SR1 as the driver read it before clearing it.
+    expect(erase.report.steps[0].error?.message).toMatch(
+      /flash controller status 0x00410000: OPERR \(operation error\)/,
+    )
+    expect(erase.report.steps[0].error?.openocd).not.toMatch(/Debug|target_read_u32/)
     const program = await run(w, {
       chip: 'stm32h7a3',
       faults: ['program-fail:addr=0x08000810'],
@@ -281,6 +349,9 @@ steps:
     expect(program.exitCode).toBe(1)
     expect(program.report.steps[0].error?.openocd).toMatch(
       /flash write failed, FLASH_SR = 0x00410000/,
+    )
+    expect(program.report.steps[0].error?.message).toMatch(
+      /flash controller status 0x00410000: OPERR \(operation error\)/,
     )
   })
 })
@@ -336,6 +407,9 @@ steps:
     expect(r.report.steps[0].status).toBe('failed')
     expect(r.report.steps[0].error?.message).toMatch(/failed/)
     expect(r.report.steps[0].error?.openocd).toMatch(/erase|flash/i)
+    expect(r.report.steps[0].error?.message).toMatch(
+      /flash controller status 0x[0-9a-f]{8}: \w+ \(/,
+    )
   })
 
   it('refuses a write into a protected sector before anything is erased', async () => {
@@ -569,9 +643,10 @@ steps:
     const step = r.report.steps[1]
     expect(step.status).toBe('failed')
     // OpenOCD's stm32l4x driver clears SR and names no bit for a failed
-    // erase (only WRPERR); the read-back pins the page that kept its data.
+    // erase (only WRPERR); the read-back pins the page that kept its data,
+    // and the driver's debug output the status it read: OPERR.
     expect(step.error?.message).toMatch(
-      /erasing sectors 21-32 of bank 0 failed, first address not as planned: 0x08010000 \(bank 0 sector 32\)/,
+      /erasing sectors 21-32 of bank 0 failed, first address not as planned: 0x08010000 \(bank 0 sector 32\): flash controller status 0x00000002: OPERR \(operation error\); 'flash erase_sector 0 21 32' failed/,
     )
     expect(step.error?.openocd).toContain('failed erasing sectors 21 to 32')
     expect(r.report.steps[0].files[0]).toMatchObject({ role: 'backup', bytes: 128 * 1024 })

@@ -70,6 +70,22 @@ describe('Session on a real OpenOCD', () => {
     expect(await s.execute('expr {1 + 1}')).toEqual({ result: '2', log: [] })
   })
 
+  it('debugInto: collects the debug lines a command logs, keeps them out of its error, and puts the level back', async () => {
+    const s = await start()
+    const debug: string[] = []
+    const ok = await s.execute('expr {2 * 3}', { debugInto: debug })
+    expect(ok).toEqual({ result: '6', log: [] })
+    expect(debug.join('\n')).toMatch(/^Debug: .*command - expr/m)
+    const failed: string[] = []
+    const err = (await s
+      .execute('flash info 3', { debugInto: failed })
+      .catch((e: unknown) => e)) as CommandError
+    expect(err).toBeInstanceOf(CommandError)
+    expect(err.message).toMatch(/^'flash info 3' failed/)
+    expect(err.response).not.toMatch(/Debug/)
+    expect(await s.command('debug_level')).toBe('debug_level: 2')
+  })
+
   it('runs multi-line raw scripts', async () => {
     const s = await start()
     expect(await s.command('set a 2\nset b 3\nexpr {$a + $b}')).toBe('5')

@@ -42,7 +42,7 @@ export async function openVirtual(
   }
 }
 
-/** Reads back a range of flash through a fresh session on the board's state file. */
+/** Reads back a range of flash (in the bank holding `address`) through a fresh session on the board's state file. */
 export async function readFlash(
   chip: VirtualChip,
   state: string,
@@ -51,8 +51,9 @@ export async function readFlash(
 ): Promise<Buffer> {
   const v = await openVirtual(chip, { state })
   try {
-    const [bank] = await v.session.flash.banks()
-    return Buffer.from(await v.session.flash.read(0, address - bank.base, size))
+    const banks = await v.session.flash.banks()
+    const bank = banks.find((b) => address >= b.base && address < b.base + b.size) ?? banks[0]
+    return Buffer.from(await v.session.flash.read(bank.index, address - bank.base, size))
   } finally {
     await v.close()
   }

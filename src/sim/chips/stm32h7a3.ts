@@ -10,7 +10,9 @@ const KIB = 1024
 export const STM32H7A3XI: ChipDescription = {
   chip: 'stm32h7a3',
   part: 'STM32H7A3xI',
-  openocd: { targetConfig: 'target/stm32h7x.cfg' },
+  // Without DUAL_BANK the stock config declares bank 1 only: the second
+  // megabyte, at 0x08100000, would have no flash bank in OpenOCD.
+  openocd: { targetConfig: 'target/stm32h7x.cfg', variables: { DUAL_BANK: '1' } },
   cpuTapId: 0x6ba00477,
   swdDpidr: 0x6ba02477,
   boundaryScanTapId: 0x06480041,

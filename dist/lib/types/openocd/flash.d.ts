@@ -82,5 +82,11 @@ export declare class Flash {
     private bankSize;
     private tempFile;
     private run;
+    /**
+     * Runs a command that changes flash; when it fails, the error starts with
+     * the controller's error bits where the driver's log shows them
+     * (flash-status.ts), at debug level when `atDebugLevel`.
+     */
+    private runNamingStatus;
 }
 export declare function mismatchError(file: string, result: VerifyResult): VerifyMismatchError;

@@ -4,6 +4,12 @@ import { type LaunchOptions, type OpenOcdProcess } from './launcher.js';
 import { Target } from './target.js';
 export interface CommandOptions {
     timeoutMs?: number;
+    /**
+     * Raise OpenOCD's log level to debug while the command runs and collect
+     * the debug lines here, e.g. a driver's reads of a status register that it
+     * clears before it fails. They stay out of the command's log and errors.
+     */
+    debugInto?: string[];
 }
 export interface CommandOutput {
     /** What the command returned. */

@@ -15,6 +15,8 @@ export interface ChipDescription {
     readonly openocd: {
         /** The stock target config that drives this part. */
         readonly targetConfig: string;
+        /** Variables the stock config reads, set before it as a user sets them (e.g. DUAL_BANK). */
+        readonly variables?: Readonly<Record<string, string>>;
     };
     /** JTAG IDCODE of the debug port. */
     readonly cpuTapId: number;
