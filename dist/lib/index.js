@@ -29278,6 +29278,10 @@ const RUN_FILES = [
     'flash-map.svg',
 ];
 const BANK = '{bank}';
+/** The log of connection attempt `attempt`: the first is openocd.log, as without retries. */
+function attemptLog(attempt) {
+    return attempt === 1 ? 'openocd.log' : `openocd-attempt-${attempt}.log`;
+}
 /** The log of the OpenOCD a power-cycle step starts. */
 function powerCycleLog(step) {
     return `openocd-power-cycle-${step.index + 1}.log`;
@@ -29298,6 +29302,8 @@ function checkOutputs(steps, opts) {
     const owners = new Map();
     for (const name of RUN_FILES)
         owners.set(external_node_path_default().join(outDir, name), `the run's own ${name}`);
+    for (let attempt = 2; attempt <= (opts.retries ?? 0) + 1; attempt++)
+        owners.set(external_node_path_default().join(outDir, attemptLog(attempt)), `the OpenOCD log of connection attempt ${attempt}`);
     const inputs = new Map();
     for (const input of opts.inputs ?? [])
         inputs.set(realPath(external_node_path_default().resolve(input)), 'the step file');
@@ -31205,12 +31211,16 @@ class Run {
         this.emit({ type: 'invalid', problems: err.problems });
         this.fail('invalid-input', `${what} (${err.problems.length} problem(s)); nothing was done to the target`);
     }
+    retries() {
+        return this.options.retries ?? this.options.board.retries ?? DEFAULT_RETRIES;
+    }
     /** Refuses a run whose output files collide (see plan/outputs.ts); true when refused. */
     refuseOutputs(file, banks) {
         const problems = checkOutputs(file.steps, {
             outDir: this.outDir,
             inputs: [this.options.stepFile],
             banks,
+            retries: this.retries(),
         });
         if (!problems.length)
             return false;
@@ -31360,12 +31370,12 @@ class Run {
         this.target = await openBoardTarget(this.options.board);
         if (this.target.started)
             this.note(this.target.started);
-        const retries = this.options.retries ?? this.options.board.retries ?? DEFAULT_RETRIES;
+        const retries = this.retries();
         const failed = [];
         for (let attempt = 1;; attempt++) {
             const startedAt = new Date().toISOString();
-            // Each attempt's log is kept: the first is openocd.log, as without retries.
-            const log = attempt === 1 ? 'openocd.log' : `openocd-attempt-${attempt}.log`;
+            // Each attempt's log is kept.
+            const log = attemptLog(attempt);
             try {
                 this.stopping.signal.throwIfAborted();
                 const session = await this.startOpenOcd(log);

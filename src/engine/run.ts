@@ -33,7 +33,7 @@ import { StepFailure, type StepContext } from '../steps/context.js'
 import { executeStep } from '../steps/index.js'
 import { SourceError } from '../util/yaml-schema.js'
 import { StateFileError } from '../sim/state-file.js'
-import { checkOutputs, powerCycleLog } from '../plan/outputs.js'
+import { attemptLog, checkOutputs, powerCycleLog } from '../plan/outputs.js'
 import { makeDirectory } from '../util/make-dir.js'
 import { DeadlineError, withDeadline } from './deadline.js'
 import type { RunEvent, RunEventListener, Transfer } from './events.js'
@@ -239,12 +239,17 @@ class Run {
     )
   }
 
+  private retries(): number {
+    return this.options.retries ?? this.options.board.retries ?? DEFAULT_RETRIES
+  }
+
   /** Refuses a run whose output files collide (see plan/outputs.ts); true when refused. */
   private refuseOutputs(file: StepPlanFile, banks?: number[]): boolean {
     const problems = checkOutputs(file.steps, {
       outDir: this.outDir,
       inputs: [this.options.stepFile],
       banks,
+      retries: this.retries(),
     })
     if (!problems.length) return false
     this.emit({
@@ -397,12 +402,12 @@ class Run {
   private async connect(): Promise<Connection | undefined> {
     this.target = await openBoardTarget(this.options.board)
     if (this.target.started) this.note(this.target.started)
-    const retries = this.options.retries ?? this.options.board.retries ?? DEFAULT_RETRIES
+    const retries = this.retries()
     const failed: string[] = []
     for (let attempt = 1; ; attempt++) {
       const startedAt = new Date().toISOString()
-      // Each attempt's log is kept: the first is openocd.log, as without retries.
-      const log = attempt === 1 ? 'openocd.log' : `openocd-attempt-${attempt}.log`
+      // Each attempt's log is kept.
+      const log = attemptLog(attempt)
       try {
         this.stopping.signal.throwIfAborted()
         const session = await this.startOpenOcd(log)

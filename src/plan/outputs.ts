@@ -26,6 +26,11 @@ export interface OutputProblem {
 
 const BANK = '{bank}'
 
+/** The log of connection attempt `attempt`: the first is openocd.log, as without retries. */
+export function attemptLog(attempt: number): string {
+  return attempt === 1 ? 'openocd.log' : `openocd-attempt-${attempt}.log`
+}
+
 /** The log of the OpenOCD a power-cycle step starts. */
 export function powerCycleLog(step: Step): string {
   return `openocd-power-cycle-${step.index + 1}.log`
@@ -43,13 +48,24 @@ export function backupFileName(pattern: string, bank: number): string {
  */
 export function checkOutputs(
   steps: readonly Step[],
-  opts: { outDir: string; inputs?: readonly string[]; banks?: readonly number[] },
+  opts: {
+    outDir: string
+    inputs?: readonly string[]
+    banks?: readonly number[]
+    /** Connection retries: each retry writes its own OpenOCD log. */
+    retries?: number
+  },
 ): OutputProblem[] {
   const outDir = realPath(path.resolve(opts.outDir))
   const problems: OutputProblem[] = []
   // real path → who writes or reads it
   const owners = new Map<string, string>()
   for (const name of RUN_FILES) owners.set(path.join(outDir, name), `the run's own ${name}`)
+  for (let attempt = 2; attempt <= (opts.retries ?? 0) + 1; attempt++)
+    owners.set(
+      path.join(outDir, attemptLog(attempt)),
+      `the OpenOCD log of connection attempt ${attempt}`,
+    )
   const inputs = new Map<string, string>()
   for (const input of opts.inputs ?? []) inputs.set(realPath(path.resolve(input)), 'the step file')
   for (const step of steps) {

@@ -35,6 +35,14 @@ describe('checkOutputs', () => {
     ])
   })
 
+  it("refuses a dump on a retry's OpenOCD log, as far as the retries go", () => {
+    const { dir, steps } = setup('  - dump: { address: 0, size: 4, file: openocd-attempt-3.log }\n')
+    expect(checkOutputs(steps, { outDir: dir, retries: 1 })).toEqual([])
+    expect(messages(checkOutputs(steps, { outDir: dir, retries: 2 }))).toEqual([
+      "the dump 'openocd-attempt-3.log' would overwrite the OpenOCD log of connection attempt 3: every file a run writes needs its own name",
+    ])
+  })
+
   it('sees ./x.bin and x.bin as one path, and an image in the report folder as an input', () => {
     const { dir, steps } = setup(
       '  - dump: { address: 0, size: 4, file: ./x.bin }\n  - dump: { address: 0, size: 4, file: x.bin }\n  - dump: { address: 0, size: 4, file: app.bin }\n  - write: { image: app.bin, address: 0x08000000 }\n',

@@ -5,6 +5,8 @@ export interface OutputProblem {
     step: Step;
     message: string;
 }
+/** The log of connection attempt `attempt`: the first is openocd.log, as without retries. */
+export declare function attemptLog(attempt: number): string;
 /** The log of the OpenOCD a power-cycle step starts. */
 export declare function powerCycleLog(step: Step): string;
 /** A backup's file name for one bank. */
@@ -18,4 +20,6 @@ export declare function checkOutputs(steps: readonly Step[], opts: {
     outDir: string;
     inputs?: readonly string[];
     banks?: readonly number[];
+    /** Connection retries: each retry writes its own OpenOCD log. */
+    retries?: number;
 }): OutputProblem[];
