@@ -73,9 +73,10 @@ describe('Session on a real OpenOCD', () => {
   it('debugInto: collects the debug lines a command logs, keeps them out of its error, and puts the level back', async () => {
     const s = await start()
     const debug: string[] = []
-    const ok = await s.execute('expr {2 * 3}', { debugInto: debug })
-    expect(ok).toEqual({ result: '6', log: [] })
-    expect(debug.join('\n')).toMatch(/^Debug: .*command - expr/m)
+    // An OpenOCD command: upstream after 0.12.0 no longer logs Tcl builtins such as expr.
+    const ok = await s.execute('version', { debugInto: debug })
+    expect(ok).toMatchObject({ result: expect.stringMatching(/Open On-Chip Debugger/), log: [] })
+    expect(debug.join('\n')).toMatch(/^Debug: .*command - version/m)
     const failed: string[] = []
     const err = (await s
       .execute('flash info 3', { debugInto: failed })
@@ -83,7 +84,8 @@ describe('Session on a real OpenOCD', () => {
     expect(err).toBeInstanceOf(CommandError)
     expect(err.message).toMatch(/^'flash info 3' failed/)
     expect(err.response).not.toMatch(/Debug/)
-    expect(await s.command('debug_level')).toBe('debug_level: 2')
+    // 0.12.0 answers `debug_level: 2`, upstream after it `2`.
+    expect(await s.command('debug_level')).toMatch(/^(debug_level: )?2$/)
   })
 
   it('runs multi-line raw scripts', async () => {
