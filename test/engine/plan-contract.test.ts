@@ -30,6 +30,13 @@ async function run(w: ReturnType<typeof workdir>, steps: string, extra: string[]
   return { ...r, report, file }
 }
 
+/** Programs `data` at `address` of the board kept in `state`, as the starting point of a test. */
+async function seed(w: ReturnType<typeof workdir>, state: string, data: Buffer, address: number) {
+  w.put('seed.bin', data)
+  const file = `steps:\n  - write: { image: seed.bin, address: 0x${address.toString(16)} }\n`
+  expect((await run(w, file, ['--state', state])).code).toBe(0)
+}
+
 describe('images and reference files are checked before OpenOCD starts (exit 2, file and line)', () => {
   const w = workdir()
   const goodElf = elf([{ address: 0x08000000, data: pattern(64, 1) }])
@@ -85,15 +92,7 @@ describe('what is planned is what is programmed', () => {
     const image = w.put('app.bin', pattern(1024, 3))
     // Sectors 0-3 hold data first; then a command overwrites app.bin with 4 KiB of flash
     // before the write runs. The plan said sector 0: only sector 0 may change.
-    w.put('seed.bin', pattern(4096, 4))
-    expect(
-      (
-        await run(w, `steps:\n  - write: { image: seed.bin, address: 0x08000000 }\n`, [
-          '--state',
-          state,
-        ])
-      ).code,
-    ).toBe(0)
+    await seed(w, state, pattern(4096, 4), 0x08000000)
     const r = await run(
       w,
       `allow-raw-commands: true
@@ -117,15 +116,7 @@ steps:
   it('compares a bank with the reference file as read before connecting, though a step rewrites it', async () => {
     const w = workdir()
     const state = path.join(w.dir, 'board.bin')
-    w.put('seed.bin', pattern(2048, 5))
-    expect(
-      (
-        await run(w, `steps:\n  - write: { image: seed.bin, address: 0x08000000 }\n`, [
-          '--state',
-          state,
-        ])
-      ).code,
-    ).toBe(0)
+    await seed(w, state, pattern(2048, 5), 0x08000000)
     // golden.bin holds what flash holds; a command then overwrites it with
     // other bytes (flash from 0x800) before the verify step runs.
     const golden = w.put('golden.bin', pattern(2048, 5))
@@ -166,16 +157,8 @@ describe('a failed erase or program names the first address and sector not as pl
   it('erase-fail of sector 7 is reported as sector 7', async () => {
     const w = workdir()
     const state = path.join(w.dir, 'board.bin')
-    w.put('seed.bin', pattern(64, 6))
     // sector 7 holds data, so that a failed erase leaves it not erased
-    expect(
-      (
-        await run(w, `steps:\n  - write: { image: seed.bin, address: 0x08001c00 }\n`, [
-          '--state',
-          state,
-        ])
-      ).code,
-    ).toBe(0)
+    await seed(w, state, pattern(64, 6), 0x08001c00)
     const r = await run(w, `steps:\n  - erase: { sectors: 4-9 }\n`, [
       '--state',
       state,
