@@ -3633,7 +3633,7 @@ class Run {
         catch (err) {
             if (!(err instanceof yaml_schema/* SourceError */.c8))
                 throw err;
-            this.invalid(err, 'the step file is invalid');
+            this.invalid(err.problems, 'the step file is invalid');
             return undefined;
         }
     }
@@ -3645,13 +3645,26 @@ class Run {
         catch (err) {
             if (!(err instanceof yaml_schema/* SourceError */.c8))
                 throw err;
-            this.invalid(err, 'an image or reference file is invalid');
+            this.invalid(err.problems, 'an image or reference file is invalid');
             return undefined;
         }
     }
-    invalid(err, what) {
-        this.emit({ type: 'invalid', problems: err.problems });
-        this.fail('invalid-input', `${what} (${err.problems.length} problem(s)); nothing was done to the target`);
+    invalid(problems, what) {
+        this.emit({ type: 'invalid', problems });
+        this.fail('invalid-input', `${what} (${problems.length} problem(s)); nothing was done to the target`);
+    }
+    /** Refuses the run for problems of its steps, each named by its step file line; true when refused. */
+    refuseSteps(file, problems, what) {
+        if (!problems.length)
+            return false;
+        this.invalid(problems.map(({ step, message }) => ({
+            file: file.file,
+            line: step.line,
+            column: 1,
+            path: `steps[${step.index}]`,
+            message: `step ${step.index + 1} (${step.name}): ${message}`,
+        })), what);
+        return true;
     }
     retries() {
         return this.options.retries ?? this.options.board.retries ?? DEFAULT_RETRIES;
@@ -3664,40 +3677,17 @@ class Run {
             banks,
             retries: this.retries(),
         });
-        if (!problems.length)
-            return false;
-        this.emit({
-            type: 'invalid',
-            problems: problems.map(({ step, message }) => ({
-                file: file.file,
-                line: step.line,
-                column: 1,
-                path: `steps[${step.index}]`,
-                message: `step ${step.index + 1} (${step.name}): ${message}`,
-            })),
-        });
-        this.fail('invalid-input', `the run's output files are unsafe (${problems.length} problem(s)); nothing was done to the target`);
-        return true;
+        return this.refuseSteps(file, problems, "the run's output files are unsafe");
     }
     /** Refuses power-cycle steps on a board without power-cycle commands; true when refused. */
     refuseUnpowered(file) {
         if (this.options.board.powerCycle)
             return false;
-        const steps = file.steps.filter((s) => s.kind === 'power-cycle');
-        if (!steps.length)
-            return false;
-        this.emit({
-            type: 'invalid',
-            problems: steps.map((step) => ({
-                file: file.file,
-                line: step.line,
-                column: 1,
-                path: `steps[${step.index}]`,
-                message: `step ${step.index + 1} (${step.name}): board '${this.options.board.name}' has no power-cycle commands: give it 'power-cycle: { off: [...], on: [...] }' in the inventory`,
-            })),
-        });
-        this.fail('invalid-input', `the step file power-cycles a board that cannot be power-cycled (${steps.length} step(s)); nothing was done to the target`);
-        return true;
+        const message = `board '${this.options.board.name}' has no power-cycle commands: give it 'power-cycle: { off: [...], on: [...] }' in the inventory`;
+        const problems = file.steps
+            .filter((step) => step.kind === 'power-cycle')
+            .map((step) => ({ step, message }));
+        return this.refuseSteps(file, problems, 'the step file power-cycles a board that cannot be power-cycled');
     }
     async connectAndRun(file, inputs) {
         await this.takeLock();

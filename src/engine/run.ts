@@ -24,14 +24,14 @@ import { readoutProtection, type ReadoutProtection } from '../openocd/readout-pr
 import { Session } from '../openocd/session.js'
 import type { FlashBank } from '../openocd/types.js'
 import { loadStepFile, StepFileNotFoundError, type StepPlanFile } from '../plan/load.js'
-import type { StepKind } from '../plan/steps.js'
+import type { Step, StepKind } from '../plan/steps.js'
 import { buildPlan, PlanError, type PlannedStep } from '../plan/plan.js'
 import { snapshotInputs, type InputSnapshot } from '../plan/snapshot.js'
 import type { PowerCycleRecord, Report, RunResult, StepRecord } from '../report/model.js'
 import { writeReport, type ReportFiles } from '../report/write.js'
 import { StepFailure, type StepContext } from '../steps/context.js'
 import { executeStep } from '../steps/index.js'
-import { SourceError } from '../util/yaml-schema.js'
+import { SourceError, type SourceProblem } from '../util/yaml-schema.js'
 import { StateFileError } from '../sim/state-file.js'
 import { attemptLog, checkOutputs, powerCycleLog } from '../plan/outputs.js'
 import { makeDirectory } from '../util/make-dir.js'
@@ -215,7 +215,7 @@ class Run {
       return loadStepFile(this.options.stepFile, this.options.stepText)
     } catch (err) {
       if (!(err instanceof SourceError)) throw err
-      this.invalid(err, 'the step file is invalid')
+      this.invalid(err.problems, 'the step file is invalid')
       return undefined
     }
   }
@@ -226,17 +226,37 @@ class Run {
       return await snapshotInputs(plan)
     } catch (err) {
       if (!(err instanceof SourceError)) throw err
-      this.invalid(err, 'an image or reference file is invalid')
+      this.invalid(err.problems, 'an image or reference file is invalid')
       return undefined
     }
   }
 
-  private invalid(err: SourceError, what: string): void {
-    this.emit({ type: 'invalid', problems: err.problems })
+  private invalid(problems: SourceProblem[], what: string): void {
+    this.emit({ type: 'invalid', problems })
     this.fail(
       'invalid-input',
-      `${what} (${err.problems.length} problem(s)); nothing was done to the target`,
+      `${what} (${problems.length} problem(s)); nothing was done to the target`,
     )
+  }
+
+  /** Refuses the run for problems of its steps, each named by its step file line; true when refused. */
+  private refuseSteps(
+    file: StepPlanFile,
+    problems: Array<{ step: Step; message: string }>,
+    what: string,
+  ): boolean {
+    if (!problems.length) return false
+    this.invalid(
+      problems.map(({ step, message }) => ({
+        file: file.file,
+        line: step.line,
+        column: 1,
+        path: `steps[${step.index}]`,
+        message: `step ${step.index + 1} (${step.name}): ${message}`,
+      })),
+      what,
+    )
+    return true
   }
 
   private retries(): number {
@@ -251,44 +271,21 @@ class Run {
       banks,
       retries: this.retries(),
     })
-    if (!problems.length) return false
-    this.emit({
-      type: 'invalid',
-      problems: problems.map(({ step, message }) => ({
-        file: file.file,
-        line: step.line,
-        column: 1,
-        path: `steps[${step.index}]`,
-        message: `step ${step.index + 1} (${step.name}): ${message}`,
-      })),
-    })
-    this.fail(
-      'invalid-input',
-      `the run's output files are unsafe (${problems.length} problem(s)); nothing was done to the target`,
-    )
-    return true
+    return this.refuseSteps(file, problems, "the run's output files are unsafe")
   }
 
   /** Refuses power-cycle steps on a board without power-cycle commands; true when refused. */
   private refuseUnpowered(file: StepPlanFile): boolean {
     if (this.options.board.powerCycle) return false
-    const steps = file.steps.filter((s) => s.kind === 'power-cycle')
-    if (!steps.length) return false
-    this.emit({
-      type: 'invalid',
-      problems: steps.map((step) => ({
-        file: file.file,
-        line: step.line,
-        column: 1,
-        path: `steps[${step.index}]`,
-        message: `step ${step.index + 1} (${step.name}): board '${this.options.board.name}' has no power-cycle commands: give it 'power-cycle: { off: [...], on: [...] }' in the inventory`,
-      })),
-    })
-    this.fail(
-      'invalid-input',
-      `the step file power-cycles a board that cannot be power-cycled (${steps.length} step(s)); nothing was done to the target`,
+    const message = `board '${this.options.board.name}' has no power-cycle commands: give it 'power-cycle: { off: [...], on: [...] }' in the inventory`
+    const problems = file.steps
+      .filter((step) => step.kind === 'power-cycle')
+      .map((step) => ({ step, message }))
+    return this.refuseSteps(
+      file,
+      problems,
+      'the step file power-cycles a board that cannot be power-cycled',
     )
-    return true
   }
 
   private async connectAndRun(file: StepPlanFile, inputs: InputSnapshot): Promise<void> {
