@@ -138,13 +138,12 @@ export class Flash {
   /** Programs `data` into a bank at `offset` (erased beforehand), in chunks. */
   async write(bank: number, offset: number, data: Uint8Array, onBytes?: OnBytes): Promise<void> {
     const file = this.tempFile('write')
-    const driver = (await this.banks())[bank]?.driver ?? ''
     try {
       for (const [at, n] of chunksOf(0, data.length, 'write')) {
         const chunk = data.subarray(at, at + n)
         await writeFile(file, chunk)
         const command = tclCommand('flash write_bank', bank, file, offset + at)
-        await this.runNamingStatus(driver, command, chunk.length * 2, false)
+        await this.runNamingStatus(bank, command, chunk.length * 2)
         onBytes?.(chunk.length)
       }
     } finally {
@@ -233,7 +232,7 @@ export class Flash {
     const bytes = info.sectors.slice(first, last + 1).reduce((n, s) => n + s.size, 0)
     // Erase errors are in the driver's debug output only.
     const command = tclCommand('flash erase_sector', bank, first, last)
-    await this.runNamingStatus(info.driver, command, bytes / 16, true)
+    await this.runNamingStatus(bank, command, bytes / 16, info.driver)
   }
 
   async eraseAll(bank: number): Promise<void> {
@@ -337,22 +336,32 @@ export class Flash {
   }
 
   /**
-   * Runs a command that changes flash; when it fails, the error starts with
-   * the controller's error bits where the driver's log shows them
-   * (flash-status.ts), at debug level when `atDebugLevel`.
+   * Runs a command that changes flash of bank `bank`; when it fails, the
+   * error starts with the controller's error bits where the driver's log
+   * shows them (flash-status.ts). `debugDriver`: the bank's driver, for a
+   * command whose status shows only at debug level (an erase).
    */
   private async runNamingStatus(
-    driver: string,
+    bank: number,
     command: string,
     bytes: number,
-    atDebugLevel: boolean,
+    debugDriver?: string,
   ): Promise<string> {
-    const debug = atDebugLevel && knowsControllerStatus(driver) ? [] : undefined
+    const debug = debugDriver && knowsControllerStatus(debugDriver) ? [] : undefined
     const timeoutMs = timeLimit(bytes)
     try {
       return await this.session.commandAs(FlashError, command, { timeoutMs, debugInto: debug })
     } catch (err) {
       if (!(err instanceof FlashError)) throw err
+      // The driver is looked up only now, so a write that succeeds needs no
+      // `flash list`; a lookup that fails (the connection is gone) leaves the error as it was.
+      const driver =
+        debugDriver ??
+        (await this.banks().then(
+          (banks) => banks[bank]?.driver,
+          () => undefined,
+        ))
+      if (driver === undefined) throw err
       const lines = [...(debug ?? []), ...(err.response ?? '').split('\n')]
       const status = controllerStatus(driver, lines)
       if (!status) throw err

@@ -83,9 +83,10 @@ export declare class Flash {
     private tempFile;
     private run;
     /**
-     * Runs a command that changes flash; when it fails, the error starts with
-     * the controller's error bits where the driver's log shows them
-     * (flash-status.ts), at debug level when `atDebugLevel`.
+     * Runs a command that changes flash of bank `bank`; when it fails, the
+     * error starts with the controller's error bits where the driver's log
+     * shows them (flash-status.ts). `debugDriver`: the bank's driver, for a
+     * command whose status shows only at debug level (an erase).
      */
     private runNamingStatus;
 }
