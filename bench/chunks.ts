@@ -10,6 +10,7 @@ import { chunkBytes } from '../src/openocd/chunks.js'
 import { Session } from '../src/openocd/session.js'
 import { tclCommand } from '../src/openocd/tcl.js'
 import { startVirtualTarget } from '../src/sim/index.js'
+import { alternatingPairs, median } from './pairs.js'
 
 const KIB = 1024
 const SIZE = 256 * KIB
@@ -17,7 +18,6 @@ const SIZE = 256 * KIB
 const OFFSET = 0x20000
 const TIMEOUT = { timeoutMs: 600_000 }
 const PAIRS = 5
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
 async function timed(run: () => Promise<unknown>): Promise<number> {
   const t0 = performance.now()
@@ -59,18 +59,11 @@ export async function benchmarkChunks(): Promise<void> {
       `chunked transfers (stm32f407, ${SIZE / KIB} KiB, ${PAIRS} alternating pairs; target ≤ 1.05× one command)`,
     )
     for (const t of transfers) {
-      const one: number[] = []
-      const chunked: number[] = []
-      for (let i = 0; i < PAIRS; i++) {
-        // Alternate which goes first, so that a machine getting busier or
-        // quieter does not favour one side.
-        const order = i % 2 ? (['chunked', 'one'] as const) : (['one', 'chunked'] as const)
-        for (const side of order) {
-          await t.before()
-          const ms = await timed(t[side])
-          ;(side === 'one' ? one : chunked).push(ms)
-        }
+      const side = (run: () => Promise<unknown>) => async () => {
+        await t.before()
+        return timed(run)
       }
+      const { a: one, b: chunked } = await alternatingPairs(PAIRS, side(t.one), side(t.chunked))
       const chunk = chunkBytes(SIZE, t.direction)
       const ratio = median(chunked.map((c, i) => c / one[i]))
       console.log(

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { tclWord } from '../src/openocd/tcl.js'
+import { alternatingPairs, median } from './pairs.js'
 
 const CLI = join(import.meta.dirname, '..', 'dist', 'cli', 'index.js')
 const KIB = 1024
@@ -104,8 +105,6 @@ async function layoutFigures(dir: string): Promise<void> {
   row('F407 4 KiB changed inside 128 KiB sector 5', inside, '  (target: 124 KiB kept)')
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
-
 /** Starts `openocd-flash sim` as its own process; resolves once it listens. */
 async function startSim(socket: string, state: string) {
   const sim = spawn(
@@ -146,53 +145,41 @@ async function overhead(dir: string): Promise<void> {
     ...['adapter driver remote_bitbang', 'remote_bitbang port 0', `remote_bitbang host ${socket}`],
     'transport select jtag',
   ].flatMap((c) => ['-c', c])
-  const ours: number[] = []
-  const raw: number[] = []
-  for (let i = 0; i < PAIRS; i++) {
-    // Alternate the images, so that every write has all its sectors to change.
-    const image = images[i % 2]
-    const viaTool = async () =>
-      (
-        await board.run(
-          `  - backup: { bank: 0 }\n  - write: { image: ${image}, address: 0x08000000 }\n  - reset: run\n`,
-        )
-      ).wall
-    const viaOpenOcd = async () => {
-      const commands = [
-        'gdb_port disabled',
-        'telnet_port disabled',
-        'tcl_port disabled',
-        'init',
-        'reset halt',
-        `flash read_bank 0 ${tclWord(join(dir, `raw-backup-${i}.bin`))}`,
-        `flash write_image erase ${tclWord(image)} 0x08000000`,
-        `flash verify_image ${tclWord(image)} 0x08000000`,
-        'reset run',
-        'shutdown',
-      ]
-      const t0 = performance.now()
-      const sim = await startSim(socket, join(dir, 'raw.state'))
-      try {
-        await exec('openocd', [
-          ...config,
-          ...['-f', 'target/stm32f1x.cfg'],
-          ...commands.flatMap((c) => ['-c', c]),
-        ])
-      } finally {
-        await sim.stop()
-      }
-      return performance.now() - t0
+  // Alternate the images, so that every write has all its sectors to change.
+  const image = (pair: number) => images[pair % 2]
+  const viaTool = async (pair: number) =>
+    (
+      await board.run(
+        `  - backup: { bank: 0 }\n  - write: { image: ${image(pair)}, address: 0x08000000 }\n  - reset: run\n`,
+      )
+    ).wall
+  const viaOpenOcd = async (pair: number) => {
+    const commands = [
+      'gdb_port disabled',
+      'telnet_port disabled',
+      'tcl_port disabled',
+      'init',
+      'reset halt',
+      `flash read_bank 0 ${tclWord(join(dir, `raw-backup-${pair}.bin`))}`,
+      `flash write_image erase ${tclWord(image(pair))} 0x08000000`,
+      `flash verify_image ${tclWord(image(pair))} 0x08000000`,
+      'reset run',
+      'shutdown',
+    ]
+    const t0 = performance.now()
+    const sim = await startSim(socket, join(dir, 'raw.state'))
+    try {
+      await exec('openocd', [
+        ...config,
+        ...['-f', 'target/stm32f1x.cfg'],
+        ...commands.flatMap((c) => ['-c', c]),
+      ])
+    } finally {
+      await sim.stop()
     }
-    // Alternate which goes first too, so that a machine getting busier or
-    // quieter favours neither.
-    if (i % 2) {
-      raw.push(await viaOpenOcd())
-      ours.push(await viaTool())
-    } else {
-      ours.push(await viaTool())
-      raw.push(await viaOpenOcd())
-    }
+    return performance.now() - t0
   }
+  const { a: ours, b: raw } = await alternatingPairs(PAIRS, viaTool, viaOpenOcd)
   const ratios = ours.map((o, i) => o / raw[i])
   const extra = ours.map((o, i) => o - raw[i])
   console.log(
