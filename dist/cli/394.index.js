@@ -1051,8 +1051,20 @@ class Flash {
         if (!entry) {
             throw new errors/* FlashError */.rr(`there is no flash bank ${bank}: ${banks.length} bank(s) configured (${banks.map((b) => `${b.index}: ${b.name}`).join(', ') || 'none'})`);
         }
-        const blocksInfo = parseFlashInfo(await this.run((0,openocd_tcl/* tclCommand */.rX)('flash info', bank)));
-        const sectorInfo = parseFlashInfo(await this.run((0,openocd_tcl/* tclCommand */.rX)('flash info', bank, 'sectors')));
+        return this.describe(entry);
+    }
+    /** Every bank; those with a size with their sectors and protection blocks. */
+    async infoAll() {
+        const banks = await this.banks();
+        const described = [];
+        for (const b of banks)
+            described.push(b.size > 0 ? await this.describe(b) : b);
+        return described;
+    }
+    /** A bank from `flash list` with its sectors and protection blocks. */
+    async describe(entry) {
+        const blocksInfo = parseFlashInfo(await this.run((0,openocd_tcl/* tclCommand */.rX)('flash info', entry.index)));
+        const sectorInfo = parseFlashInfo(await this.run((0,openocd_tcl/* tclCommand */.rX)('flash info', entry.index, 'sectors')));
         const blocks = blocksInfo.blocks.map(({ protectionKnown: _, ...b }) => b);
         return {
             ...entry,
@@ -1182,12 +1194,18 @@ class Flash {
         return (0,compare/* compareBytes */.Xo)(expected, actual, b.base + offset);
     }
     async eraseSector(bank, first, last) {
-        const info = await this.info(bank);
-        checkRange('sector', first, last, info.sectors.length, bank);
-        const bytes = info.sectors.slice(first, last + 1).reduce((n, s) => n + s.size, 0);
+        await this.eraseSectorsOf(await this.info(bank), first, last);
+    }
+    /**
+     * Erases sectors of a bank as `info()` described it, without asking OpenOCD
+     * again: for executors of a plan, which was made from that description.
+     */
+    async eraseSectorsOf(bank, first, last) {
+        checkRange('sector', first, last, bank.sectors.length, bank.index);
+        const bytes = bank.sectors.slice(first, last + 1).reduce((n, s) => n + s.size, 0);
         // Erase errors are in the driver's debug output only.
-        const command = (0,openocd_tcl/* tclCommand */.rX)('flash erase_sector', bank, first, last);
-        await this.runNamingStatus(bank, command, bytes / 16, info.driver);
+        const command = (0,openocd_tcl/* tclCommand */.rX)('flash erase_sector', bank.index, first, last);
+        await this.runNamingStatus(bank.index, command, bytes / 16, bank.driver);
     }
     async eraseAll(bank) {
         const info = await this.info(bank);

@@ -130,17 +130,12 @@ function usbSerials() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ selectBoard)
 /* harmony export */ });
-/* harmony import */ var _inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4180);
-/* harmony import */ var _virtual_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8107);
-/* harmony import */ var _sim_faults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2718);
-// Which board a run targets, from what the user gave: an inventory name or
-// `virtual:<chip>`, or explicit interface/target configs. Shared by the CLI
-// and the action so both accept and reject the same things.
+/* harmony import */ var _virtual_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8107);
+/* harmony import */ var _sim_faults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2718);
 
 
-
-function selectBoard(choice, env) {
-    const board = chooseBoard(choice, env);
+async function selectBoard(choice, env) {
+    const board = await chooseBoard(choice, env);
     checkBoard(board);
     return board;
 }
@@ -155,28 +150,34 @@ function checkBoard(board) {
         ...board.config.map((f) => ['config', f]),
     ];
     for (const [what, value] of named) {
-        const problem = value === undefined ? undefined : (0,_virtual_js__WEBPACK_IMPORTED_MODULE_1__/* .controlCharacterProblem */ .wB)(value);
+        const problem = value === undefined ? undefined : (0,_virtual_js__WEBPACK_IMPORTED_MODULE_0__/* .controlCharacterProblem */ .wB)(value);
         if (problem)
-            throw new _virtual_js__WEBPACK_IMPORTED_MODULE_1__/* .BoardError */ .db(`${what} ${JSON.stringify(value)}: ${problem}`);
+            throw new _virtual_js__WEBPACK_IMPORTED_MODULE_0__/* .BoardError */ .db(`${what} ${JSON.stringify(value)}: ${problem}`);
     }
     for (const spec of board.virtual?.faults ?? []) {
         try {
-            (0,_sim_faults_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFault */ .Gm)(spec);
+            (0,_sim_faults_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFault */ .Gm)(spec);
         }
         catch (err) {
-            throw new _virtual_js__WEBPACK_IMPORTED_MODULE_1__/* .BoardError */ .db(err.message);
+            throw new _virtual_js__WEBPACK_IMPORTED_MODULE_0__/* .BoardError */ .db(err.message);
         }
     }
 }
-function chooseBoard(choice, env) {
+// The inventory module is loaded only for a name that needs it: building its
+// schema costs about 20 ms of start-up, which a virtual board never needs.
+async function inventoryBoard(name, file, env) {
+    const { loadInventory, resolveBoard } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(180)]).then(__webpack_require__.bind(__webpack_require__, 4180));
+    return resolveBoard(name, () => loadInventory({ path: file, env }));
+}
+async function chooseBoard(choice, env) {
     const explicitFiles = [...choice.interface, ...choice.target, ...choice.config];
     if (choice.board) {
         if (choice.interface.length || choice.target.length) {
-            throw new _virtual_js__WEBPACK_IMPORTED_MODULE_1__/* .BoardError */ .db(`give either a board ('${choice.board}') or interface/target configs, not both`);
+            throw new _virtual_js__WEBPACK_IMPORTED_MODULE_0__/* .BoardError */ .db(`give either a board ('${choice.board}') or interface/target configs, not both`);
         }
-        const base = (0,_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveBoard */ .TT)(choice.board, () => (0,_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .loadInventory */ .pl)({ path: choice.inventory, env }));
+        const base = (0,_virtual_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVirtualRef */ .yC)(choice.board) ?? (await inventoryBoard(choice.board, choice.inventory, env));
         if (!base.virtual && (choice.state || choice.faults.length)) {
-            throw new _virtual_js__WEBPACK_IMPORTED_MODULE_1__/* .BoardError */ .db(`state files and faults are for virtual boards; '${choice.board}' is a real one`);
+            throw new _virtual_js__WEBPACK_IMPORTED_MODULE_0__/* .BoardError */ .db(`state files and faults are for virtual boards; '${choice.board}' is a real one`);
         }
         return {
             ...base,
@@ -195,10 +196,10 @@ function chooseBoard(choice, env) {
         };
     }
     if (explicitFiles.length === 0) {
-        throw new _virtual_js__WEBPACK_IMPORTED_MODULE_1__/* .BoardError */ .db('say which board: a board name from the inventory, virtual:stm32f103 / virtual:stm32f407 / virtual:stm32g431 / virtual:stm32h7a3, or interface and target config files');
+        throw new _virtual_js__WEBPACK_IMPORTED_MODULE_0__/* .BoardError */ .db('say which board: a board name from the inventory, virtual:stm32f103 / virtual:stm32f407 / virtual:stm32g431 / virtual:stm32h7a3, or interface and target config files');
     }
     if (choice.state || choice.faults.length) {
-        throw new _virtual_js__WEBPACK_IMPORTED_MODULE_1__/* .BoardError */ .db('state files and faults are for virtual boards (virtual:<chip>)');
+        throw new _virtual_js__WEBPACK_IMPORTED_MODULE_0__/* .BoardError */ .db('state files and faults are for virtual boards (virtual:<chip>)');
     }
     return {
         name: [...choice.interface, ...choice.target]

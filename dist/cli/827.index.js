@@ -104,7 +104,7 @@ async function powerCycleCommand(argv) {
         return parsed;
     let request;
     try {
-        request = requestOf(parsed.values, parsed.positionals);
+        request = await requestOf(parsed.values, parsed.positionals);
     }
     catch (err) {
         if (!(err instanceof _args_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb || err instanceof _board_virtual_js__WEBPACK_IMPORTED_MODULE_5__/* .BoardError */ .db || err instanceof _util_yaml_schema_js__WEBPACK_IMPORTED_MODULE_9__/* .SourceError */ .c8))
@@ -130,12 +130,12 @@ function fail(code, message) {
     console.error(`openocd-flash power-cycle: ${message}`);
     return code;
 }
-function requestOf(values, positionals) {
+async function requestOf(values, positionals) {
     if (positionals.length !== 1)
         throw new _args_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb('give exactly one board: openocd-flash power-cycle BOARD');
     const enumerateTimeoutMs = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parseDuration */ .E9)(values['enumerate-timeout'], 'enumerate-timeout');
     const lockTimeoutMs = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parseDuration */ .E9)(values['lock-timeout'], 'lock-timeout');
-    const board = (0,_board_select_js__WEBPACK_IMPORTED_MODULE_4__/* .selectBoard */ .p)({
+    const board = await (0,_board_select_js__WEBPACK_IMPORTED_MODULE_4__/* .selectBoard */ .p)({
         board: positionals[0],
         inventory: values.inventory,
         ...{ interface: [], target: [], config: [], commands: [], searchDirs: [], faults: [] },

@@ -3000,7 +3000,7 @@ const write = async (ctx, planned) => {
         const eraseBytes = l.erase.reduce((n, i) => n + bank.sectors[i].size, 0);
         await timed('erase', eraseBytes, async () => {
             for (const [first, last] of runsOf(l.erase)) {
-                await ctx.session.flash.eraseSector(bank.index, first, last).catch(async (err) => {
+                await ctx.session.flash.eraseSectorsOf(bank, first, last).catch(async (err) => {
                     const where = await firstDeparture(ctx, bank, erasedSectors(bank, l.erase));
                     fail(`erasing sectors ${first}-${last} of bank ${bank.index} failed, ${where}`, err);
                 });
@@ -3450,7 +3450,7 @@ async function restoreBank(ctx, backup, wanted) {
         .map((s) => s.index);
     ctx.progress(`restoring bank ${bank.index}: ${differ.length} sector(s) differ from ${backup.relative}`);
     for (const [first, last] of runsOf(differ)) {
-        await flash.eraseSector(bank.index, first, last);
+        await flash.eraseSectorsOf(bank, first, last);
         const start = bank.sectors[first].offset;
         const end = bank.sectors[last].offset + bank.sectors[last].size;
         for (const [from, to] of nonErasedRuns(wanted, programAlign(bank), start, end)) {
@@ -3735,7 +3735,7 @@ class Run {
             type: 'banks',
             when: 'after',
             // A power-cycle step replaced the session it started with.
-            banks: (await this.readBanks(ctx.session)).map(bankRecord),
+            banks: (await ctx.session.flash.infoAll()).map(bankRecord),
         });
     }
     /** The target as the step file's `prepare` wants it before the first step. */
@@ -3812,7 +3812,7 @@ class Run {
                 this.stopping.signal.throwIfAborted();
                 const session = await this.startOpenOcd(log);
                 const openocdVersion = (await session.command('version')).trim();
-                const banks = await this.readBanks(session);
+                const banks = await session.flash.infoAll();
                 const main = banks.find((b) => b.size > 0);
                 const locked = main && (await readoutProtection(session, main));
                 this.emit({ type: 'connected', openocdVersion, log, attempt });
@@ -3864,10 +3864,6 @@ class Run {
         this.note(`OpenOCD started (pid ${pid}, TCL port ${this.session.process?.tclPort})`);
         this.stopping.signal.throwIfAborted();
         return this.session;
-    }
-    async readBanks(session) {
-        const list = await session.flash.banks();
-        return Promise.all(list.map((b) => (b.size > 0 ? session.flash.info(b.index) : b)));
     }
     async plan(file, banks, inputs, locked) {
         try {
@@ -4157,7 +4153,7 @@ async function run_run(argv) {
         }
         if (positionals.length !== 1)
             throw new args/* UsageError */.eb('give exactly one step file: openocd-flash run STEPS.yml');
-        const board = (0,board_select/* selectBoard */.p)({
+        const board = await (0,board_select/* selectBoard */.p)({
             board: values.board,
             inventory: values.inventory,
             interface: values.interface,

@@ -9611,8 +9611,20 @@ class Flash {
         if (!entry) {
             throw new FlashError(`there is no flash bank ${bank}: ${banks.length} bank(s) configured (${banks.map((b) => `${b.index}: ${b.name}`).join(', ') || 'none'})`);
         }
-        const blocksInfo = parseFlashInfo(await this.run(tclCommand('flash info', bank)));
-        const sectorInfo = parseFlashInfo(await this.run(tclCommand('flash info', bank, 'sectors')));
+        return this.describe(entry);
+    }
+    /** Every bank; those with a size with their sectors and protection blocks. */
+    async infoAll() {
+        const banks = await this.banks();
+        const described = [];
+        for (const b of banks)
+            described.push(b.size > 0 ? await this.describe(b) : b);
+        return described;
+    }
+    /** A bank from `flash list` with its sectors and protection blocks. */
+    async describe(entry) {
+        const blocksInfo = parseFlashInfo(await this.run(tclCommand('flash info', entry.index)));
+        const sectorInfo = parseFlashInfo(await this.run(tclCommand('flash info', entry.index, 'sectors')));
         const blocks = blocksInfo.blocks.map(({ protectionKnown: _, ...b }) => b);
         return {
             ...entry,
@@ -9742,12 +9754,18 @@ class Flash {
         return compareBytes(expected, actual, b.base + offset);
     }
     async eraseSector(bank, first, last) {
-        const info = await this.info(bank);
-        checkRange('sector', first, last, info.sectors.length, bank);
-        const bytes = info.sectors.slice(first, last + 1).reduce((n, s) => n + s.size, 0);
+        await this.eraseSectorsOf(await this.info(bank), first, last);
+    }
+    /**
+     * Erases sectors of a bank as `info()` described it, without asking OpenOCD
+     * again: for executors of a plan, which was made from that description.
+     */
+    async eraseSectorsOf(bank, first, last) {
+        checkRange('sector', first, last, bank.sectors.length, bank.index);
+        const bytes = bank.sectors.slice(first, last + 1).reduce((n, s) => n + s.size, 0);
         // Erase errors are in the driver's debug output only.
-        const command = tclCommand('flash erase_sector', bank, first, last);
-        await this.runNamingStatus(bank, command, bytes / 16, info.driver);
+        const command = tclCommand('flash erase_sector', bank.index, first, last);
+        await this.runNamingStatus(bank.index, command, bytes / 16, bank.driver);
     }
     async eraseAll(bank) {
         const info = await this.info(bank);
@@ -30464,7 +30482,7 @@ const write = async (ctx, planned) => {
         const eraseBytes = l.erase.reduce((n, i) => n + bank.sectors[i].size, 0);
         await timed('erase', eraseBytes, async () => {
             for (const [first, last] of runsOf(l.erase)) {
-                await ctx.session.flash.eraseSector(bank.index, first, last).catch(async (err) => {
+                await ctx.session.flash.eraseSectorsOf(bank, first, last).catch(async (err) => {
                     const where = await firstDeparture(ctx, bank, erasedSectors(bank, l.erase));
                     fail(`erasing sectors ${first}-${last} of bank ${bank.index} failed, ${where}`, err);
                 });
@@ -31014,7 +31032,7 @@ async function restoreBank(ctx, backup, wanted) {
         .map((s) => s.index);
     ctx.progress(`restoring bank ${bank.index}: ${differ.length} sector(s) differ from ${backup.relative}`);
     for (const [first, last] of runsOf(differ)) {
-        await flash.eraseSector(bank.index, first, last);
+        await flash.eraseSectorsOf(bank, first, last);
         const start = bank.sectors[first].offset;
         const end = bank.sectors[last].offset + bank.sectors[last].size;
         for (const [from, to] of nonErasedRuns(wanted, programAlign(bank), start, end)) {
@@ -31299,7 +31317,7 @@ class Run {
             type: 'banks',
             when: 'after',
             // A power-cycle step replaced the session it started with.
-            banks: (await this.readBanks(ctx.session)).map(bankRecord),
+            banks: (await ctx.session.flash.infoAll()).map(bankRecord),
         });
     }
     /** The target as the step file's `prepare` wants it before the first step. */
@@ -31376,7 +31394,7 @@ class Run {
                 this.stopping.signal.throwIfAborted();
                 const session = await this.startOpenOcd(log);
                 const openocdVersion = (await session.command('version')).trim();
-                const banks = await this.readBanks(session);
+                const banks = await session.flash.infoAll();
                 const main = banks.find((b) => b.size > 0);
                 const locked = main && (await readoutProtection(session, main));
                 this.emit({ type: 'connected', openocdVersion, log, attempt });
@@ -31428,10 +31446,6 @@ class Run {
         this.note(`OpenOCD started (pid ${pid}, TCL port ${this.session.process?.tclPort})`);
         this.stopping.signal.throwIfAborted();
         return this.session;
-    }
-    async readBanks(session) {
-        const list = await session.flash.banks();
-        return Promise.all(list.map((b) => (b.size > 0 ? session.flash.info(b.index) : b)));
     }
     async plan(file, banks, inputs, locked) {
         try {

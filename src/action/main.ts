@@ -38,7 +38,7 @@ export async function run(): Promise<void> {
   try {
     const inputs = readInputs()
     const openocd = await core.group('Set up OpenOCD', () => setUpOpenOcd(inputs))
-    const board = selectBoard({ ...inputs.board, searchDirs: [] }, process.env)
+    const board = await selectBoard({ ...inputs.board, searchDirs: [] }, process.env)
     const outDir = await prepareReportDir(inputs.reportDir)
     const outcome = await runStepFile({
       stepFile: inputs.plan.file,

@@ -1,9 +1,8 @@
 // Which board a run targets, from what the user gave: an inventory name or
 // `virtual:<chip>`, or explicit interface/target configs. Shared by the CLI
 // and the action so both accept and reject the same things.
-import { loadInventory, resolveBoard } from './inventory.js'
 import type { BoardSpec } from './spec.js'
-import { BoardError, controlCharacterProblem } from './virtual.js'
+import { BoardError, controlCharacterProblem, parseVirtualRef } from './virtual.js'
 import { parseFault } from '../sim/faults.js'
 
 export type BoardChoice = Pick<
@@ -19,8 +18,8 @@ export type BoardChoice = Pick<
     faults: string[]
   }
 
-export function selectBoard(choice: BoardChoice, env: NodeJS.ProcessEnv): BoardSpec {
-  const board = chooseBoard(choice, env)
+export async function selectBoard(choice: BoardChoice, env: NodeJS.ProcessEnv): Promise<BoardSpec> {
+  const board = await chooseBoard(choice, env)
   checkBoard(board)
   return board
 }
@@ -48,7 +47,14 @@ function checkBoard(board: BoardSpec): void {
   }
 }
 
-function chooseBoard(choice: BoardChoice, env: NodeJS.ProcessEnv): BoardSpec {
+// The inventory module is loaded only for a name that needs it: building its
+// schema costs about 20 ms of start-up, which a virtual board never needs.
+async function inventoryBoard(name: string, file: string | undefined, env: NodeJS.ProcessEnv) {
+  const { loadInventory, resolveBoard } = await import('./inventory.js')
+  return resolveBoard(name, () => loadInventory({ path: file, env }))
+}
+
+async function chooseBoard(choice: BoardChoice, env: NodeJS.ProcessEnv): Promise<BoardSpec> {
   const explicitFiles = [...choice.interface, ...choice.target, ...choice.config]
   if (choice.board) {
     if (choice.interface.length || choice.target.length) {
@@ -56,7 +62,8 @@ function chooseBoard(choice: BoardChoice, env: NodeJS.ProcessEnv): BoardSpec {
         `give either a board ('${choice.board}') or interface/target configs, not both`,
       )
     }
-    const base = resolveBoard(choice.board, () => loadInventory({ path: choice.inventory, env }))
+    const base =
+      parseVirtualRef(choice.board) ?? (await inventoryBoard(choice.board, choice.inventory, env))
     if (!base.virtual && (choice.state || choice.faults.length)) {
       throw new BoardError(
         `state files and faults are for virtual boards; '${choice.board}' is a real one`,

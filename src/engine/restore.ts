@@ -40,7 +40,7 @@ async function restoreBank(
     `restoring bank ${bank.index}: ${differ.length} sector(s) differ from ${backup.relative}`,
   )
   for (const [first, last] of runsOf(differ)) {
-    await flash.eraseSector(bank.index, first, last)
+    await flash.eraseSectorsOf(bank, first, last)
     const start = bank.sectors[first].offset
     const end = bank.sectors[last].offset + bank.sectors[last].size
     for (const [from, to] of nonErasedRuns(wanted, programAlign(bank), start, end)) {

@@ -329,7 +329,7 @@ class Run {
       type: 'banks',
       when: 'after',
       // A power-cycle step replaced the session it started with.
-      banks: (await this.readBanks(ctx.session)).map(bankRecord),
+      banks: (await ctx.session.flash.infoAll()).map(bankRecord),
     })
   }
 
@@ -409,7 +409,7 @@ class Run {
         this.stopping.signal.throwIfAborted()
         const session = await this.startOpenOcd(log)
         const openocdVersion = (await session.command('version')).trim()
-        const banks = await this.readBanks(session)
+        const banks = await session.flash.infoAll()
         const main = banks.find((b) => b.size > 0)
         const locked = main && (await readoutProtection(session, main))
         this.emit({ type: 'connected', openocdVersion, log, attempt })
@@ -462,11 +462,6 @@ class Run {
     this.note(`OpenOCD started (pid ${pid}, TCL port ${this.session.process?.tclPort})`)
     this.stopping.signal.throwIfAborted()
     return this.session
-  }
-
-  private async readBanks(session: Session): Promise<FlashBank[]> {
-    const list = await session.flash.banks()
-    return Promise.all(list.map((b) => (b.size > 0 ? session.flash.info(b.index) : b)))
   }
 
   private async plan(

@@ -69,8 +69,23 @@ export class Flash {
         `there is no flash bank ${bank}: ${banks.length} bank(s) configured (${banks.map((b) => `${b.index}: ${b.name}`).join(', ') || 'none'})`,
       )
     }
-    const blocksInfo = parseFlashInfo(await this.run(tclCommand('flash info', bank)))
-    const sectorInfo = parseFlashInfo(await this.run(tclCommand('flash info', bank, 'sectors')))
+    return this.describe(entry)
+  }
+
+  /** Every bank; those with a size with their sectors and protection blocks. */
+  async infoAll(): Promise<FlashBank[]> {
+    const banks = await this.banks()
+    const described: FlashBank[] = []
+    for (const b of banks) described.push(b.size > 0 ? await this.describe(b) : b)
+    return described
+  }
+
+  /** A bank from `flash list` with its sectors and protection blocks. */
+  private async describe(entry: FlashBank): Promise<FlashBank> {
+    const blocksInfo = parseFlashInfo(await this.run(tclCommand('flash info', entry.index)))
+    const sectorInfo = parseFlashInfo(
+      await this.run(tclCommand('flash info', entry.index, 'sectors')),
+    )
     const blocks = blocksInfo.blocks.map(({ protectionKnown: _, ...b }) => b)
     return {
       ...entry,
@@ -227,12 +242,19 @@ export class Flash {
   }
 
   async eraseSector(bank: number, first: number, last: number): Promise<void> {
-    const info = await this.info(bank)
-    checkRange('sector', first, last, info.sectors.length, bank)
-    const bytes = info.sectors.slice(first, last + 1).reduce((n, s) => n + s.size, 0)
+    await this.eraseSectorsOf(await this.info(bank), first, last)
+  }
+
+  /**
+   * Erases sectors of a bank as `info()` described it, without asking OpenOCD
+   * again: for executors of a plan, which was made from that description.
+   */
+  async eraseSectorsOf(bank: FlashBank, first: number, last: number): Promise<void> {
+    checkRange('sector', first, last, bank.sectors.length, bank.index)
+    const bytes = bank.sectors.slice(first, last + 1).reduce((n, s) => n + s.size, 0)
     // Erase errors are in the driver's debug output only.
-    const command = tclCommand('flash erase_sector', bank, first, last)
-    await this.runNamingStatus(bank, command, bytes / 16, info.driver)
+    const command = tclCommand('flash erase_sector', bank.index, first, last)
+    await this.runNamingStatus(bank.index, command, bytes / 16, bank.driver)
   }
 
   async eraseAll(bank: number): Promise<void> {

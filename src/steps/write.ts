@@ -82,7 +82,7 @@ export const write: StepExecutor<'write'> = async (ctx, planned) => {
     const eraseBytes = l.erase.reduce((n, i) => n + bank.sectors[i].size, 0)
     await timed('erase', eraseBytes, async () => {
       for (const [first, last] of runsOf(l.erase)) {
-        await ctx.session.flash.eraseSector(bank.index, first, last).catch(async (err) => {
+        await ctx.session.flash.eraseSectorsOf(bank, first, last).catch(async (err) => {
           const where = await firstDeparture(ctx, bank, erasedSectors(bank, l.erase))
           fail(`erasing sectors ${first}-${last} of bank ${bank.index} failed, ${where}`, err)
         })

@@ -61,7 +61,7 @@ export default async function powerCycleCommand(argv: string[]): Promise<number>
   if (typeof parsed === 'number') return parsed
   let request: Request
   try {
-    request = requestOf(parsed.values, parsed.positionals)
+    request = await requestOf(parsed.values, parsed.positionals)
   } catch (err) {
     if (!(err instanceof UsageError || err instanceof BoardError || err instanceof SourceError))
       throw err
@@ -85,12 +85,12 @@ function fail(code: number, message: string): number {
   return code
 }
 
-function requestOf(values: Values, positionals: string[]): Request {
+async function requestOf(values: Values, positionals: string[]): Promise<Request> {
   if (positionals.length !== 1)
     throw new UsageError('give exactly one board: openocd-flash power-cycle BOARD')
   const enumerateTimeoutMs = parseDuration(values['enumerate-timeout'], 'enumerate-timeout')
   const lockTimeoutMs = parseDuration(values['lock-timeout'], 'lock-timeout')
-  const board = selectBoard(
+  const board = await selectBoard(
     {
       board: positionals[0],
       inventory: values.inventory,

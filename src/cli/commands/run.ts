@@ -82,7 +82,7 @@ export default async function run(argv: string[]): Promise<number> {
     }
     if (positionals.length !== 1)
       throw new UsageError('give exactly one step file: openocd-flash run STEPS.yml')
-    const board = selectBoard(
+    const board = await selectBoard(
       {
         board: values.board,
         inventory: values.inventory,

@@ -26,6 +26,10 @@ export declare class Flash {
     banks(): Promise<FlashBank[]>;
     /** One bank with its sectors and protection blocks. */
     info(bank: number): Promise<FlashBank>;
+    /** Every bank; those with a size with their sectors and protection blocks. */
+    infoAll(): Promise<FlashBank[]>;
+    /** A bank from `flash list` with its sectors and protection blocks. */
+    private describe;
     /** Reads `size` bytes of a bank from `offset`, in chunks. */
     read(bank: number, offset: number, size: number, onBytes?: OnBytes): Promise<Uint8Array>;
     /**
@@ -62,6 +66,11 @@ export declare class Flash {
     /** Compares a bank from `offset` with `expected` (e.g. a file read earlier), byte for byte. */
     verifyBytes(bank: number, offset: number, expected: Uint8Array, onBytes?: OnBytes, what?: string): Promise<VerifyResult>;
     eraseSector(bank: number, first: number, last: number): Promise<void>;
+    /**
+     * Erases sectors of a bank as `info()` described it, without asking OpenOCD
+     * again: for executors of a plan, which was made from that description.
+     */
+    eraseSectorsOf(bank: FlashBank, first: number, last: number): Promise<void>;
     eraseAll(bank: number): Promise<void>;
     /**
      * Sets or clears write protection. `first` and `last` number protection
