@@ -58,6 +58,24 @@ it('draws a moving bar with bytes done, percentage and rate from transfer events
   expect(text).toContain(`[${'█'.repeat(24)}] 100 % 1 MiB/1 MiB 512 KiB/s`)
 })
 
+it('draws the restore as a live line of its own, and stops at its end', async () => {
+  const out = new PassThrough()
+  let text = ''
+  out.on('data', (d: Buffer) => (text += d.toString()))
+  const onEvent = terminalProgress(out, 10)
+  onEvent({ type: 'restore-start' })
+  onEvent({
+    type: 'restore-transfer',
+    transfer: { operation: 'write', done: 1024, total: 4096, elapsedMs: 1000 },
+  })
+  expect(text).toContain(`restore write [${'█'.repeat(6)}${'░'.repeat(18)}]  25 % 1 KiB/4 KiB`)
+  onEvent({ type: 'restore-end', record: { status: 'passed', banks: [] } })
+  const after = text.length
+  await new Promise((r) => setTimeout(r, 40))
+  expect(text.length).toBe(after)
+  expect(text.endsWith('\r\x1b[K✔ restored and verified\n')).toBe(true)
+})
+
 it('liveLine: elapsed time only while no bytes are counted', () => {
   const step = { label: '[1/1] reset', bytes: 0, started: 0 }
   expect(liveLine(step, 1500)).toBe('⠋ [1/1] reset (1.5 s)')
@@ -88,5 +106,16 @@ describe('consoleLog: transfer progress in a log that is not a terminal', () => 
     expect(slow(event(1000))).toHaveLength(1)
     expect(slow(event(2000))).toHaveLength(0)
     expect(slow(event(1000, 1))).toHaveLength(1)
+  })
+
+  it("prints the restore's first chunk after a step's transfer of the same kind", () => {
+    const log = consoleLog(60_000)
+    expect(log(event(1000))).toHaveLength(1)
+    const restore: RunEvent = {
+      type: 'restore-transfer',
+      transfer: { operation: 'read', done: 1000, total: 1 << 20, elapsedMs: 1000 },
+    }
+    expect(log(restore)).toEqual(['  read 1000 B of 1 MiB (0 %), 1000 B/s'])
+    expect(log(restore)).toEqual([])
   })
 })

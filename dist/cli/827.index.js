@@ -45,20 +45,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   "default": () => (/* binding */ powerCycleCommand)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _board_lock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5009);
-/* harmony import */ var _board_lock_dir_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2991);
-/* harmony import */ var _board_power_cycle_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3350);
-/* harmony import */ var _board_select_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2766);
-/* harmony import */ var _board_virtual_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8107);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1084);
+/* harmony import */ var _board_lock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5009);
+/* harmony import */ var _board_lock_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2991);
+/* harmony import */ var _board_power_cycle_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3350);
+/* harmony import */ var _board_select_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2766);
+/* harmony import */ var _board_virtual_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8107);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1084);
 /* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2011);
-/* harmony import */ var _report_console_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9475);
-/* harmony import */ var _util_children_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(789);
-/* harmony import */ var _util_yaml_schema_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6709);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7593);
-/* harmony import */ var _command_options_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(560);
+/* harmony import */ var _report_console_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9475);
+/* harmony import */ var _util_children_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(789);
+/* harmony import */ var _util_yaml_schema_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6709);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7593);
+/* harmony import */ var _command_options_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(560);
+/* harmony import */ var _lock_holder_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9074);
 // openocd-flash power-cycle BOARD: switches a board off and on with the
 // inventory's power-cycle commands, holding its probe lock, so that a board
 // another job is flashing is never cut off.
@@ -99,7 +98,7 @@ const OPTIONS = {
     'lock-dir': { type: 'string' },
 };
 async function powerCycleCommand(argv) {
-    const parsed = (0,_command_options_js__WEBPACK_IMPORTED_MODULE_11__/* .commandOptions */ .i)('power-cycle', argv, OPTIONS, HELP, true);
+    const parsed = (0,_command_options_js__WEBPACK_IMPORTED_MODULE_10__/* .commandOptions */ .i)('power-cycle', argv, OPTIONS, HELP, true);
     if (typeof parsed === 'number')
         return parsed;
     let request;
@@ -107,22 +106,22 @@ async function powerCycleCommand(argv) {
         request = await requestOf(parsed.values, parsed.positionals);
     }
     catch (err) {
-        if (!(err instanceof _args_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb || err instanceof _board_virtual_js__WEBPACK_IMPORTED_MODULE_5__/* .BoardError */ .db || err instanceof _util_yaml_schema_js__WEBPACK_IMPORTED_MODULE_9__/* .SourceError */ .c8))
+        if (!(err instanceof _args_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb || err instanceof _board_virtual_js__WEBPACK_IMPORTED_MODULE_4__/* .BoardError */ .db || err instanceof _util_yaml_schema_js__WEBPACK_IMPORTED_MODULE_8__/* .SourceError */ .c8))
             throw err;
-        fail(_exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .ExitCode */ .y.InvalidInput, err.message);
-        if (err instanceof _args_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb)
-            console.error(`${(0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .usageLine */ .U0)(HELP)}\nrun 'openocd-flash power-cycle --help' for the options`);
-        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .ExitCode */ .y.InvalidInput;
+        fail(_exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .ExitCode */ .y.InvalidInput, err.message);
+        if (err instanceof _args_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb)
+            console.error(`${(0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .usageLine */ .U0)(HELP)}\nrun 'openocd-flash power-cycle --help' for the options`);
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .ExitCode */ .y.InvalidInput;
     }
     const controller = new AbortController();
     const onSignal = () => controller.abort(new Error('interrupted'));
-    for (const signal of _util_children_js__WEBPACK_IMPORTED_MODULE_8__/* .STOP_SIGNALS */ .nW)
+    for (const signal of _util_children_js__WEBPACK_IMPORTED_MODULE_7__/* .STOP_SIGNALS */ .nW)
         process.on(signal, onSignal);
     try {
         return await lockedCycle(request, parsed.values['lock-dir'], controller.signal);
     }
     finally {
-        for (const signal of _util_children_js__WEBPACK_IMPORTED_MODULE_8__/* .STOP_SIGNALS */ .nW)
+        for (const signal of _util_children_js__WEBPACK_IMPORTED_MODULE_7__/* .STOP_SIGNALS */ .nW)
             process.off(signal, onSignal);
     }
 }
@@ -132,59 +131,59 @@ function fail(code, message) {
 }
 async function requestOf(values, positionals) {
     if (positionals.length !== 1)
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb('give exactly one board: openocd-flash power-cycle BOARD');
-    const enumerateTimeoutMs = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parseDuration */ .E9)(values['enumerate-timeout'], 'enumerate-timeout');
-    const lockTimeoutMs = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parseDuration */ .E9)(values['lock-timeout'], 'lock-timeout');
-    const board = await (0,_board_select_js__WEBPACK_IMPORTED_MODULE_4__/* .selectBoard */ .p)({
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb('give exactly one board: openocd-flash power-cycle BOARD');
+    const enumerateTimeoutMs = (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .parseDuration */ .E9)(values['enumerate-timeout'], 'enumerate-timeout');
+    const lockTimeoutMs = (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .parseDuration */ .E9)(values['lock-timeout'], 'lock-timeout');
+    const board = await (0,_board_select_js__WEBPACK_IMPORTED_MODULE_3__/* .selectBoard */ .p)({
         board: positionals[0],
         inventory: values.inventory,
         ...{ interface: [], target: [], config: [], commands: [], searchDirs: [], faults: [] },
     }, process.env);
     if (!board.powerCycle)
-        throw new _board_virtual_js__WEBPACK_IMPORTED_MODULE_5__/* .BoardError */ .db(`board '${board.name}' has no 'power-cycle' entry in the inventory: give it 'power-cycle: { off: [...], on: [...] }' (see docs/agent.md)`);
+        throw new _board_virtual_js__WEBPACK_IMPORTED_MODULE_4__/* .BoardError */ .db(`board '${board.name}' has no 'power-cycle' entry in the inventory: give it 'power-cycle: { off: [...], on: [...] }' (see docs/agent.md)`);
     return { board, commands: board.powerCycle, enumerateTimeoutMs, lockTimeoutMs };
 }
 /** Takes the probe lock, power-cycles, and says how it went: the exit code. */
 async function lockedCycle({ board, commands, enumerateTimeoutMs, lockTimeoutMs }, lockDir, signal) {
-    const key = (0,_board_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .probeLockKey */ .Zk)(board);
+    const key = (0,_board_lock_js__WEBPACK_IMPORTED_MODULE_0__/* .probeLockKey */ .Zk)(board);
     let lock;
     try {
-        lock = await (0,_board_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .acquireProbeLock */ .Ks)(key, {
+        lock = await (0,_board_lock_js__WEBPACK_IMPORTED_MODULE_0__/* .acquireProbeLock */ .Ks)(key, {
             timeoutMs: lockTimeoutMs,
             dir: lockDir,
-            description: `openocd-flash power-cycle ${board.name} (${process.env.USER ?? 'cli'} on ${node_os__WEBPACK_IMPORTED_MODULE_0___default().hostname()})`,
+            description: (0,_lock_holder_js__WEBPACK_IMPORTED_MODULE_11__/* .lockHolder */ .m)(`power-cycle ${board.name}`),
             signal,
-            onWait: (holder, ahead) => console.log(`waiting for probe ${key}: held by ${(0,_board_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .formatHolder */ .aS)(holder)}, ${ahead} ahead`),
+            onWait: (holder, ahead) => console.log(`waiting for probe ${key}: held by ${(0,_board_lock_js__WEBPACK_IMPORTED_MODULE_0__/* .formatHolder */ .aS)(holder)}, ${ahead} ahead`),
         });
     }
     catch (err) {
-        if (err instanceof _board_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .LockTimeoutError */ .XB)
-            return fail(_exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .ExitCode */ .y.LockTimeout, err.message);
-        if (err instanceof _board_lock_dir_js__WEBPACK_IMPORTED_MODULE_2__/* .LockDirError */ .ZE)
-            return fail(_exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .ExitCode */ .y.Infrastructure, err.message);
+        if (err instanceof _board_lock_js__WEBPACK_IMPORTED_MODULE_0__/* .LockTimeoutError */ .XB)
+            return fail(_exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .ExitCode */ .y.LockTimeout, err.message);
+        if (err instanceof _board_lock_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .LockDirError */ .ZE)
+            return fail(_exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .ExitCode */ .y.Infrastructure, err.message);
         if (signal.aborted)
-            return fail(_exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .ExitCode */ .y.Timeout, 'interrupted while waiting for the probe lock');
+            return fail(_exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .ExitCode */ .y.Timeout, 'interrupted while waiting for the probe lock');
         throw err;
     }
     try {
         console.log(`power-cycling ${board.name}`);
         // A stop while waiting for the probe rejects; the commands' child is killed.
-        const record = await (0,_board_power_cycle_js__WEBPACK_IMPORTED_MODULE_3__/* .powerCycle */ .w)(commands, {
+        const record = await (0,_board_power_cycle_js__WEBPACK_IMPORTED_MODULE_2__/* .powerCycle */ .w)(commands, {
             serial: board.serial,
             enumerateTimeoutMs,
             signal,
         }).catch((err) => (signal.aborted ? undefined : Promise.reject(err)));
         if (record)
-            (0,_report_console_js__WEBPACK_IMPORTED_MODULE_7__/* .powerCycleLines */ .LU)(record).forEach((line) => console.log(line));
+            (0,_report_console_js__WEBPACK_IMPORTED_MODULE_6__/* .powerCycleLines */ .LU)(record).forEach((line) => console.log(line));
         if (!record || signal.aborted)
-            return fail(_exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .ExitCode */ .y.Timeout, "interrupted: the board's power may be off");
+            return fail(_exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .ExitCode */ .y.Timeout, "interrupted: the board's power may be off");
         if (!record.ok)
-            return fail(_exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .ExitCode */ .y.Infrastructure, new _board_power_cycle_js__WEBPACK_IMPORTED_MODULE_3__/* .PowerCycleError */ .O(record, board.serial).message);
+            return fail(_exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .ExitCode */ .y.Infrastructure, new _board_power_cycle_js__WEBPACK_IMPORTED_MODULE_2__/* .PowerCycleError */ .O(record, board.serial).message);
         const back = record.reenumerated === undefined
             ? 'no serial in the inventory, so not waiting for the probe to re-enumerate'
             : `probe ${board.serial} re-enumerated`;
         console.log(`✔ ${board.name} power-cycled in ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_12__/* .formatDuration */ .a3)(record.durationMs)}; ${back}`);
-        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .ExitCode */ .y.Success;
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .ExitCode */ .y.Success;
     }
     finally {
         lock.release();

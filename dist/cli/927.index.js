@@ -15,9 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/util/children.ts
 var children = __webpack_require__(789);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -3423,14 +3420,14 @@ class ReportRecorder {
 
 
 
-async function restoreBackups(ctx) {
+async function restoreBackups(ctx, transfer) {
     const record = { status: 'passed', banks: [] };
     try {
         const contents = new Map();
         for (const backup of ctx.backups.values())
             contents.set(backup, await checkedBackup(backup));
         for (const [backup, wanted] of contents) {
-            record.banks.push(await restoreBank(ctx, backup, wanted));
+            record.banks.push(await restoreBank(ctx, transfer, backup, wanted));
         }
     }
     catch (err) {
@@ -3441,24 +3438,28 @@ async function restoreBackups(ctx) {
         record.status = 'failed';
     return record;
 }
-async function restoreBank(ctx, backup, wanted) {
+async function restoreBank(ctx, transfer, backup, wanted) {
     const { flash } = ctx.session;
     const bank = ctx.banks[backup.bank];
-    const current = await flash.read(bank.index, 0, bank.size);
+    const current = await flash.read(bank.index, 0, bank.size, transfer('read', bank.size));
     const differ = bank.sectors
         .filter((s) => !equalRange(wanted, current, s.offset, s.size))
         .map((s) => s.index);
     ctx.progress(`restoring bank ${bank.index}: ${differ.length} sector(s) differ from ${backup.relative}`);
-    for (const [first, last] of runsOf(differ)) {
-        await flash.eraseSectorsOf(bank, first, last);
+    const writes = runsOf(differ).map(([first, last]) => {
         const start = bank.sectors[first].offset;
         const end = bank.sectors[last].offset + bank.sectors[last].size;
-        for (const [from, to] of nonErasedRuns(wanted, programAlign(bank), start, end)) {
-            await flash.write(bank.index, from, wanted.subarray(from, to));
-        }
+        return { first, last, runs: nonErasedRuns(wanted, programAlign(bank), start, end) };
+    });
+    const total = writes.reduce((n, w) => w.runs.reduce((m, [from, to]) => m + to - from, n), 0);
+    const onBytes = transfer('write', total);
+    for (const { first, last, runs } of writes) {
+        await flash.eraseSectorsOf(bank, first, last);
+        for (const [from, to] of runs)
+            await flash.write(bank.index, from, wanted.subarray(from, to), onBytes);
     }
     // The bytes whose hash was just checked, not the file read again.
-    const v = await flash.verifyBytes(bank.index, 0, wanted);
+    const v = await flash.verifyBytes(bank.index, 0, wanted, transfer('verify', wanted.length));
     return { bank: bank.index, sectors: differ, verified: v.match, backup: backup.relative };
 }
 async function checkedBackup(backup) {
@@ -3718,7 +3719,16 @@ class Run {
             backups: new Map(),
             known: new Map(),
             progress: (text) => this.progress(text),
-            transfer: (operation, total) => this.transfer(operation, total),
+            transfer: (operation, total) => this.transfer(operation, total, (transfer) => {
+                const flight = this.inFlight;
+                if (flight)
+                    this.emit({
+                        type: 'step-transfer',
+                        index: flight.record.index,
+                        label: flight.label,
+                        transfer,
+                    });
+            }),
             uart: this.options.board.uart,
             power: {
                 cycle: () => this.cyclePower(),
@@ -3760,20 +3770,13 @@ class Run {
         else
             this.note(`  ${text}`);
     }
-    transfer(operation, total) {
+    /** Counts a transfer's bytes and hands `emit` how far it has come after each chunk. */
+    transfer(operation, total, emit) {
         const started = Date.now();
         let done = 0;
         return (bytes) => {
             done += bytes;
-            const flight = this.inFlight;
-            if (!flight)
-                return;
-            this.emit({
-                type: 'step-transfer',
-                index: flight.record.index,
-                label: flight.label,
-                transfer: { operation, done, total, elapsedMs: Date.now() - started },
-            });
+            emit({ operation, done, total, elapsedMs: Date.now() - started });
         };
     }
     async takeLock() {
@@ -3978,7 +3981,8 @@ class Run {
             }
             else {
                 this.emit({ type: 'restore-start' });
-                this.emit({ type: 'restore-end', record: await restoreBackups(ctx) });
+                const record = await restoreBackups(ctx, (operation, total) => this.transfer(operation, total, (transfer) => this.emit({ type: 'restore-transfer', transfer })));
+                this.emit({ type: 'restore-end', record });
                 // Restore rewrote flash (or failed part-way): nothing read before it still holds.
                 ctx.known.clear();
             }
@@ -4016,6 +4020,8 @@ class Run {
 var report_console = __webpack_require__(9475);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var args = __webpack_require__(7593);
+// EXTERNAL MODULE: ./src/cli/lock-holder.ts
+var lock_holder = __webpack_require__(9074);
 ;// CONCATENATED MODULE: ./src/cli/progress.ts
 
 
@@ -4045,12 +4051,12 @@ function terminalProgress(out, intervalMs = 100, color = !process.env.NO_COLOR) 
             out.write(`\r\x1b[K${liveLine(current, Date.now(), frame++)}`);
     };
     return (event) => {
-        if (event.type === 'step-end') {
+        if (event.type === 'step-end' || event.type === 'restore-end') {
             clearInterval(timer);
             current = undefined;
             clear();
         }
-        if (event.type === 'step-transfer' && current) {
+        if ((event.type === 'step-transfer' || event.type === 'restore-transfer') && current) {
             current.transfer = event.transfer;
             draw();
         }
@@ -4062,8 +4068,13 @@ function terminalProgress(out, intervalMs = 100, color = !process.env.NO_COLOR) 
                 out.write(line + '\n');
             draw();
         }
-        if (event.type === 'step-start') {
-            current = { label: event.label, bytes: event.bytes, started: Date.now() };
+        const live = event.type === 'step-start'
+            ? { label: event.label, bytes: event.bytes }
+            : event.type === 'restore-start'
+                ? { label: 'restore', bytes: 0 }
+                : undefined;
+        if (live) {
+            current = { ...live, started: Date.now() };
             timer = setInterval(draw, intervalMs);
             timer.unref();
         }
@@ -4190,7 +4201,7 @@ async function run_run(argv) {
                     : {
                         timeoutMs: (0,args/* parseDuration */.E9)(values['lock-timeout'], 'lock-timeout'),
                         dir: values['lock-dir'],
-                        description: `openocd-flash run ${positionals[0]} (${process.env.USER ?? process.env.USERNAME ?? 'cli'} on ${external_node_os_default().hostname()})`,
+                        description: (0,lock_holder/* lockHolder */.m)(`run ${positionals[0]}`),
                     },
                 signal: controller.signal,
                 onEvent: progress ?? ((e) => log(e).forEach((line) => console.log(line))),

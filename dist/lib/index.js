@@ -31005,14 +31005,14 @@ class ReportRecorder {
 
 
 
-async function restoreBackups(ctx) {
+async function restoreBackups(ctx, transfer) {
     const record = { status: 'passed', banks: [] };
     try {
         const contents = new Map();
         for (const backup of ctx.backups.values())
             contents.set(backup, await checkedBackup(backup));
         for (const [backup, wanted] of contents) {
-            record.banks.push(await restoreBank(ctx, backup, wanted));
+            record.banks.push(await restoreBank(ctx, transfer, backup, wanted));
         }
     }
     catch (err) {
@@ -31023,24 +31023,28 @@ async function restoreBackups(ctx) {
         record.status = 'failed';
     return record;
 }
-async function restoreBank(ctx, backup, wanted) {
+async function restoreBank(ctx, transfer, backup, wanted) {
     const { flash } = ctx.session;
     const bank = ctx.banks[backup.bank];
-    const current = await flash.read(bank.index, 0, bank.size);
+    const current = await flash.read(bank.index, 0, bank.size, transfer('read', bank.size));
     const differ = bank.sectors
         .filter((s) => !equalRange(wanted, current, s.offset, s.size))
         .map((s) => s.index);
     ctx.progress(`restoring bank ${bank.index}: ${differ.length} sector(s) differ from ${backup.relative}`);
-    for (const [first, last] of runsOf(differ)) {
-        await flash.eraseSectorsOf(bank, first, last);
+    const writes = runsOf(differ).map(([first, last]) => {
         const start = bank.sectors[first].offset;
         const end = bank.sectors[last].offset + bank.sectors[last].size;
-        for (const [from, to] of nonErasedRuns(wanted, programAlign(bank), start, end)) {
-            await flash.write(bank.index, from, wanted.subarray(from, to));
-        }
+        return { first, last, runs: nonErasedRuns(wanted, programAlign(bank), start, end) };
+    });
+    const total = writes.reduce((n, w) => w.runs.reduce((m, [from, to]) => m + to - from, n), 0);
+    const onBytes = transfer('write', total);
+    for (const { first, last, runs } of writes) {
+        await flash.eraseSectorsOf(bank, first, last);
+        for (const [from, to] of runs)
+            await flash.write(bank.index, from, wanted.subarray(from, to), onBytes);
     }
     // The bytes whose hash was just checked, not the file read again.
-    const v = await flash.verifyBytes(bank.index, 0, wanted);
+    const v = await flash.verifyBytes(bank.index, 0, wanted, transfer('verify', wanted.length));
     return { bank: bank.index, sectors: differ, verified: v.match, backup: backup.relative };
 }
 async function checkedBackup(backup) {
@@ -31300,7 +31304,16 @@ class Run {
             backups: new Map(),
             known: new Map(),
             progress: (text) => this.progress(text),
-            transfer: (operation, total) => this.transfer(operation, total),
+            transfer: (operation, total) => this.transfer(operation, total, (transfer) => {
+                const flight = this.inFlight;
+                if (flight)
+                    this.emit({
+                        type: 'step-transfer',
+                        index: flight.record.index,
+                        label: flight.label,
+                        transfer,
+                    });
+            }),
             uart: this.options.board.uart,
             power: {
                 cycle: () => this.cyclePower(),
@@ -31342,20 +31355,13 @@ class Run {
         else
             this.note(`  ${text}`);
     }
-    transfer(operation, total) {
+    /** Counts a transfer's bytes and hands `emit` how far it has come after each chunk. */
+    transfer(operation, total, emit) {
         const started = Date.now();
         let done = 0;
         return (bytes) => {
             done += bytes;
-            const flight = this.inFlight;
-            if (!flight)
-                return;
-            this.emit({
-                type: 'step-transfer',
-                index: flight.record.index,
-                label: flight.label,
-                transfer: { operation, done, total, elapsedMs: Date.now() - started },
-            });
+            emit({ operation, done, total, elapsedMs: Date.now() - started });
         };
     }
     async takeLock() {
@@ -31560,7 +31566,8 @@ class Run {
             }
             else {
                 this.emit({ type: 'restore-start' });
-                this.emit({ type: 'restore-end', record: await restoreBackups(ctx) });
+                const record = await restoreBackups(ctx, (operation, total) => this.transfer(operation, total, (transfer) => this.emit({ type: 'restore-transfer', transfer })));
+                this.emit({ type: 'restore-end', record });
                 // Restore rewrote flash (or failed part-way): nothing read before it still holds.
                 ctx.known.clear();
             }
@@ -31630,6 +31637,7 @@ function consoleLines(e, color = false) {
         case 'step-progress':
             return [`  ${e.text}`];
         case 'step-transfer':
+        case 'restore-transfer':
             // Too many for a log one by one: consoleLog() picks some.
             return [];
         case 'step-end': {
@@ -31672,22 +31680,24 @@ function consoleLines(e, color = false) {
 }
 /**
  * Console lines for a log that is not a terminal (a CI log): every event's
- * lines, and of a step's transfer progress one line per tenth done, or after
- * `everyMs` without one, so a long transfer shows it is moving without
- * flooding the log.
+ * lines, and of a step's or the restore's transfer progress one line per
+ * tenth done, or after `everyMs` without one, so a long transfer shows it is
+ * moving without flooding the log.
  */
 function consoleLog(everyMs = 5000) {
-    let last = { index: -1, operation: '', tenth: -1, at: 0 };
+    // The restore comes after every step: index -1 is its own.
+    let last = { index: -2, operation: '', tenth: -1, at: 0 };
     return (e) => {
-        if (e.type !== 'step-transfer')
+        if (e.type !== 'step-transfer' && e.type !== 'restore-transfer')
             return consoleLines(e);
         const t = e.transfer;
+        const index = e.type === 'step-transfer' ? e.index : -1;
         const tenth = Math.floor((10 * t.done) / Math.max(t.total, 1));
         const now = Date.now();
-        const same = last.index === e.index && last.operation === t.operation;
+        const same = last.index === index && last.operation === t.operation;
         if (same && tenth <= last.tenth && now - last.at < everyMs)
             return [];
-        last = { index: e.index, operation: t.operation, tenth, at: now };
+        last = { index, operation: t.operation, tenth, at: now };
         return [`  ${transferText(t)}`];
     };
 }

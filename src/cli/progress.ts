@@ -44,12 +44,12 @@ export function terminalProgress(
     if (current) out.write(`\r\x1b[K${liveLine(current, Date.now(), frame++)}`)
   }
   return (event) => {
-    if (event.type === 'step-end') {
+    if (event.type === 'step-end' || event.type === 'restore-end') {
       clearInterval(timer)
       current = undefined
       clear()
     }
-    if (event.type === 'step-transfer' && current) {
+    if ((event.type === 'step-transfer' || event.type === 'restore-transfer') && current) {
       current.transfer = event.transfer
       draw()
     }
@@ -59,8 +59,14 @@ export function terminalProgress(
       for (const line of lines) out.write(line + '\n')
       draw()
     }
-    if (event.type === 'step-start') {
-      current = { label: event.label, bytes: event.bytes, started: Date.now() }
+    const live =
+      event.type === 'step-start'
+        ? { label: event.label, bytes: event.bytes }
+        : event.type === 'restore-start'
+          ? { label: 'restore', bytes: 0 }
+          : undefined
+    if (live) {
+      current = { ...live, started: Date.now() }
       timer = setInterval(draw, intervalMs)
       timer.unref()
     }

@@ -13,7 +13,7 @@ import type {
 } from '../report/model.js'
 import type { Activity } from '../steps/context.js'
 
-/** How far a step's large read or write has come, counted per chunk (openocd/chunks.ts). */
+/** How far a step's or the restore's large read or write has come, counted per chunk (openocd/chunks.ts). */
 export interface Transfer {
   /** `read`: backups, dumps and a write's evidence; `write`: programming; `verify`: reading to compare. */
   operation: 'read' | 'write' | 'verify'
@@ -50,6 +50,7 @@ export type RunEvent =
       continued: boolean
     }
   | { type: 'restore-start' }
+  | { type: 'restore-transfer'; transfer: Transfer }
   | { type: 'restore-end'; record: RestoreRecord }
   /** The run's result is no longer success (the first such event decides it). */
   | { type: 'failed'; result: RunResult; message: string }

@@ -9,13 +9,16 @@ import type { RestoreRecord } from '../report/model.js'
 import type { Backup, StepContext } from '../steps/context.js'
 import { digest } from '../util/hash.js'
 
-export async function restoreBackups(ctx: StepContext): Promise<RestoreRecord> {
+export async function restoreBackups(
+  ctx: StepContext,
+  transfer: StepContext['transfer'],
+): Promise<RestoreRecord> {
   const record: RestoreRecord = { status: 'passed', banks: [] }
   try {
     const contents = new Map<Backup, Uint8Array>()
     for (const backup of ctx.backups.values()) contents.set(backup, await checkedBackup(backup))
     for (const [backup, wanted] of contents) {
-      record.banks.push(await restoreBank(ctx, backup, wanted))
+      record.banks.push(await restoreBank(ctx, transfer, backup, wanted))
     }
   } catch (err) {
     record.status = 'failed'
@@ -27,28 +30,33 @@ export async function restoreBackups(ctx: StepContext): Promise<RestoreRecord> {
 
 async function restoreBank(
   ctx: StepContext,
+  transfer: StepContext['transfer'],
   backup: Backup,
   wanted: Uint8Array,
 ): Promise<RestoreRecord['banks'][number]> {
   const { flash } = ctx.session
   const bank = ctx.banks[backup.bank]
-  const current = await flash.read(bank.index, 0, bank.size)
+  const current = await flash.read(bank.index, 0, bank.size, transfer('read', bank.size))
   const differ = bank.sectors
     .filter((s) => !equalRange(wanted, current, s.offset, s.size))
     .map((s) => s.index)
   ctx.progress(
     `restoring bank ${bank.index}: ${differ.length} sector(s) differ from ${backup.relative}`,
   )
-  for (const [first, last] of runsOf(differ)) {
-    await flash.eraseSectorsOf(bank, first, last)
+  const writes = runsOf(differ).map(([first, last]) => {
     const start = bank.sectors[first].offset
     const end = bank.sectors[last].offset + bank.sectors[last].size
-    for (const [from, to] of nonErasedRuns(wanted, programAlign(bank), start, end)) {
-      await flash.write(bank.index, from, wanted.subarray(from, to))
-    }
+    return { first, last, runs: nonErasedRuns(wanted, programAlign(bank), start, end) }
+  })
+  const total = writes.reduce((n, w) => w.runs.reduce((m, [from, to]) => m + to - from, n), 0)
+  const onBytes = transfer('write', total)
+  for (const { first, last, runs } of writes) {
+    await flash.eraseSectorsOf(bank, first, last)
+    for (const [from, to] of runs)
+      await flash.write(bank.index, from, wanted.subarray(from, to), onBytes)
   }
   // The bytes whose hash was just checked, not the file read again.
-  const v = await flash.verifyBytes(bank.index, 0, wanted)
+  const v = await flash.verifyBytes(bank.index, 0, wanted, transfer('verify', wanted.length))
   return { bank: bank.index, sectors: differ, verified: v.match, backup: backup.relative }
 }
 

@@ -313,7 +313,17 @@ class Run {
       backups: new Map(),
       known: new Map(),
       progress: (text) => this.progress(text),
-      transfer: (operation, total) => this.transfer(operation, total),
+      transfer: (operation, total) =>
+        this.transfer(operation, total, (transfer) => {
+          const flight = this.inFlight
+          if (flight)
+            this.emit({
+              type: 'step-transfer',
+              index: flight.record.index,
+              label: flight.label,
+              transfer,
+            })
+        }),
       uart: this.options.board.uart,
       power: {
         cycle: () => this.cyclePower(),
@@ -355,19 +365,17 @@ class Run {
     else this.note(`  ${text}`)
   }
 
-  private transfer(operation: Transfer['operation'], total: number): OnBytes {
+  /** Counts a transfer's bytes and hands `emit` how far it has come after each chunk. */
+  private transfer(
+    operation: Transfer['operation'],
+    total: number,
+    emit: (transfer: Transfer) => void,
+  ): OnBytes {
     const started = Date.now()
     let done = 0
     return (bytes) => {
       done += bytes
-      const flight = this.inFlight
-      if (!flight) return
-      this.emit({
-        type: 'step-transfer',
-        index: flight.record.index,
-        label: flight.label,
-        transfer: { operation, done, total, elapsedMs: Date.now() - started },
-      })
+      emit({ operation, done, total, elapsedMs: Date.now() - started })
     }
   }
 
@@ -585,7 +593,12 @@ class Run {
         this.emit({ type: 'restore-end', record: { status: 'skipped', banks: [], reason } })
       } else {
         this.emit({ type: 'restore-start' })
-        this.emit({ type: 'restore-end', record: await restoreBackups(ctx) })
+        const record = await restoreBackups(ctx, (operation, total) =>
+          this.transfer(operation, total, (transfer) =>
+            this.emit({ type: 'restore-transfer', transfer }),
+          ),
+        )
+        this.emit({ type: 'restore-end', record })
         // Restore rewrote flash (or failed part-way): nothing read before it still holds.
         ctx.known.clear()
       }

@@ -40,6 +40,7 @@ export function consoleLines(e: RunEvent, color = false): string[] {
     case 'step-progress':
       return [`  ${e.text}`]
     case 'step-transfer':
+    case 'restore-transfer':
       // Too many for a log one by one: consoleLog() picks some.
       return []
     case 'step-end': {
@@ -82,20 +83,22 @@ export function consoleLines(e: RunEvent, color = false): string[] {
 
 /**
  * Console lines for a log that is not a terminal (a CI log): every event's
- * lines, and of a step's transfer progress one line per tenth done, or after
- * `everyMs` without one, so a long transfer shows it is moving without
- * flooding the log.
+ * lines, and of a step's or the restore's transfer progress one line per
+ * tenth done, or after `everyMs` without one, so a long transfer shows it is
+ * moving without flooding the log.
  */
 export function consoleLog(everyMs = 5000): (e: RunEvent) => string[] {
-  let last = { index: -1, operation: '', tenth: -1, at: 0 }
+  // The restore comes after every step: index -1 is its own.
+  let last = { index: -2, operation: '', tenth: -1, at: 0 }
   return (e) => {
-    if (e.type !== 'step-transfer') return consoleLines(e)
+    if (e.type !== 'step-transfer' && e.type !== 'restore-transfer') return consoleLines(e)
     const t = e.transfer
+    const index = e.type === 'step-transfer' ? e.index : -1
     const tenth = Math.floor((10 * t.done) / Math.max(t.total, 1))
     const now = Date.now()
-    const same = last.index === e.index && last.operation === t.operation
+    const same = last.index === index && last.operation === t.operation
     if (same && tenth <= last.tenth && now - last.at < everyMs) return []
-    last = { index: e.index, operation: t.operation, tenth, at: now }
+    last = { index, operation: t.operation, tenth, at: now }
     return [`  ${transferText(t)}`]
   }
 }

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseVirtualRef } from '../../src/board/virtual.js'
 import type { VirtualChip } from '../../src/board/spec.js'
+import type { RunEvent } from '../../src/engine/events.js'
 import { runStepFile } from '../../src/engine/run.js'
 import { consoleLines } from '../../src/report/console.js'
 import { sha256File } from '../../src/util/hash.js'
@@ -34,14 +35,18 @@ async function run(w: ReturnType<typeof workdir>, job: Job) {
   board.virtual = { ...board.virtual!, state: job.state, faults: job.faults ?? [] }
   const out = mkdtempSync(path.join(w.dir, 'out-'))
   const lines: string[] = []
+  const events: RunEvent[] = []
   const outcome = await runStepFile({
     stepFile,
     board,
     outDir: out,
     dryRun: job.dryRun,
-    onEvent: (e) => lines.push(...consoleLines(e)),
+    onEvent: (e) => {
+      events.push(e)
+      lines.push(...consoleLines(e))
+    },
   })
-  return { ...outcome, out, lines }
+  return { ...outcome, out, lines, events }
 }
 
 describe('full plan: backup, erase, write .bin/.hex/.elf, verify, protect bootloader, reset', () => {
@@ -477,6 +482,16 @@ steps:
       banks: [{ bank: 0, verified: true, sectors: [4, 5, 6] }],
     })
     expect(await readFlash('stm32f103', state, 0x08001000, 2048)).toEqual(pattern(2048, 51))
+    // The restore counts its bytes: the bank read, the sectors' data written, the bank compared.
+    const moved = new Map<string, { done: number; total: number }>()
+    for (const e of r.events)
+      if (e.type === 'restore-transfer')
+        moved.set(e.transfer.operation, { done: e.transfer.done, total: e.transfer.total })
+    expect(Object.fromEntries(moved)).toEqual({
+      read: { done: 65536, total: 65536 },
+      write: { done: 2048, total: 2048 },
+      verify: { done: 65536, total: 65536 },
+    })
   })
 
   it('--dry-run prints the plan and changes nothing', async () => {

@@ -1,7 +1,6 @@
 // openocd-flash power-cycle BOARD: switches a board off and on with the
 // inventory's power-cycle commands, holding its probe lock, so that a board
 // another job is flashing is never cut off.
-import os from 'node:os'
 import {
   acquireProbeLock,
   formatHolder,
@@ -21,6 +20,7 @@ import { STOP_SIGNALS } from '../../util/children.js'
 import { SourceError } from '../../util/yaml-schema.js'
 import { parseDuration, usageLine, UsageError } from '../args.js'
 import { commandOptions } from '../command-options.js'
+import { lockHolder } from '../lock-holder.js'
 
 const HELP = `usage: openocd-flash power-cycle BOARD [options]
 
@@ -117,7 +117,7 @@ async function lockedCycle(
     lock = await acquireProbeLock(key, {
       timeoutMs: lockTimeoutMs,
       dir: lockDir,
-      description: `openocd-flash power-cycle ${board.name} (${process.env.USER ?? 'cli'} on ${os.hostname()})`,
+      description: lockHolder(`power-cycle ${board.name}`),
       signal,
       onWait: (holder, ahead) =>
         console.log(`waiting for probe ${key}: held by ${formatHolder(holder)}, ${ahead} ahead`),

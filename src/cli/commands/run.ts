@@ -1,6 +1,5 @@
 // openocd-flash run STEPS.yml: runs a step file on a board and writes the report.
 import { STOP_SIGNALS } from '../../util/children.js'
-import os from 'node:os'
 import path from 'node:path'
 import { selectBoard } from '../../board/select.js'
 import { BoardError } from '../../board/virtual.js'
@@ -12,6 +11,7 @@ import { consoleLog } from '../../report/console.js'
 import { SourceError } from '../../util/yaml-schema.js'
 import { DirectoryError } from '../../util/make-dir.js'
 import { parseDuration, parseInteger, parseOptions, usageLine, UsageError } from '../args.js'
+import { lockHolder } from '../lock-holder.js'
 import { terminalProgress } from '../progress.js'
 
 const HELP = `usage: openocd-flash run STEPS.yml [options]
@@ -122,7 +122,7 @@ export default async function run(argv: string[]): Promise<number> {
           : {
               timeoutMs: parseDuration(values['lock-timeout'], 'lock-timeout'),
               dir: values['lock-dir'],
-              description: `openocd-flash run ${positionals[0]} (${process.env.USER ?? process.env.USERNAME ?? 'cli'} on ${os.hostname()})`,
+              description: lockHolder(`run ${positionals[0]}`),
             },
         signal: controller.signal,
         onEvent: progress ?? ((e) => log(e).forEach((line) => console.log(line))),

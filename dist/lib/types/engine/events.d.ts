@@ -1,6 +1,6 @@
 import type { BankRecord, ConnectAttemptRecord, ProblemRecord, Report, RestoreRecord, RunResult, StepRecord } from '../report/model.js';
 import type { Activity } from '../steps/context.js';
-/** How far a step's large read or write has come, counted per chunk (openocd/chunks.ts). */
+/** How far a step's or the restore's large read or write has come, counted per chunk (openocd/chunks.ts). */
 export interface Transfer {
     /** `read`: backups, dumps and a write's evidence; `write`: programming; `verify`: reading to compare. */
     operation: 'read' | 'write' | 'verify';
@@ -77,6 +77,9 @@ export type RunEvent =
     continued: boolean;
 } | {
     type: 'restore-start';
+} | {
+    type: 'restore-transfer';
+    transfer: Transfer;
 } | {
     type: 'restore-end';
     record: RestoreRecord;

@@ -1,3 +1,3 @@
 import type { RestoreRecord } from '../report/model.js';
 import type { StepContext } from '../steps/context.js';
-export declare function restoreBackups(ctx: StepContext): Promise<RestoreRecord>;
+export declare function restoreBackups(ctx: StepContext, transfer: StepContext['transfer']): Promise<RestoreRecord>;
