@@ -193,6 +193,26 @@ async function lockedCycle({ board, commands, enumerateTimeoutMs, lockTimeoutMs 
 
 /***/ }),
 
+/***/ 9074:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ lockHolder)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+// How a probe lock taken from the command line names its holder, for
+// `openocd-flash boards` and for the jobs waiting behind it.
+
+/** E.g. `openocd-flash run steps.yml (alice on lab-3)`. */
+function lockHolder(command) {
+    const user = process.env.USER ?? process.env.USERNAME ?? 'cli';
+    return `openocd-flash ${command} (${user} on ${node_os__WEBPACK_IMPORTED_MODULE_0___default().hostname()})`;
+}
+
+
+/***/ }),
+
 /***/ 2011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

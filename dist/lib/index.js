@@ -10047,28 +10047,13 @@ function trackChild(child) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/util/die-with-parent.ts
-// Children that must not outlive us, even when we are killed with SIGKILL
-// (no exit hook runs then, and OpenOCD runs in its own process group, so
-// nothing else stops it). On Linux, util-linux's `setpriv --pdeathsig KILL`
-// sets PR_SET_PDEATHSIG and then execs the program in the same process (same
-// pid): the kernel kills it when we die. Without setpriv (or off Linux), or
-// when the program cannot be found (so that spawn still reports ENOENT for
-// it, not for setpriv), the program is started as it is.
+;// CONCATENATED MODULE: ./src/util/find-executable.ts
+// Where a program is, as spawn would find it: a name is looked up along PATH,
+// a path is taken as it is.
 
 
-function dieWithParent(program, args, env = process.env) {
-    const plain = { command: program, args: [...args] };
-    if (process.platform !== 'linux')
-        return plain;
-    const setpriv = findExecutable('setpriv', env);
-    const target = findExecutable(program, env);
-    if (!setpriv || !target)
-        return plain;
-    return { command: setpriv, args: ['--pdeathsig', 'KILL', '--', target, ...args] };
-}
-/** A path to `program` as spawn would find it (PATH lookup for a bare name). */
-function findExecutable(program, env) {
+/** A path to `program` that can be run, or undefined. */
+function findExecutable(program, env = process.env) {
     const candidates = program.includes('/')
         ? [external_node_path_default().resolve(program)]
         : (env.PATH ?? '')
@@ -10084,6 +10069,26 @@ function findExecutable(program, env) {
             return false;
         }
     });
+}
+
+;// CONCATENATED MODULE: ./src/util/die-with-parent.ts
+// Children that must not outlive us, even when we are killed with SIGKILL
+// (no exit hook runs then, and OpenOCD runs in its own process group, so
+// nothing else stops it). On Linux, util-linux's `setpriv --pdeathsig KILL`
+// sets PR_SET_PDEATHSIG and then execs the program in the same process (same
+// pid): the kernel kills it when we die. Without setpriv (or off Linux), or
+// when the program cannot be found (so that spawn still reports ENOENT for
+// it, not for setpriv), the program is started as it is.
+
+function dieWithParent(program, args, env = process.env) {
+    const plain = { command: program, args: [...args] };
+    if (process.platform !== 'linux')
+        return plain;
+    const setpriv = findExecutable('setpriv', env);
+    const target = findExecutable(program, env);
+    if (!setpriv || !target)
+        return plain;
+    return { command: setpriv, args: ['--pdeathsig', 'KILL', '--', target, ...args] };
 }
 
 ;// CONCATENATED MODULE: ./src/openocd/launcher.ts

@@ -5,8 +5,7 @@
 // pid): the kernel kills it when we die. Without setpriv (or off Linux), or
 // when the program cannot be found (so that spawn still reports ENOENT for
 // it, not for setpriv), the program is started as it is.
-import { accessSync, constants } from 'node:fs'
-import path from 'node:path'
+import { findExecutable } from './find-executable.js'
 
 export function dieWithParent(
   program: string,
@@ -19,22 +18,4 @@ export function dieWithParent(
   const target = findExecutable(program, env)
   if (!setpriv || !target) return plain
   return { command: setpriv, args: ['--pdeathsig', 'KILL', '--', target, ...args] }
-}
-
-/** A path to `program` as spawn would find it (PATH lookup for a bare name). */
-function findExecutable(program: string, env: NodeJS.ProcessEnv): string | undefined {
-  const candidates = program.includes('/')
-    ? [path.resolve(program)]
-    : (env.PATH ?? '')
-        .split(path.delimiter)
-        .filter(Boolean)
-        .map((dir) => path.join(dir, program))
-  return candidates.find((file) => {
-    try {
-      accessSync(file, constants.X_OK)
-      return true
-    } catch {
-      return false
-    }
-  })
 }

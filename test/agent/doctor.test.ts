@@ -78,6 +78,28 @@ describe('openocd-flash doctor', () => {
     expect(r.stdout).toMatch(new RegExp(`^fail +inventory: ${bad}:4:\\d+: expected chip`, 'm'))
   })
 
+  it('fails a board whose power-cycle commands name programs this host cannot run', async () => {
+    const powered = (state: string, commands: object) => ({
+      ...virtualF103(state),
+      'power-cycle': commands,
+    })
+    const missingScript = path.join(lab.root, 'missing-on.sh')
+    const r = await doctor(
+      inventory('power.json', {
+        'sim-p': powered('sim-p.bin', { off: ['true'], on: ['/bin/echo', 'on'] }),
+        'sim-q': powered('sim-q.bin', {
+          off: ['no-such-uhubctl', '-a', 'off'],
+          on: [missingScript],
+        }),
+      }),
+    )
+    expect(r.code).toBe(3)
+    expect(r.stdout).toContain('ok    power-cycle sim-p: off: true; on: /bin/echo on')
+    expect(r.stdout).toContain(
+      `fail  power-cycle sim-q: the 'off' command's program 'no-such-uhubctl' is not on PATH; the 'on' command's program '${missingScript}' is not an executable file`,
+    )
+  })
+
   it('--probe asks OpenOCD whether each probe and target answer', async () => {
     const r = await doctor(
       inventory('probes.json', {

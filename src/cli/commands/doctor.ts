@@ -9,16 +9,18 @@ import { formatCheck, ok, warn, type Check } from '../doctor/check.js'
 import { inventoryChecks } from '../doctor/inventory.js'
 import { checkLockDir } from '../doctor/lock-dir.js'
 import { checkOpenOcd } from '../doctor/openocd.js'
+import { powerCycleChecks } from '../doctor/power-cycle.js'
 import { checkProbe } from '../doctor/probe.js'
 import { usbChecks } from '../doctor/usb.js'
 import { commandOptions } from '../command-options.js'
+import { lockHolder } from '../lock-holder.js'
 import { ExitCode } from '../../exit-codes.js'
 
 const HELP = `usage: openocd-flash doctor [options]
 
 Checks this runner host: OpenOCD found, its build and its known faults for
-the inventory's boards, the board inventory,
-the probe lock folder, USB access hints (Linux), and with --probe whether
+the inventory's boards, the board inventory, the programs its power-cycle
+commands run, the probe lock folder, USB access hints (Linux), and with --probe whether
 OpenOCD finds each board's probe and target. One line per check: ok, warn
 or fail.
 
@@ -54,6 +56,7 @@ export default async function doctor(argv: string[]): Promise<number> {
   const boards = inventory.kind === 'valid' ? [...inventory.inventory.boards.values()] : []
   ;(await checkOpenOcd(values.openocd, boards)).forEach(report)
   inventoryChecks(inventory).forEach(report)
+  powerCycleChecks(boards).forEach(report)
   report(checkLockDir(values['lock-dir'], process.env))
   if (process.platform === 'linux' && mayUseUsb(inventory)) usbChecks().forEach(report)
   if (values.probe) await probeChecks(inventory, values, report)
@@ -93,7 +96,7 @@ async function probeChecks(
           lockDir: options['lock-dir'],
           logDir,
           timeoutMs: PROBE_TIMEOUT_MS,
-          description: `openocd-flash doctor --probe (${process.env.USER ?? 'cli'} on ${os.hostname()})`,
+          description: lockHolder('doctor --probe'),
         }),
       )
     }
