@@ -791,23 +791,27 @@ var format = __webpack_require__(2011);
 // register. OpenOCD's drivers clear those bits before they fail, and most say
 // only "failed erasing sectors"; the value survives in what they log: at
 // debug level, every status read of an erase; at error level, the status a
-// flash loader returned.
+// flash loader returned, or (stm32f1x) a sentence per bit.
 
 // The F1, F2/F4 and L4/G4 drivers log each status read in their
 // wait_status_busy at debug level.
 const statusRead = (file) => new RegExp(`${file}\\.c:\\d+ \\w+_wait_status_busy\\(\\): status: 0x([0-9a-f]+)`, 'u');
 const DRIVERS = {
-    // RM0008 §3.4.2 FLASH_SR.
+    // RM0008 §3.4.2 FLASH_SR; a failed write says which bit its wait_status_busy saw.
     stm32f1x: {
         lines: [statusRead('stm32f1x')],
+        sentences: [
+            [/stm32x device programming failed \/ flash not erased/u, 2],
+            [/stm32x device protected/u, 4],
+        ],
         errors: [
             [2, 'PGERR', 'programming error'],
             [4, 'WRPRTERR', 'write protection error'],
         ],
     },
-    // RM0090 §3.9.5 FLASH_SR.
+    // RM0090 §3.9.5 FLASH_SR; the loader's failure: "flash write failed = 0x00000010".
     stm32f2x: {
-        lines: [statusRead('stm32f2x')],
+        lines: [statusRead('stm32f2x'), /flash write failed = 0x([0-9a-f]{8})/u],
         errors: [
             [1, 'OPERR', 'operation error'],
             [4, 'WRPERR', 'write protection error'],
@@ -859,20 +863,25 @@ function knowsControllerStatus(driver) {
 }
 /**
  * The last status with an error bit among `lines`, named: `flash controller
- * status 0x00000002: OPERR (operation error)`; undefined when none shows one.
+ * status 0x00000002: OPERR (operation error)`, or without the value where the
+ * driver logged only a sentence for the bit; undefined when none shows one.
  */
 function controllerStatus(driver, lines) {
     if (!knowsControllerStatus(driver))
         return undefined;
-    const { lines: patterns, errors } = DRIVERS[driver];
+    const { lines: patterns, sentences = [], errors } = DRIVERS[driver];
+    const named = (value) => errors
+        .filter(([bit]) => (value >>> bit) & 1)
+        .map(([, name, what]) => `${name} (${what})`)
+        .join(', ');
     for (const line of [...lines].reverse()) {
         const match = patterns.map((p) => p.exec(line)).find((m) => m !== null);
-        if (!match)
-            continue;
-        const value = parseInt(match[1], 16);
-        const set = errors.filter(([bit]) => (value >>> bit) & 1);
-        if (set.length > 0)
-            return `flash controller status ${(0,format/* hex32 */.Fd)(value)}: ${set.map(([, name, what]) => `${name} (${what})`).join(', ')}`;
+        const value = match ? parseInt(match[1], 16) : 0;
+        if (named(value))
+            return `flash controller status ${(0,format/* hex32 */.Fd)(value)}: ${named(value)}`;
+        const sentence = sentences.find(([pattern]) => pattern.test(line));
+        if (sentence)
+            return `flash controller status: ${named(1 << sentence[1])}`;
     }
     return undefined;
 }

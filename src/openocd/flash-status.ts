@@ -2,12 +2,14 @@
 // register. OpenOCD's drivers clear those bits before they fail, and most say
 // only "failed erasing sectors"; the value survives in what they log: at
 // debug level, every status read of an erase; at error level, the status a
-// flash loader returned.
+// flash loader returned, or (stm32f1x) a sentence per bit.
 import { hex32 } from '../report/format.js'
 
 interface DriverStatus {
   /** Log lines that carry a status register value (its hex digits in group 1). */
   readonly lines: readonly RegExp[]
+  /** Error lines that stand for one error bit, without the register's value. */
+  readonly sentences?: readonly (readonly [RegExp, number])[]
   /** Error bits: bit number, the reference manual's name, what it means. */
   readonly errors: readonly (readonly [number, string, string])[]
 }
@@ -18,17 +20,21 @@ const statusRead = (file: string) =>
   new RegExp(`${file}\\.c:\\d+ \\w+_wait_status_busy\\(\\): status: 0x([0-9a-f]+)`, 'u')
 
 const DRIVERS: Readonly<Record<string, DriverStatus>> = {
-  // RM0008 §3.4.2 FLASH_SR.
+  // RM0008 §3.4.2 FLASH_SR; a failed write says which bit its wait_status_busy saw.
   stm32f1x: {
     lines: [statusRead('stm32f1x')],
+    sentences: [
+      [/stm32x device programming failed \/ flash not erased/u, 2],
+      [/stm32x device protected/u, 4],
+    ],
     errors: [
       [2, 'PGERR', 'programming error'],
       [4, 'WRPRTERR', 'write protection error'],
     ],
   },
-  // RM0090 §3.9.5 FLASH_SR.
+  // RM0090 §3.9.5 FLASH_SR; the loader's failure: "flash write failed = 0x00000010".
   stm32f2x: {
-    lines: [statusRead('stm32f2x')],
+    lines: [statusRead('stm32f2x'), /flash write failed = 0x([0-9a-f]{8})/u],
     errors: [
       [1, 'OPERR', 'operation error'],
       [4, 'WRPERR', 'write protection error'],
@@ -82,18 +88,23 @@ export function knowsControllerStatus(driver: string): boolean {
 
 /**
  * The last status with an error bit among `lines`, named: `flash controller
- * status 0x00000002: OPERR (operation error)`; undefined when none shows one.
+ * status 0x00000002: OPERR (operation error)`, or without the value where the
+ * driver logged only a sentence for the bit; undefined when none shows one.
  */
 export function controllerStatus(driver: string, lines: readonly string[]): string | undefined {
   if (!knowsControllerStatus(driver)) return undefined
-  const { lines: patterns, errors } = DRIVERS[driver]
+  const { lines: patterns, sentences = [], errors } = DRIVERS[driver]
+  const named = (value: number) =>
+    errors
+      .filter(([bit]) => (value >>> bit) & 1)
+      .map(([, name, what]) => `${name} (${what})`)
+      .join(', ')
   for (const line of [...lines].reverse()) {
     const match = patterns.map((p) => p.exec(line)).find((m) => m !== null)
-    if (!match) continue
-    const value = parseInt(match[1], 16)
-    const set = errors.filter(([bit]) => (value >>> bit) & 1)
-    if (set.length > 0)
-      return `flash controller status ${hex32(value)}: ${set.map(([, name, what]) => `${name} (${what})`).join(', ')}`
+    const value = match ? parseInt(match[1], 16) : 0
+    if (named(value)) return `flash controller status ${hex32(value)}: ${named(value)}`
+    const sentence = sentences.find(([pattern]) => pattern.test(line))
+    if (sentence) return `flash controller status: ${named(1 << sentence[1])}`
   }
   return undefined
 }

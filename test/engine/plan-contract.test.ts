@@ -141,7 +141,7 @@ steps:
 })
 
 describe('a failed erase or program names the first address and sector not as planned', () => {
-  it('program-fail at 0x08001010 is reported at 0x08001010, sector 4', async () => {
+  it('program-fail at 0x08001010 is reported at 0x08001010, sector 4, with the PGERR it raised', async () => {
     const w = workdir()
     w.put('app.bin', pattern(64, 5))
     const r = await run(w, `steps:\n  - write: { image: app.bin, address: 0x08001000 }\n`, [
@@ -150,7 +150,7 @@ describe('a failed erase or program names the first address and sector not as pl
     ])
     expect(r.code).toBe(1)
     expect(r.report.steps[0].error.message).toMatch(
-      /first address not as planned: 0x08001010 \(bank 0 sector 4\)/,
+      /first address not as planned: 0x08001010 \(bank 0 sector 4\): flash controller status: PGERR \(programming error\); /,
     )
   })
 

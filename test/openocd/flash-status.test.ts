@@ -23,6 +23,26 @@ describe('controllerStatus', () => {
     )
   })
 
+  it("names the stm32f1x bit from the sentence its driver logs, and the stm32f2x loader's value", () => {
+    const f1Write = [
+      'Error: flash write algorithm aborted by target',
+      'Error: stm32x device programming failed / flash not erased',
+      'Error: flash write failed just before address 0x8001402',
+    ]
+    expect(controllerStatus('stm32f1x', f1Write)).toBe(
+      'flash controller status: PGERR (programming error)',
+    )
+    expect(controllerStatus('stm32f1x', ['Error: stm32x device protected'])).toBe(
+      'flash controller status: WRPRTERR (write protection error)',
+    )
+    expect(
+      controllerStatus('stm32f2x', [
+        'Error: flash memory write protected',
+        'Error: flash write failed = 0x00000010',
+      ]),
+    ).toBe('flash controller status 0x00000010: WRPERR (write protection error)')
+  })
+
   it('takes the stm32h7x status from the reads of SR1 or SR2, not of other registers', () => {
     const read = (address: string, value: string) =>
       `Debug: 50 502 target.c:2628 target_read_u32(): address: ${address}, value: ${value}`
