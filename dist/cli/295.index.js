@@ -874,11 +874,15 @@ function controllerStatus(driver, lines) {
         .filter(([bit]) => (value >>> bit) & 1)
         .map(([, name, what]) => `${name} (${what})`)
         .join(', ');
-    for (const line of [...lines].reverse()) {
+    const latest = [...lines].reverse();
+    for (const line of latest) {
         const match = patterns.map((p) => p.exec(line)).find((m) => m !== null);
         const value = match ? parseInt(match[1], 16) : 0;
         if (named(value))
             return `flash controller status ${(0,format/* hex32 */.Fd)(value)}: ${named(value)}`;
+    }
+    // Only where no line shows the register's value.
+    for (const line of latest) {
         const sentence = sentences.find(([pattern]) => pattern.test(line));
         if (sentence)
             return `flash controller status: ${named(1 << sentence[1])}`;

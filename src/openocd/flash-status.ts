@@ -99,10 +99,14 @@ export function controllerStatus(driver: string, lines: readonly string[]): stri
       .filter(([bit]) => (value >>> bit) & 1)
       .map(([, name, what]) => `${name} (${what})`)
       .join(', ')
-  for (const line of [...lines].reverse()) {
+  const latest = [...lines].reverse()
+  for (const line of latest) {
     const match = patterns.map((p) => p.exec(line)).find((m) => m !== null)
     const value = match ? parseInt(match[1], 16) : 0
     if (named(value)) return `flash controller status ${hex32(value)}: ${named(value)}`
+  }
+  // Only where no line shows the register's value.
+  for (const line of latest) {
     const sentence = sentences.find(([pattern]) => pattern.test(line))
     if (sentence) return `flash controller status: ${named(1 << sentence[1])}`
   }

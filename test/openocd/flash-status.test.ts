@@ -35,6 +35,14 @@ describe('controllerStatus', () => {
     expect(controllerStatus('stm32f1x', ['Error: stm32x device protected'])).toBe(
       'flash controller status: WRPRTERR (write protection error)',
     )
+    // An erase's debug-level status read, when there is one, gives the value as well.
+    const erase = [
+      'Debug: 75 1424 stm32f1x.c:173 stm32x_wait_status_busy(): status: 0x24',
+      'Error: stm32x device programming failed / flash not erased',
+    ]
+    expect(controllerStatus('stm32f1x', erase)).toBe(
+      'flash controller status 0x00000024: PGERR (programming error)',
+    )
     expect(
       controllerStatus('stm32f2x', [
         'Error: flash memory write protected',
