@@ -133,7 +133,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _board_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4673);
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1084);
-/* harmony import */ var _sim_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(626);
+/* harmony import */ var _sim_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9909);
 /* harmony import */ var _sim_faults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2718);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7593);
 // `openocd-flash sim`: runs a virtual target in the foreground until SIGINT

@@ -164,8 +164,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_timers_promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./src/openocd/config.ts
 var config = __webpack_require__(6838);
-// EXTERNAL MODULE: ./src/sim/index.ts + 52 modules
-var src_sim = __webpack_require__(626);
+// EXTERNAL MODULE: ./src/sim/index.ts + 53 modules
+var src_sim = __webpack_require__(9909);
 ;// CONCATENATED MODULE: ./src/board/connect.ts
 // A board as OpenOCD sees it: the config items to start OpenOCD with, and for
 // a virtual board the simulator behind them. The one place where a BoardSpec

@@ -313,10 +313,10 @@ var version = __nccwpck_require__(311);
 
 // Loaded on demand so that `openocd-flash sim` does not pay for the engine.
 const commands = {
-    run: { summary: 'run a step file against a board', load: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(696), __nccwpck_require__.e(626), __nccwpck_require__.e(295), __nccwpck_require__.e(405), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6927)) },
+    run: { summary: 'run a step file against a board', load: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(696), __nccwpck_require__.e(909), __nccwpck_require__.e(295), __nccwpck_require__.e(405), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6927)) },
     sim: {
         summary: 'start a virtual target (simulated STM32)',
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(626), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 142)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(909), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 142)),
     },
     'power-cycle': {
         summary: "switch a board off and on with the inventory's power-cycle commands",

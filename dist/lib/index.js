@@ -12199,30 +12199,6 @@ function readoutProtected(bus, flash, applies) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/sim/flash/key-sequence.ts
-// The two-key write sequence that unlocks an STM32 flash interface register.
-class KeySequence {
-    key1;
-    key2;
-    firstKeySeen = false;
-    constructor(key1, key2) {
-        this.key1 = key1;
-        this.key2 = key2;
-    }
-    /** Feeds one write; true when it completes the sequence. */
-    accept(value) {
-        if (this.firstKeySeen && value === this.key2) {
-            this.firstKeySeen = false;
-            return true;
-        }
-        this.firstKeySeen = value === this.key1;
-        return false;
-    }
-    reset() {
-        this.firstKeySeen = false;
-    }
-}
-
 ;// CONCATENATED MODULE: external "node:perf_hooks"
 const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
 ;// CONCATENATED MODULE: ./src/sim/flash/busy-timer.ts
@@ -12252,15 +12228,51 @@ class BusyTimer {
     }
 }
 
+;// CONCATENATED MODULE: ./src/sim/flash/key-sequence.ts
+// The two-key write sequence that unlocks an STM32 flash interface register.
+class KeySequence {
+    key1;
+    key2;
+    firstKeySeen = false;
+    constructor(key1, key2) {
+        this.key1 = key1;
+        this.key2 = key2;
+    }
+    /** Feeds one write; true when it completes the sequence. */
+    accept(value) {
+        if (this.firstKeySeen && value === this.key2) {
+            this.firstKeySeen = false;
+            return true;
+        }
+        this.firstKeySeen = value === this.key1;
+        return false;
+    }
+    reset() {
+        this.firstKeySeen = false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sim/flash/stm32-flash-interface.ts
+
+
 
 
 const KEY1 = 0x45670123;
 const KEY2 = 0xcdef89ab;
+/** The option-byte keys of the F4, G4 and H7 (the F1 takes KEY1 and KEY2 again). */
+const OPTKEY1 = 0x08192a3b;
+const OPTKEY2 = 0x4c5d6e7f;
+/** The RDP byte of the F4, G4 and H7 option bytes: 0xAA is level 0, 0xCC level 2, anything else level 1. */
+const RDP_LEVEL_0 = 0xaa;
+const RDP_LEVEL_2 = 0xcc;
 const ACR = 0x00;
-const OPTKEYR = 0x08;
 /** F1 and F4: KEYR, OPTKEYR, SR, CR one after the other from 0x04. */
-const F1_F4_REGISTERS = { keyr: 0x04, sr: 0x0c, cr: 0x10 };
+const F1_F4_REGISTERS = {
+    keyr: 0x04,
+    optkeyr: 0x08,
+    sr: 0x0c,
+    cr: 0x10,
+};
 class Stm32FlashInterface {
     bits;
     flash;
@@ -12268,12 +12280,14 @@ class Stm32FlashInterface {
     sr = 0;
     acr;
     keys = new KeySequence(KEY1, KEY2);
+    optionKeys;
     busy = new BusyTimer();
     constructor(bits, flash) {
         this.bits = bits;
         this.flash = flash;
         this.cr = bits.crLocked;
         this.acr = bits.acrReset;
+        this.optionKeys = new KeySequence(...bits.optionKeys);
     }
     /** F1 and F4 load their option bytes at every system reset: power-on is no different. */
     powerOnReset() {
@@ -12284,6 +12298,7 @@ class Stm32FlashInterface {
         this.cr = this.bits.crLocked;
         this.sr = 0;
         this.keys.reset();
+        this.optionKeys.reset();
         this.busy.reset();
     }
     readRegister(offset) {
@@ -12307,6 +12322,10 @@ class Stm32FlashInterface {
             if (this.locked && this.keys.accept(value))
                 this.cr &= ~this.bits.crLock;
         }
+        else if (offset === registers.optkeyr) {
+            if (this.optionKeysAccepted && this.optionKeys.accept(value))
+                this.unlockOptions();
+        }
         else if (offset === registers.sr) {
             this.sr &= ~(value & this.bits.srWriteOneToClear);
         }
@@ -12324,6 +12343,10 @@ class Stm32FlashInterface {
         else {
             this.writeOtherRegister(offset, value);
         }
+    }
+    /** The interface's 1 KiB register block at `base`, as the bus sees it. */
+    registerRegion(base) {
+        return { base, size: 0x400, device: new RegisterBlock(this) };
     }
     get locked() {
         return (this.cr & this.bits.crLock) !== 0;
@@ -12354,6 +12377,10 @@ class Stm32FlashInterface {
                 array.erase(sector.offset, sector.size);
         }
     }
+}
+/** An OTP area at `base`: read like flash, each write handed to `program`; no erase reaches it. */
+function otpRegion(base, otp, program) {
+    return { base, size: otp.bytes.length, device: new FlashWindow(otp, { program }) };
 }
 
 ;// CONCATENATED MODULE: ./src/sim/flash/stm32f1-option-bytes.ts
@@ -12409,8 +12436,6 @@ class Stm32f1OptionBytes {
 
 
 
-
-
 const AR = 0x14;
 const OBR = 0x1c;
 const WRPR = 0x20;
@@ -12430,6 +12455,7 @@ const CR_OPTWRE = 1 << 9;
 const CR_STORED = 0x1437;
 const BITS = {
     registers: F1_F4_REGISTERS,
+    optionKeys: [KEY1, KEY2],
     crLock: CR_LOCK,
     crLocked: CR_LOCK,
     srBusy: SR_BSY,
@@ -12442,7 +12468,6 @@ class Stm32f1Fpec extends Stm32FlashInterface {
     regions;
     nonVolatile;
     options = new Stm32f1OptionBytes();
-    optionKeys = new KeySequence(KEY1, KEY2);
     pagesPerBlock;
     ar = 0;
     obr = 0;
@@ -12451,7 +12476,7 @@ class Stm32f1Fpec extends Stm32FlashInterface {
         super(BITS, flash);
         this.pagesPerBlock = description.pagesPerProtectionBlock;
         this.regions = [
-            { base: description.registerBase, size: 0x400, device: new RegisterBlock(this) },
+            this.registerRegion(description.registerBase),
             {
                 base: description.optionBytesBase,
                 size: this.options.bytes.length,
@@ -12462,7 +12487,6 @@ class Stm32f1Fpec extends Stm32FlashInterface {
     }
     systemReset() {
         super.systemReset();
-        this.optionKeys.reset();
         ({ obr: this.obr, wrpr: this.wrpr } = this.options.load());
     }
     get readProtected() {
@@ -12480,8 +12504,12 @@ class Stm32f1Fpec extends Stm32FlashInterface {
     writeOtherRegister(offset, value) {
         if (offset === AR)
             this.ar = value;
-        else if (offset === OPTKEYR && !this.locked && this.optionKeys.accept(value))
-            this.cr |= CR_OPTWRE;
+    }
+    get optionKeysAccepted() {
+        return !this.locked;
+    }
+    unlockOptions() {
+        this.cr |= CR_OPTWRE;
     }
     program(offset, size, value) {
         if (!(this.cr & CR_PG))
@@ -12572,11 +12600,6 @@ class Stm32f1Fpec extends Stm32FlashInterface {
 ;// CONCATENATED MODULE: ./src/sim/flash/stm32f4-flash.ts
 
 
-
-
-
-const OPTKEY1 = 0x08192a3b;
-const OPTKEY2 = 0x4c5d6e7f;
 const OPTCR = 0x14;
 const stm32f4_flash_SR_EOP = 1 << 0;
 const SR_OPERR = 1 << 1;
@@ -12597,10 +12620,9 @@ const OPTCR_OPTSTRT = 1 << 1;
 const OPTCR_OPTIONS = 0x0fffffec;
 const OPTCR_NWRP_SHIFT = 16;
 const OPTCR_RDP_SHIFT = 8;
-/** RDP level 0; 0xCC is level 2, anything else level 1. */
-const RDP_LEVEL_0 = 0xaa;
 const stm32f4_flash_BITS = {
     registers: F1_F4_REGISTERS,
+    optionKeys: [OPTKEY1, OPTKEY2],
     crLock: stm32f4_flash_CR_LOCK,
     crLocked: stm32f4_flash_CR_LOCK,
     srBusy: stm32f4_flash_SR_BSY,
@@ -12616,7 +12638,6 @@ class Stm32f4Flash extends Stm32FlashInterface {
     otp;
     otpLockOffset;
     otpBlockSize;
-    optionKeys = new KeySequence(OPTKEY1, OPTKEY2);
     optcr = 0;
     /** The option bytes as loaded at the last reset. */
     loadedOptions = 0;
@@ -12627,16 +12648,9 @@ class Stm32f4Flash extends Stm32FlashInterface {
         this.otpLockOffset = otp.blocks * otp.blockSize;
         this.otp = new FlashArray(this.otpLockOffset + otp.blocks);
         this.options.writeUInt32LE(description.factoryOptions & OPTCR_OPTIONS);
-        const otpProgrammer = {
-            program: (offset, size, value) => this.programOtp(offset, size, value),
-        };
         this.regions = [
-            { base: description.registerBase, size: 0x400, device: new RegisterBlock(this) },
-            {
-                base: otp.base,
-                size: this.otp.bytes.length,
-                device: new FlashWindow(this.otp, otpProgrammer),
-            },
+            this.registerRegion(description.registerBase),
+            otpRegion(otp.base, this.otp, (offset, size, value) => this.programOtp(offset, size, value)),
         ];
         this.nonVolatile = [
             { name: 'option-bytes', bytes: this.options },
@@ -12645,7 +12659,6 @@ class Stm32f4Flash extends Stm32FlashInterface {
     }
     systemReset() {
         super.systemReset();
-        this.optionKeys.reset();
         this.loadedOptions = this.options.readUInt32LE();
         this.optcr = this.loadedOptions | OPTCR_OPTLOCK;
     }
@@ -12656,13 +12669,14 @@ class Stm32f4Flash extends Stm32FlashInterface {
         return offset === OPTCR ? this.optcr : 0;
     }
     writeOtherRegister(offset, value) {
-        if (offset === OPTKEYR) {
-            if (this.optcr & OPTCR_OPTLOCK && this.optionKeys.accept(value))
-                this.optcr &= ~OPTCR_OPTLOCK;
-        }
-        else if (offset === OPTCR) {
+        if (offset === OPTCR)
             this.writeOptcr(value);
-        }
+    }
+    get optionKeysAccepted() {
+        return (this.optcr & OPTCR_OPTLOCK) !== 0;
+    }
+    unlockOptions() {
+        this.optcr &= ~OPTCR_OPTLOCK;
     }
     program(offset, size, value) {
         if (this.checkProgramSequence(size)) {
@@ -12748,13 +12762,8 @@ function rdpOf(options) {
 
 
 
-
-
-
-const stm32g4_flash_OPTKEY1 = 0x08192a3b;
-const stm32g4_flash_OPTKEY2 = 0x4c5d6e7f;
 const KEYR = 0x08;
-const stm32g4_flash_OPTKEYR = 0x0c;
+const OPTKEYR = 0x0c;
 const SR = 0x10;
 const CR = 0x14;
 /** OPTR, PCROP1SR, PCROP1ER, WRP1AR, WRP1BR: one register per option word, from here. */
@@ -12789,11 +12798,9 @@ const CR_OPTLOCK = 1 << 30;
 const stm32g4_flash_CR_LOCK = 1 << 31;
 // PG, PER, MER1, PNB, FSTPG, EOPIE, ERRIE, RDERRIE.
 const stm32g4_flash_CR_STORED = 0x070407ff;
-/** RDP level 0; 0xCC is level 2, anything else level 1. */
-const stm32g4_flash_RDP_LEVEL_0 = 0xaa;
-const RDP_LEVEL_2 = 0xcc;
 const stm32g4_flash_BITS = {
-    registers: { keyr: KEYR, sr: SR, cr: CR },
+    registers: { keyr: KEYR, optkeyr: OPTKEYR, sr: SR, cr: CR },
+    optionKeys: [OPTKEY1, OPTKEY2],
     crLock: stm32g4_flash_CR_LOCK,
     // [model choice] Setting LOCK sets OPTLOCK too: OpenOCD always writes both.
     crLocked: (stm32g4_flash_CR_LOCK | CR_OPTLOCK) >>> 0,
@@ -12813,7 +12820,6 @@ class Stm32g4Flash extends Stm32FlashInterface {
     optionRegisters = new Uint32Array(OPTION_WORDS);
     /** The option words in force since the last reset. */
     loaded = new Uint32Array(OPTION_WORDS);
-    optionKeys = new KeySequence(stm32g4_flash_OPTKEY1, stm32g4_flash_OPTKEY2);
     otp;
     wrpMask;
     pending;
@@ -12826,11 +12832,8 @@ class Stm32g4Flash extends Stm32FlashInterface {
         const factory = [description.factoryOptr, 0x0000ffff, 0, 0xff, 0xff];
         factory.forEach((word, i) => this.storeOption(i, this.implemented(i, word)));
         this.otp = new FlashArray(description.otp.size);
-        const otpProgrammer = {
-            program: (offset, size, value) => this.programWord(this.otp, offset, size, value),
-        };
         this.regions = [
-            { base: description.registerBase, size: 0x400, device: new RegisterBlock(this) },
+            this.registerRegion(description.registerBase),
             {
                 base: description.optionBytesBase,
                 size: this.options.length,
@@ -12839,11 +12842,7 @@ class Stm32g4Flash extends Stm32FlashInterface {
                     write: () => { }, // only OPTSTRT programs the option bytes
                 },
             },
-            {
-                base: description.otp.base,
-                size: description.otp.size,
-                device: new FlashWindow(this.otp, otpProgrammer),
-            },
+            otpRegion(description.otp.base, this.otp, (offset, size, value) => this.programWord(this.otp, offset, size, value)),
         ];
         this.nonVolatile = [
             { name: 'option-bytes', bytes: this.options },
@@ -12853,7 +12852,6 @@ class Stm32g4Flash extends Stm32FlashInterface {
     /** The option registers go back to the options in force; nothing is loaded. */
     systemReset() {
         super.systemReset();
-        this.optionKeys.reset();
         this.pending = undefined;
         this.optionRegisters.set(this.loaded);
     }
@@ -12872,7 +12870,7 @@ class Stm32g4Flash extends Stm32FlashInterface {
         this.optionRegisters.set(this.loaded);
     }
     get readProtected() {
-        return (this.loaded[0] & 0xff) !== stm32g4_flash_RDP_LEVEL_0;
+        return (this.loaded[0] & 0xff) !== RDP_LEVEL_0;
     }
     readOtherRegister(offset) {
         const word = (offset - OPTR) >> 2;
@@ -12880,14 +12878,15 @@ class Stm32g4Flash extends Stm32FlashInterface {
     }
     writeOtherRegister(offset, value) {
         const word = (offset - OPTR) >> 2;
-        if (offset === stm32g4_flash_OPTKEYR) {
-            // The option keys are only taken once CR itself is unlocked.
-            if (!this.locked && this.optionsLocked && this.optionKeys.accept(value))
-                this.cr &= ~CR_OPTLOCK;
-        }
-        else if (word >= 0 && word < OPTION_WORDS && !this.optionsLocked) {
+        if (word >= 0 && word < OPTION_WORDS && !this.optionsLocked)
             this.optionRegisters[word] = this.implemented(word, value);
-        }
+    }
+    /** The option keys are only taken once CR itself is unlocked. */
+    get optionKeysAccepted() {
+        return !this.locked && this.optionsLocked;
+    }
+    unlockOptions() {
+        this.cr &= ~CR_OPTLOCK;
     }
     finish(busyMs) {
         if (this.cr & CR_EOPIE)
@@ -12981,7 +12980,7 @@ class Stm32g4Flash extends Stm32FlashInterface {
         // [model choice] Level 2 is final: the option bytes no longer change.
         if (rdpNow !== RDP_LEVEL_2) {
             // Level 1 back to level 0 mass-erases main flash first.
-            if (rdpNow !== stm32g4_flash_RDP_LEVEL_0 && rdpNew === stm32g4_flash_RDP_LEVEL_0)
+            if (rdpNow !== RDP_LEVEL_0 && rdpNew === RDP_LEVEL_0)
                 this.flash.array.erase(0, this.flash.layout.size);
             this.optionRegisters.forEach((word, i) => this.storeOption(i, word));
         }
@@ -13016,8 +13015,6 @@ class Stm32g4Flash extends Stm32FlashInterface {
 
 
 
-const stm32h7_flash_OPTKEY1 = 0x08192a3b;
-const stm32h7_flash_OPTKEY2 = 0x4c5d6e7f;
 // Per-bank registers; bank 2's sit BANK_STRIDE higher.
 const BANK_STRIDE = 0x100;
 const stm32h7_flash_KEYR = 0x04;
@@ -13062,8 +13059,6 @@ const OPTSR_RDP_SHIFT = 8;
 const OPTSR_CHANGEERR = 1 << 30;
 /** The option bits OPTSR_PRG holds (not BUSY, not OPTCHANGEERR). */
 const OPTSR_OPTIONS = 0xbffffffe;
-const stm32h7_flash_RDP_LEVEL_0 = 0xaa;
-const stm32h7_flash_RDP_LEVEL_2 = 0xcc;
 const ERASED = 0xff;
 /** One bank's own registers and its write buffer. */
 class Bank {
@@ -13101,7 +13096,7 @@ class Stm32h7Flash {
     /** OPTSR, WPSN bank 1, WPSN bank 2: the option bytes as programmed. */
     options = Buffer.alloc(12);
     banks;
-    optionKeys = new KeySequence(stm32h7_flash_OPTKEY1, stm32h7_flash_OPTKEY2);
+    optionKeys = new KeySequence(OPTKEY1, OPTKEY2);
     optionBusy = new BusyTimer();
     /** Flash words programmed while not erased: their ECC no longer matches. */
     corrupted = new Set();
@@ -13125,7 +13120,7 @@ class Stm32h7Flash {
     }
     /** RDP as in force: since the last OPTSTART, which loads the option bytes it programs. */
     get readProtected() {
-        return stm32h7_flash_rdpOf(this.options.readUInt32LE(0)) !== stm32h7_flash_RDP_LEVEL_0;
+        return stm32h7_flash_rdpOf(this.options.readUInt32LE(0)) !== RDP_LEVEL_0;
     }
     /** Option bytes load at every reset on the H7 too. */
     powerOnReset() {
@@ -13335,12 +13330,12 @@ class Stm32h7Flash {
             return;
         const rdpNow = stm32h7_flash_rdpOf(this.options.readUInt32LE(0));
         // [model choice] Level 2 is final: OPTSTART changes nothing and flags OPTCHANGEERR.
-        if (rdpNow === stm32h7_flash_RDP_LEVEL_2) {
+        if (rdpNow === RDP_LEVEL_2) {
             this.optionChangeError = true;
             return;
         }
         // Level 1 back to level 0 erases both banks first.
-        if (rdpNow !== stm32h7_flash_RDP_LEVEL_0 && stm32h7_flash_rdpOf(this.optsrPrg) === stm32h7_flash_RDP_LEVEL_0) {
+        if (rdpNow !== RDP_LEVEL_0 && stm32h7_flash_rdpOf(this.optsrPrg) === RDP_LEVEL_0) {
             this.flash.array.erase(0, this.flash.layout.size);
             this.corrupted.clear();
         }
@@ -16362,27 +16357,30 @@ const STM32F103CB = {
     flash: { base: 0x08000000, sectorSizes: uniformSectors(128, KIB) },
 };
 
+;// CONCATENATED MODULE: ./src/sim/chips/cortex-m4f.ts
+const CORTEX_M4F_R0P1 = {
+    debugPort: { cpuTapId: 0x4ba00477, swdDpidr: 0x2ba01477, ahbApIdr: 0x24770011 },
+    core: {
+        cpuid: 0x410fc241,
+        mvfr: [0x10110021, 0x11000011], // FPv4-SP
+        fpb: { codeComparators: 6, literalComparators: 2 },
+        dwtComparators: 4,
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/sim/chips/stm32f407.ts
 // STM32F407VG (DEV_ID 0x413, Cortex-M4F r0p1): 1 MiB of flash in sectors of
 // 4 x 16 KiB, 64 KiB and 7 x 128 KiB, 512 bytes of OTP, 128 KiB of SRAM.
+
 
 const stm32f407_KIB = 1024;
 const STM32F407VG = {
     chip: 'stm32f407',
     part: 'STM32F407VG',
     openocd: { targetConfig: 'target/stm32f4x.cfg' },
-    cpuTapId: 0x4ba00477,
-    swdDpidr: 0x2ba01477,
+    ...CORTEX_M4F_R0P1.debugPort,
     boundaryScanTapId: 0x06413041,
-    ahbApIdr: 0x24770011,
-    core: {
-        cpuid: 0x410fc241,
-        mvfr: [0x10110021, 0x11000011], // FPv4-SP
-        fpb: { codeComparators: 6, literalComparators: 2 },
-        dwtComparators: 4,
-        irqCount: 82,
-        resetClockHz: 16_000_000, // HSI
-    },
+    core: { ...CORTEX_M4F_R0P1.core, irqCount: 82, resetClockHz: 16_000_000 }, // HSI
     dbgmcu: { base: 0xe0042000, idcode: 0x10076413 }, // REV_ID 0x1007: "Rev: 1"
     flash: {
         base: 0x08000000,
@@ -16415,23 +16413,15 @@ const STM32F407VG = {
 // 128 KiB in 2 KiB pages, 1 KiB of OTP, 32 KiB of SRAM (SRAM1, SRAM2 and the
 // CCM SRAM alias behind them, one contiguous block at 0x20000000).
 
+
 const stm32g431_KIB = 1024;
 const STM32G431KB = {
     chip: 'stm32g431',
     part: 'STM32G431KB',
     openocd: { targetConfig: 'target/stm32g4x.cfg' },
-    cpuTapId: 0x4ba00477,
-    swdDpidr: 0x2ba01477,
+    ...CORTEX_M4F_R0P1.debugPort,
     boundaryScanTapId: 0x06468041,
-    ahbApIdr: 0x24770011,
-    core: {
-        cpuid: 0x410fc241,
-        mvfr: [0x10110021, 0x11000011], // FPv4-SP
-        fpb: { codeComparators: 6, literalComparators: 2 },
-        dwtComparators: 4,
-        irqCount: 102,
-        resetClockHz: 16_000_000, // HSI16
-    },
+    core: { ...CORTEX_M4F_R0P1.core, irqCount: 102, resetClockHz: 16_000_000 }, // HSI16
     dbgmcu: { base: 0xe0042000, idcode: 0x20016468 }, // REV_ID 0x2001: "Rev Z"
     flash: { base: 0x08000000, sectorSizes: uniformSectors(64, 2 * stm32g431_KIB) },
     flashController: {

@@ -1,5 +1,6 @@
 // STM32F407VG (DEV_ID 0x413, Cortex-M4F r0p1): 1 MiB of flash in sectors of
 // 4 x 16 KiB, 64 KiB and 7 x 128 KiB, 512 bytes of OTP, 128 KiB of SRAM.
+import { CORTEX_M4F_R0P1 } from './cortex-m4f.js'
 import { uniformSectors, type ChipDescription } from './description.js'
 
 const KIB = 1024
@@ -8,18 +9,9 @@ export const STM32F407VG: ChipDescription = {
   chip: 'stm32f407',
   part: 'STM32F407VG',
   openocd: { targetConfig: 'target/stm32f4x.cfg' },
-  cpuTapId: 0x4ba00477,
-  swdDpidr: 0x2ba01477,
+  ...CORTEX_M4F_R0P1.debugPort,
   boundaryScanTapId: 0x06413041,
-  ahbApIdr: 0x24770011,
-  core: {
-    cpuid: 0x410fc241,
-    mvfr: [0x10110021, 0x11000011], // FPv4-SP
-    fpb: { codeComparators: 6, literalComparators: 2 },
-    dwtComparators: 4,
-    irqCount: 82,
-    resetClockHz: 16_000_000, // HSI
-  },
+  core: { ...CORTEX_M4F_R0P1.core, irqCount: 82, resetClockHz: 16_000_000 }, // HSI
   dbgmcu: { base: 0xe0042000, idcode: 0x10076413 }, // REV_ID 0x1007: "Rev: 1"
   flash: {
     base: 0x08000000,

@@ -1,6 +1,7 @@
 // STM32G431KB (DEV_ID 0x468, category 2, Cortex-M4F r0p1): one bank of
 // 128 KiB in 2 KiB pages, 1 KiB of OTP, 32 KiB of SRAM (SRAM1, SRAM2 and the
 // CCM SRAM alias behind them, one contiguous block at 0x20000000).
+import { CORTEX_M4F_R0P1 } from './cortex-m4f.js'
 import { uniformSectors, type ChipDescription } from './description.js'
 
 const KIB = 1024
@@ -9,18 +10,9 @@ export const STM32G431KB: ChipDescription = {
   chip: 'stm32g431',
   part: 'STM32G431KB',
   openocd: { targetConfig: 'target/stm32g4x.cfg' },
-  cpuTapId: 0x4ba00477,
-  swdDpidr: 0x2ba01477,
+  ...CORTEX_M4F_R0P1.debugPort,
   boundaryScanTapId: 0x06468041,
-  ahbApIdr: 0x24770011,
-  core: {
-    cpuid: 0x410fc241,
-    mvfr: [0x10110021, 0x11000011], // FPv4-SP
-    fpb: { codeComparators: 6, literalComparators: 2 },
-    dwtComparators: 4,
-    irqCount: 102,
-    resetClockHz: 16_000_000, // HSI16
-  },
+  core: { ...CORTEX_M4F_R0P1.core, irqCount: 102, resetClockHz: 16_000_000 }, // HSI16
   dbgmcu: { base: 0xe0042000, idcode: 0x20016468 }, // REV_ID 0x2001: "Rev Z"
   flash: { base: 0x08000000, sectorSizes: uniformSectors(64, 2 * KIB) },
   flashController: {

@@ -1,37 +1,54 @@
 // What the STM32F1 FPEC, the STM32F4 and the STM32G4 flash interfaces have
-// in common: ACR, the KEYR unlock sequence that clears CR.LOCK, SR with
-// write-1-to-clear error flags and BSY, and CR writes ignored while locked.
-// The register offsets and bit positions differ per family; the subclasses
-// add option bytes and the operations.
+// in common: ACR, the KEYR unlock sequence that clears CR.LOCK, the OPTKEYR
+// sequence that unlocks the option bytes, SR with write-1-to-clear error
+// flags and BSY, and CR writes ignored while locked. The register offsets and
+// bit positions differ per family; the subclasses add option bytes and the
+// operations.
 import type { AccessSize } from '../bus/bus.js'
-import type { RegisterFile } from '../bus/registers.js'
+import { RegisterBlock, type RegisterFile } from '../bus/registers.js'
 import { BusyTimer } from './busy-timer.js'
+import type { FlashArray } from './flash-array.js'
 import type {
   FlashController,
   MainFlash,
   MappedDevice,
   NonVolatileRegion,
 } from './flash-controller.js'
+import { FlashWindow, type FlashProgrammer } from './flash-window.js'
 import { KeySequence } from './key-sequence.js'
 
 export const KEY1 = 0x45670123
 export const KEY2 = 0xcdef89ab
+/** The option-byte keys of the F4, G4 and H7 (the F1 takes KEY1 and KEY2 again). */
+export const OPTKEY1 = 0x08192a3b
+export const OPTKEY2 = 0x4c5d6e7f
+
+/** The RDP byte of the F4, G4 and H7 option bytes: 0xAA is level 0, 0xCC level 2, anything else level 1. */
+export const RDP_LEVEL_0 = 0xaa
+export const RDP_LEVEL_2 = 0xcc
 
 const ACR = 0x00
-export const OPTKEYR = 0x08
 
-/** Where KEYR, SR and CR sit in the register block. */
+/** Where KEYR, OPTKEYR, SR and CR sit in the register block. */
 export interface FlashInterfaceRegisters {
   readonly keyr: number
+  readonly optkeyr: number
   readonly sr: number
   readonly cr: number
 }
 
 /** F1 and F4: KEYR, OPTKEYR, SR, CR one after the other from 0x04. */
-export const F1_F4_REGISTERS: FlashInterfaceRegisters = { keyr: 0x04, sr: 0x0c, cr: 0x10 }
+export const F1_F4_REGISTERS: FlashInterfaceRegisters = {
+  keyr: 0x04,
+  optkeyr: 0x08,
+  sr: 0x0c,
+  cr: 0x10,
+}
 
 export interface FlashInterfaceBits {
   readonly registers: FlashInterfaceRegisters
+  /** The two keys OPTKEYR takes, in order. */
+  readonly optionKeys: readonly [number, number]
   readonly crLock: number
   /** What CR holds while locked (after reset, or after a write that sets LOCK). */
   readonly crLocked: number
@@ -50,6 +67,7 @@ export abstract class Stm32FlashInterface implements FlashController, RegisterFi
   protected sr = 0
   private acr: number
   private readonly keys = new KeySequence(KEY1, KEY2)
+  private readonly optionKeys: KeySequence
   private readonly busy = new BusyTimer()
 
   constructor(
@@ -58,6 +76,7 @@ export abstract class Stm32FlashInterface implements FlashController, RegisterFi
   ) {
     this.cr = bits.crLocked
     this.acr = bits.acrReset
+    this.optionKeys = new KeySequence(...bits.optionKeys)
   }
 
   abstract program(offset: number, size: AccessSize, value: number): void
@@ -72,6 +91,7 @@ export abstract class Stm32FlashInterface implements FlashController, RegisterFi
     this.cr = this.bits.crLocked
     this.sr = 0
     this.keys.reset()
+    this.optionKeys.reset()
     this.busy.reset()
   }
 
@@ -91,6 +111,8 @@ export abstract class Stm32FlashInterface implements FlashController, RegisterFi
       // Keys written while unlocked are accepted silently (OpenOCD's F1
       // protect path unlocks twice).
       if (this.locked && this.keys.accept(value)) this.cr &= ~this.bits.crLock
+    } else if (offset === registers.optkeyr) {
+      if (this.optionKeysAccepted && this.optionKeys.accept(value)) this.unlockOptions()
     } else if (offset === registers.sr) {
       this.sr &= ~(value & this.bits.srWriteOneToClear)
     } else if (offset === registers.cr) {
@@ -104,6 +126,11 @@ export abstract class Stm32FlashInterface implements FlashController, RegisterFi
     } else {
       this.writeOtherRegister(offset, value)
     }
+  }
+
+  /** The interface's 1 KiB register block at `base`, as the bus sees it. */
+  protected registerRegion(base: number): MappedDevice {
+    return { base, size: 0x400, device: new RegisterBlock(this) }
   }
 
   protected get locked(): boolean {
@@ -137,8 +164,21 @@ export abstract class Stm32FlashInterface implements FlashController, RegisterFi
     }
   }
 
+  /** Whether an OPTKEYR write feeds the option key sequence now (each family gates it differently). */
+  protected abstract get optionKeysAccepted(): boolean
+  /** The option key sequence is complete: the option bytes may be changed. */
+  protected abstract unlockOptions(): void
   /** A CR write while unlocked that does not lock. */
   protected abstract writeCr(value: number): void
   protected abstract readOtherRegister(offset: number): number
   protected abstract writeOtherRegister(offset: number, value: number): void
+}
+
+/** An OTP area at `base`: read like flash, each write handed to `program`; no erase reaches it. */
+export function otpRegion(
+  base: number,
+  otp: FlashArray,
+  program: FlashProgrammer['program'],
+): MappedDevice {
+  return { base, size: otp.bytes.length, device: new FlashWindow(otp, { program }) }
 }

@@ -4,14 +4,11 @@
 // holds what the option bytes said at the last reset, not what they say now.
 import { BusFault, type AccessSize, type BusDevice } from '../bus/bus.js'
 import { readLittleEndian } from '../bus/memory.js'
-import { RegisterBlock } from '../bus/registers.js'
 import type { MainFlash, MappedDevice, NonVolatileRegion } from './flash-controller.js'
-import { KeySequence } from './key-sequence.js'
 import {
   KEY1,
   KEY2,
   F1_F4_REGISTERS,
-  OPTKEYR,
   Stm32FlashInterface,
   type FlashInterfaceBits,
 } from './stm32-flash-interface.js'
@@ -47,6 +44,7 @@ const CR_STORED = 0x1437
 
 const BITS: FlashInterfaceBits = {
   registers: F1_F4_REGISTERS,
+  optionKeys: [KEY1, KEY2],
   crLock: CR_LOCK,
   crLocked: CR_LOCK,
   srBusy: SR_BSY,
@@ -60,7 +58,6 @@ export class Stm32f1Fpec extends Stm32FlashInterface {
   readonly regions: readonly MappedDevice[]
   readonly nonVolatile: readonly NonVolatileRegion[]
   private readonly options = new Stm32f1OptionBytes()
-  private readonly optionKeys = new KeySequence(KEY1, KEY2)
   private readonly pagesPerBlock: number
   private ar = 0
   private obr = 0
@@ -70,7 +67,7 @@ export class Stm32f1Fpec extends Stm32FlashInterface {
     super(BITS, flash)
     this.pagesPerBlock = description.pagesPerProtectionBlock
     this.regions = [
-      { base: description.registerBase, size: 0x400, device: new RegisterBlock(this) },
+      this.registerRegion(description.registerBase),
       {
         base: description.optionBytesBase,
         size: this.options.bytes.length,
@@ -82,7 +79,6 @@ export class Stm32f1Fpec extends Stm32FlashInterface {
 
   override systemReset(): void {
     super.systemReset()
-    this.optionKeys.reset()
     ;({ obr: this.obr, wrpr: this.wrpr } = this.options.load())
   }
 
@@ -99,8 +95,14 @@ export class Stm32f1Fpec extends Stm32FlashInterface {
 
   protected writeOtherRegister(offset: number, value: number): void {
     if (offset === AR) this.ar = value
-    else if (offset === OPTKEYR && !this.locked && this.optionKeys.accept(value))
-      this.cr |= CR_OPTWRE
+  }
+
+  protected get optionKeysAccepted(): boolean {
+    return !this.locked
+  }
+
+  protected unlockOptions(): void {
+    this.cr |= CR_OPTWRE
   }
 
   program(offset: number, size: AccessSize, value: number): void {

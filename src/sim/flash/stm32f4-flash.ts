@@ -3,15 +3,15 @@
 // (nWRP write protection per sector), and the one-time-programmable area
 // with its lock bytes, which no erase touches.
 import type { AccessSize } from '../bus/bus.js'
-import { RegisterBlock } from '../bus/registers.js'
 import { FlashArray } from './flash-array.js'
 import type { MainFlash, MappedDevice, NonVolatileRegion } from './flash-controller.js'
-import { FlashWindow } from './flash-window.js'
-import { KeySequence } from './key-sequence.js'
 import {
   F1_F4_REGISTERS,
-  OPTKEYR,
+  OPTKEY1,
+  OPTKEY2,
+  RDP_LEVEL_0,
   Stm32FlashInterface,
+  otpRegion,
   type FlashInterfaceBits,
 } from './stm32-flash-interface.js'
 
@@ -24,8 +24,6 @@ export interface Stm32f4FlashDescription {
   readonly factoryOptions: number
 }
 
-const OPTKEY1 = 0x08192a3b
-const OPTKEY2 = 0x4c5d6e7f
 const OPTCR = 0x14
 
 const SR_EOP = 1 << 0
@@ -49,11 +47,10 @@ const OPTCR_OPTSTRT = 1 << 1
 const OPTCR_OPTIONS = 0x0fffffec
 const OPTCR_NWRP_SHIFT = 16
 const OPTCR_RDP_SHIFT = 8
-/** RDP level 0; 0xCC is level 2, anything else level 1. */
-const RDP_LEVEL_0 = 0xaa
 
 const BITS: FlashInterfaceBits = {
   registers: F1_F4_REGISTERS,
+  optionKeys: [OPTKEY1, OPTKEY2],
   crLock: CR_LOCK,
   crLocked: CR_LOCK,
   srBusy: SR_BSY,
@@ -70,7 +67,6 @@ export class Stm32f4Flash extends Stm32FlashInterface {
   private readonly otp: FlashArray
   private readonly otpLockOffset: number
   private readonly otpBlockSize: number
-  private readonly optionKeys = new KeySequence(OPTKEY1, OPTKEY2)
   private optcr = 0
   /** The option bytes as loaded at the last reset. */
   private loadedOptions = 0
@@ -82,17 +78,9 @@ export class Stm32f4Flash extends Stm32FlashInterface {
     this.otpLockOffset = otp.blocks * otp.blockSize
     this.otp = new FlashArray(this.otpLockOffset + otp.blocks)
     this.options.writeUInt32LE(description.factoryOptions & OPTCR_OPTIONS)
-    const otpProgrammer = {
-      program: (offset: number, size: AccessSize, value: number) =>
-        this.programOtp(offset, size, value),
-    }
     this.regions = [
-      { base: description.registerBase, size: 0x400, device: new RegisterBlock(this) },
-      {
-        base: otp.base,
-        size: this.otp.bytes.length,
-        device: new FlashWindow(this.otp, otpProgrammer),
-      },
+      this.registerRegion(description.registerBase),
+      otpRegion(otp.base, this.otp, (offset, size, value) => this.programOtp(offset, size, value)),
     ]
     this.nonVolatile = [
       { name: 'option-bytes', bytes: this.options },
@@ -102,7 +90,6 @@ export class Stm32f4Flash extends Stm32FlashInterface {
 
   override systemReset(): void {
     super.systemReset()
-    this.optionKeys.reset()
     this.loadedOptions = this.options.readUInt32LE()
     this.optcr = this.loadedOptions | OPTCR_OPTLOCK
   }
@@ -116,11 +103,15 @@ export class Stm32f4Flash extends Stm32FlashInterface {
   }
 
   protected writeOtherRegister(offset: number, value: number): void {
-    if (offset === OPTKEYR) {
-      if (this.optcr & OPTCR_OPTLOCK && this.optionKeys.accept(value)) this.optcr &= ~OPTCR_OPTLOCK
-    } else if (offset === OPTCR) {
-      this.writeOptcr(value)
-    }
+    if (offset === OPTCR) this.writeOptcr(value)
+  }
+
+  protected get optionKeysAccepted(): boolean {
+    return (this.optcr & OPTCR_OPTLOCK) !== 0
+  }
+
+  protected unlockOptions(): void {
+    this.optcr &= ~OPTCR_OPTLOCK
   }
 
   program(offset: number, size: AccessSize, value: number): void {

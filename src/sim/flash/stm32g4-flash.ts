@@ -7,12 +7,17 @@
 // way and never erased.
 import type { AccessSize } from '../bus/bus.js'
 import { readLittleEndian } from '../bus/memory.js'
-import { RegisterBlock } from '../bus/registers.js'
 import { FlashArray } from './flash-array.js'
 import type { MainFlash, MappedDevice, NonVolatileRegion } from './flash-controller.js'
-import { FlashWindow } from './flash-window.js'
-import { KeySequence } from './key-sequence.js'
-import { Stm32FlashInterface, type FlashInterfaceBits } from './stm32-flash-interface.js'
+import {
+  OPTKEY1,
+  OPTKEY2,
+  RDP_LEVEL_0,
+  RDP_LEVEL_2,
+  Stm32FlashInterface,
+  otpRegion,
+  type FlashInterfaceBits,
+} from './stm32-flash-interface.js'
 
 export interface Stm32g4FlashDescription {
   readonly kind: 'stm32g4-flash'
@@ -25,9 +30,6 @@ export interface Stm32g4FlashDescription {
   /** OPTR as shipped: RDP level 0 (0xAA), BOR and boot options. */
   readonly factoryOptr: number
 }
-
-const OPTKEY1 = 0x08192a3b
-const OPTKEY2 = 0x4c5d6e7f
 
 const KEYR = 0x08
 const OPTKEYR = 0x0c
@@ -69,12 +71,9 @@ const CR_LOCK = 1 << 31
 // PG, PER, MER1, PNB, FSTPG, EOPIE, ERRIE, RDERRIE.
 const CR_STORED = 0x070407ff
 
-/** RDP level 0; 0xCC is level 2, anything else level 1. */
-const RDP_LEVEL_0 = 0xaa
-const RDP_LEVEL_2 = 0xcc
-
 const BITS: FlashInterfaceBits = {
-  registers: { keyr: KEYR, sr: SR, cr: CR },
+  registers: { keyr: KEYR, optkeyr: OPTKEYR, sr: SR, cr: CR },
+  optionKeys: [OPTKEY1, OPTKEY2],
   crLock: CR_LOCK,
   // [model choice] Setting LOCK sets OPTLOCK too: OpenOCD always writes both.
   crLocked: (CR_LOCK | CR_OPTLOCK) >>> 0,
@@ -101,7 +100,6 @@ export class Stm32g4Flash extends Stm32FlashInterface {
   private readonly optionRegisters = new Uint32Array(OPTION_WORDS)
   /** The option words in force since the last reset. */
   private readonly loaded = new Uint32Array(OPTION_WORDS)
-  private readonly optionKeys = new KeySequence(OPTKEY1, OPTKEY2)
   private readonly otp: FlashArray
   private readonly wrpMask: number
   private pending: PendingWord | undefined
@@ -117,12 +115,8 @@ export class Stm32g4Flash extends Stm32FlashInterface {
     const factory = [description.factoryOptr, 0x0000ffff, 0, 0xff, 0xff]
     factory.forEach((word, i) => this.storeOption(i, this.implemented(i, word)))
     this.otp = new FlashArray(description.otp.size)
-    const otpProgrammer = {
-      program: (offset: number, size: AccessSize, value: number) =>
-        this.programWord(this.otp, offset, size, value),
-    }
     this.regions = [
-      { base: description.registerBase, size: 0x400, device: new RegisterBlock(this) },
+      this.registerRegion(description.registerBase),
       {
         base: description.optionBytesBase,
         size: this.options.length,
@@ -131,11 +125,9 @@ export class Stm32g4Flash extends Stm32FlashInterface {
           write: () => {}, // only OPTSTRT programs the option bytes
         },
       },
-      {
-        base: description.otp.base,
-        size: description.otp.size,
-        device: new FlashWindow(this.otp, otpProgrammer),
-      },
+      otpRegion(description.otp.base, this.otp, (offset, size, value) =>
+        this.programWord(this.otp, offset, size, value),
+      ),
     ]
     this.nonVolatile = [
       { name: 'option-bytes', bytes: this.options },
@@ -146,7 +138,6 @@ export class Stm32g4Flash extends Stm32FlashInterface {
   /** The option registers go back to the options in force; nothing is loaded. */
   override systemReset(): void {
     super.systemReset()
-    this.optionKeys.reset()
     this.pending = undefined
     this.optionRegisters.set(this.loaded)
   }
@@ -176,13 +167,17 @@ export class Stm32g4Flash extends Stm32FlashInterface {
 
   protected writeOtherRegister(offset: number, value: number): void {
     const word = (offset - OPTR) >> 2
-    if (offset === OPTKEYR) {
-      // The option keys are only taken once CR itself is unlocked.
-      if (!this.locked && this.optionsLocked && this.optionKeys.accept(value))
-        this.cr &= ~CR_OPTLOCK
-    } else if (word >= 0 && word < OPTION_WORDS && !this.optionsLocked) {
+    if (word >= 0 && word < OPTION_WORDS && !this.optionsLocked)
       this.optionRegisters[word] = this.implemented(word, value)
-    }
+  }
+
+  /** The option keys are only taken once CR itself is unlocked. */
+  protected get optionKeysAccepted(): boolean {
+    return !this.locked && this.optionsLocked
+  }
+
+  protected unlockOptions(): void {
+    this.cr &= ~CR_OPTLOCK
   }
 
   protected override finish(busyMs: number): void {

@@ -15,7 +15,7 @@ import type {
   NonVolatileRegion,
 } from './flash-controller.js'
 import { KeySequence } from './key-sequence.js'
-import { KEY1, KEY2 } from './stm32-flash-interface.js'
+import { KEY1, KEY2, OPTKEY1, OPTKEY2, RDP_LEVEL_0, RDP_LEVEL_2 } from './stm32-flash-interface.js'
 
 export interface Stm32h7FlashDescription {
   readonly kind: 'stm32h7-flash'
@@ -28,9 +28,6 @@ export interface Stm32h7FlashDescription {
   /** FLASH_OPTSR as shipped (RDP level 0). */
   readonly factoryOptions: number
 }
-
-const OPTKEY1 = 0x08192a3b
-const OPTKEY2 = 0x4c5d6e7f
 
 // Per-bank registers; bank 2's sit BANK_STRIDE higher.
 const BANK_STRIDE = 0x100
@@ -79,8 +76,6 @@ const OPTSR_RDP_SHIFT = 8
 const OPTSR_CHANGEERR = 1 << 30
 /** The option bits OPTSR_PRG holds (not BUSY, not OPTCHANGEERR). */
 const OPTSR_OPTIONS = 0xbffffffe
-const RDP_LEVEL_0 = 0xaa
-const RDP_LEVEL_2 = 0xcc
 const ERASED = 0xff
 
 /** One bank's own registers and its write buffer. */

@@ -12,7 +12,6 @@ export declare class Stm32f1Fpec extends Stm32FlashInterface {
     readonly regions: readonly MappedDevice[];
     readonly nonVolatile: readonly NonVolatileRegion[];
     private readonly options;
-    private readonly optionKeys;
     private readonly pagesPerBlock;
     private ar;
     private obr;
@@ -22,6 +21,8 @@ export declare class Stm32f1Fpec extends Stm32FlashInterface {
     get readProtected(): boolean;
     protected readOtherRegister(offset: number): number;
     protected writeOtherRegister(offset: number, value: number): void;
+    protected get optionKeysAccepted(): boolean;
+    protected unlockOptions(): void;
     program(offset: number, size: AccessSize, value: number): void;
     protected writeCr(value: number): void;
     private start;

@@ -20,7 +20,6 @@ export declare class Stm32f4Flash extends Stm32FlashInterface {
     private readonly otp;
     private readonly otpLockOffset;
     private readonly otpBlockSize;
-    private readonly optionKeys;
     private optcr;
     /** The option bytes as loaded at the last reset. */
     private loadedOptions;
@@ -29,6 +28,8 @@ export declare class Stm32f4Flash extends Stm32FlashInterface {
     get readProtected(): boolean;
     protected readOtherRegister(offset: number): number;
     protected writeOtherRegister(offset: number, value: number): void;
+    protected get optionKeysAccepted(): boolean;
+    protected unlockOptions(): void;
     program(offset: number, size: AccessSize, value: number): void;
     private programOtp;
     /** PG must be set and the access must match PSIZE; otherwise the error bit is set. */

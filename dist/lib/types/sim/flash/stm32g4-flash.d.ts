@@ -26,7 +26,6 @@ export declare class Stm32g4Flash extends Stm32FlashInterface {
     private readonly optionRegisters;
     /** The option words in force since the last reset. */
     private readonly loaded;
-    private readonly optionKeys;
     private readonly otp;
     private readonly wrpMask;
     private pending;
@@ -40,6 +39,9 @@ export declare class Stm32g4Flash extends Stm32FlashInterface {
     get readProtected(): boolean;
     protected readOtherRegister(offset: number): number;
     protected writeOtherRegister(offset: number, value: number): void;
+    /** The option keys are only taken once CR itself is unlocked. */
+    protected get optionKeysAccepted(): boolean;
+    protected unlockOptions(): void;
     protected finish(busyMs: number): void;
     program(offset: number, size: AccessSize, value: number): void;
     /**
