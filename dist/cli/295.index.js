@@ -1242,7 +1242,7 @@ class Flash {
     }
     async eraseAll(bank) {
         const info = await this.info(bank);
-        await this.run((0,openocd_tcl/* tclCommand */.rX)('flash erase_sector', bank, 0, info.sectors.length - 1), info.size / 16);
+        await this.eraseSectorsOf(info, 0, info.sectors.length - 1);
     }
     /**
      * Sets or clears write protection. `first` and `last` number protection
@@ -1254,16 +1254,21 @@ class Flash {
         await this.run((0,openocd_tcl/* tclCommand */.rX)('flash protect', bank, first, last, on ? 'on' : 'off'));
     }
     /**
-     * Puts stored option bytes (protection) in force on chips that load them
-     * only at an option-byte launch or power-on, not at a system reset; true
-     * when the bank's driver is one of those. The launch resets the chip.
+     * Puts stored option bytes (protection, readout protection) in force on
+     * chips that load them only at an option-byte launch or power-on, not at a
+     * system reset: the command it ran, or undefined when the bank's driver is
+     * not one of those. The launch resets the chip.
      */
     async loadOptionBytes(bank) {
-        const command = OPTION_BYTE_LOAD[(await this.info(bank)).driver];
-        if (command === undefined)
-            return false;
-        await this.run((0,openocd_tcl/* tclCommand */.rX)(command, bank));
-        return true;
+        const entry = (await this.banks())[bank];
+        if (!entry)
+            throw new errors/* FlashError */.rr(`there is no flash bank ${bank}`);
+        const load = OPTION_BYTE_LOAD[entry.driver];
+        if (load === undefined)
+            return undefined;
+        const command = (0,openocd_tcl/* tclCommand */.rX)(load, bank);
+        await this.run(command);
+        return command;
     }
     async loadImage(file, options) {
         await this.readReference(file, true);

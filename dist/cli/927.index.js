@@ -263,8 +263,9 @@ const DRIVERS = {
     },
     // RM0090 §3.9.10: FLASH_OPTCR bits 15:8.
     stm32f2x: { register: at(0x40023c14), decode: rdpByte(8) },
-    // FLASH_OPTR bits 7:0, in force from the next OBL_LAUNCH or power-on (RM0440 §3.4.2).
-    stm32l4x: { register: l4Optr, decode: rdpByte(0), load: 'option_load' },
+    // FLASH_OPTR bits 7:0, in force from the next OBL_LAUNCH or power-on (RM0440 §3.4.2;
+    // Flash.loadOptionBytes launches it).
+    stm32l4x: { register: l4Optr, decode: rdpByte(0) },
     // FLASH_OPTSR_CUR bits 15:8 (RM0455, RM0433, RM0468), in force once OPTSTART completes.
     stm32h7x: { register: at(0x5200201c), decode: rdpByte(8) },
 };
@@ -293,7 +294,6 @@ async function readoutProtection(session, bank) {
         level,
         permanent: level.includes('permanent'),
         unlock: (0,tcl/* tclCommand */.rX)(`${bank.driver} unlock`, bank.index),
-        load: rdp.load && (0,tcl/* tclCommand */.rX)(`${bank.driver} ${rdp.load}`, bank.index),
     };
 }
 /** What a locked chip means and how to recover, for the refusal of a plan. */
@@ -2830,13 +2830,12 @@ const unlock = async (ctx, planned) => {
     if (!before)
         return { notes: ['the chip is not read-protected: nothing was erased'] };
     await ctx.session.command(before.unlock, { timeoutMs: 120_000 });
-    if (before.load)
-        await ctx.session.command(before.load);
+    const load = await ctx.session.flash.loadOptionBytes(bank.index);
     await ctx.session.target.reset('halt');
     const after = await readoutProtection(ctx.session, bank);
     if (after)
         throw new Error(`the chip is still read-protected after unlock and reset (${after.level})`);
-    const loaded = before.load ? `; '${before.load}' loaded the option bytes` : '';
+    const loaded = load ? `; '${load}' loaded the option bytes` : '';
     return {
         bytes: planned.bytes,
         notes: [

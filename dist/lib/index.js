@@ -9782,7 +9782,7 @@ class Flash {
     }
     async eraseAll(bank) {
         const info = await this.info(bank);
-        await this.run(tclCommand('flash erase_sector', bank, 0, info.sectors.length - 1), info.size / 16);
+        await this.eraseSectorsOf(info, 0, info.sectors.length - 1);
     }
     /**
      * Sets or clears write protection. `first` and `last` number protection
@@ -9794,16 +9794,21 @@ class Flash {
         await this.run(tclCommand('flash protect', bank, first, last, on ? 'on' : 'off'));
     }
     /**
-     * Puts stored option bytes (protection) in force on chips that load them
-     * only at an option-byte launch or power-on, not at a system reset; true
-     * when the bank's driver is one of those. The launch resets the chip.
+     * Puts stored option bytes (protection, readout protection) in force on
+     * chips that load them only at an option-byte launch or power-on, not at a
+     * system reset: the command it ran, or undefined when the bank's driver is
+     * not one of those. The launch resets the chip.
      */
     async loadOptionBytes(bank) {
-        const command = OPTION_BYTE_LOAD[(await this.info(bank)).driver];
-        if (command === undefined)
-            return false;
-        await this.run(tclCommand(command, bank));
-        return true;
+        const entry = (await this.banks())[bank];
+        if (!entry)
+            throw new FlashError(`there is no flash bank ${bank}`);
+        const load = OPTION_BYTE_LOAD[entry.driver];
+        if (load === undefined)
+            return undefined;
+        const command = tclCommand(load, bank);
+        await this.run(command);
+        return command;
     }
     async loadImage(file, options) {
         await this.readReference(file, true);
@@ -17908,8 +17913,9 @@ const readout_protection_DRIVERS = {
     },
     // RM0090 §3.9.10: FLASH_OPTCR bits 15:8.
     stm32f2x: { register: at(0x40023c14), decode: rdpByte(8) },
-    // FLASH_OPTR bits 7:0, in force from the next OBL_LAUNCH or power-on (RM0440 §3.4.2).
-    stm32l4x: { register: l4Optr, decode: rdpByte(0), load: 'option_load' },
+    // FLASH_OPTR bits 7:0, in force from the next OBL_LAUNCH or power-on (RM0440 §3.4.2;
+    // Flash.loadOptionBytes launches it).
+    stm32l4x: { register: l4Optr, decode: rdpByte(0) },
     // FLASH_OPTSR_CUR bits 15:8 (RM0455, RM0433, RM0468), in force once OPTSTART completes.
     stm32h7x: { register: at(0x5200201c), decode: rdpByte(8) },
 };
@@ -17938,7 +17944,6 @@ async function readoutProtection(session, bank) {
         level,
         permanent: level.includes('permanent'),
         unlock: tclCommand(`${bank.driver} unlock`, bank.index),
-        load: rdp.load && tclCommand(`${bank.driver} ${rdp.load}`, bank.index),
     };
 }
 /** What a locked chip means and how to recover, for the refusal of a plan. */
@@ -30325,13 +30330,12 @@ const unlock = async (ctx, planned) => {
     if (!before)
         return { notes: ['the chip is not read-protected: nothing was erased'] };
     await ctx.session.command(before.unlock, { timeoutMs: 120_000 });
-    if (before.load)
-        await ctx.session.command(before.load);
+    const load = await ctx.session.flash.loadOptionBytes(bank.index);
     await ctx.session.target.reset('halt');
     const after = await readoutProtection(ctx.session, bank);
     if (after)
         throw new Error(`the chip is still read-protected after unlock and reset (${after.level})`);
-    const loaded = before.load ? `; '${before.load}' loaded the option bytes` : '';
+    const loaded = load ? `; '${load}' loaded the option bytes` : '';
     return {
         bytes: planned.bytes,
         notes: [

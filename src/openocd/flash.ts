@@ -259,10 +259,7 @@ export class Flash {
 
   async eraseAll(bank: number): Promise<void> {
     const info = await this.info(bank)
-    await this.run(
-      tclCommand('flash erase_sector', bank, 0, info.sectors.length - 1),
-      info.size / 16,
-    )
+    await this.eraseSectorsOf(info, 0, info.sectors.length - 1)
   }
 
   /**
@@ -276,15 +273,19 @@ export class Flash {
   }
 
   /**
-   * Puts stored option bytes (protection) in force on chips that load them
-   * only at an option-byte launch or power-on, not at a system reset; true
-   * when the bank's driver is one of those. The launch resets the chip.
+   * Puts stored option bytes (protection, readout protection) in force on
+   * chips that load them only at an option-byte launch or power-on, not at a
+   * system reset: the command it ran, or undefined when the bank's driver is
+   * not one of those. The launch resets the chip.
    */
-  async loadOptionBytes(bank: number): Promise<boolean> {
-    const command = OPTION_BYTE_LOAD[(await this.info(bank)).driver]
-    if (command === undefined) return false
-    await this.run(tclCommand(command, bank))
-    return true
+  async loadOptionBytes(bank: number): Promise<string | undefined> {
+    const entry = (await this.banks())[bank]
+    if (!entry) throw new FlashError(`there is no flash bank ${bank}`)
+    const load = OPTION_BYTE_LOAD[entry.driver]
+    if (load === undefined) return undefined
+    const command = tclCommand(load, bank)
+    await this.run(command)
+    return command
   }
 
   private async loadImage(file: string, options: { address?: number; format?: ImageFormat }) {

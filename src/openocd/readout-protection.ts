@@ -15,8 +15,6 @@ export interface ReadoutProtection {
   permanent: boolean
   /** The driver's unlock command: clears RDP by mass-erasing flash. */
   unlock: string
-  /** The driver's command that puts the cleared RDP in force, where a reset does not. */
-  load?: string
 }
 
 interface DriverRdp {
@@ -27,11 +25,6 @@ interface DriverRdp {
   register(session: Session): Promise<number | undefined>
   /** The RDP state from the register, or undefined when not protected. */
   decode(value: number): string | undefined
-  /**
-   * The driver's command that loads the new option bytes after the unlock,
-   * on parts where a system reset does not (RM0440 §3.4.2: OBL_LAUNCH or power-on).
-   */
-  load?: string
 }
 
 /** An RDP byte at `shift`: 0xAA is level 0, 0xCC level 2 (permanent), anything else level 1. */
@@ -87,8 +80,9 @@ const DRIVERS: Record<string, DriverRdp> = {
   },
   // RM0090 §3.9.10: FLASH_OPTCR bits 15:8.
   stm32f2x: { register: at(0x40023c14), decode: rdpByte(8) },
-  // FLASH_OPTR bits 7:0, in force from the next OBL_LAUNCH or power-on (RM0440 §3.4.2).
-  stm32l4x: { register: l4Optr, decode: rdpByte(0), load: 'option_load' },
+  // FLASH_OPTR bits 7:0, in force from the next OBL_LAUNCH or power-on (RM0440 §3.4.2;
+  // Flash.loadOptionBytes launches it).
+  stm32l4x: { register: l4Optr, decode: rdpByte(0) },
   // FLASH_OPTSR_CUR bits 15:8 (RM0455, RM0433, RM0468), in force once OPTSTART completes.
   stm32h7x: { register: at(0x5200201c), decode: rdpByte(8) },
 }
@@ -121,7 +115,6 @@ export async function readoutProtection(
     level,
     permanent: level.includes('permanent'),
     unlock: tclCommand(`${bank.driver} unlock`, bank.index),
-    load: rdp.load && tclCommand(`${bank.driver} ${rdp.load}`, bank.index),
   }
 }
 

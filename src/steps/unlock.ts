@@ -11,12 +11,12 @@ export const unlock: StepExecutor<'unlock'> = async (ctx, planned) => {
   const before = await readoutProtection(ctx.session, bank)
   if (!before) return { notes: ['the chip is not read-protected: nothing was erased'] }
   await ctx.session.command(before.unlock, { timeoutMs: 120_000 })
-  if (before.load) await ctx.session.command(before.load)
+  const load = await ctx.session.flash.loadOptionBytes(bank.index)
   await ctx.session.target.reset('halt')
   const after = await readoutProtection(ctx.session, bank)
   if (after)
     throw new Error(`the chip is still read-protected after unlock and reset (${after.level})`)
-  const loaded = before.load ? `; '${before.load}' loaded the option bytes` : ''
+  const loaded = load ? `; '${load}' loaded the option bytes` : ''
   return {
     bytes: planned.bytes,
     notes: [

@@ -78,11 +78,12 @@ export declare class Flash {
      */
     protect(bank: number, first: number, last: number, on: boolean): Promise<void>;
     /**
-     * Puts stored option bytes (protection) in force on chips that load them
-     * only at an option-byte launch or power-on, not at a system reset; true
-     * when the bank's driver is one of those. The launch resets the chip.
+     * Puts stored option bytes (protection, readout protection) in force on
+     * chips that load them only at an option-byte launch or power-on, not at a
+     * system reset: the command it ran, or undefined when the bank's driver is
+     * not one of those. The launch resets the chip.
      */
-    loadOptionBytes(bank: number): Promise<boolean>;
+    loadOptionBytes(bank: number): Promise<string | undefined>;
     private loadImage;
     private readReference;
     /** Reads target memory through a file, which is much faster than read_memory for large ranges. */

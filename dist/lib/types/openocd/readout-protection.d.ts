@@ -7,8 +7,6 @@ export interface ReadoutProtection {
     permanent: boolean;
     /** The driver's unlock command: clears RDP by mass-erasing flash. */
     unlock: string;
-    /** The driver's command that puts the cleared RDP in force, where a reset does not. */
-    load?: string;
 }
 /** Whether the unlock's mass erase erases bank `bank`. */
 export declare function massErased(bank: {
